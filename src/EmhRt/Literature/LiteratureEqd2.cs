@@ -6,7 +6,7 @@ namespace EmhRt.Literature;
 /// </summary>
 /// <remarks>
 /// EQD2 = D·(1 + d/(α/β)) / (1 + 2/(α/β)) with d = D/n (<c>fowler1989</c>), evaluated as D·(α/β + d)/(α/β + 2),
-/// which is algebraically identical and exact for 2 Gy fractions (EQD2 = D).
+/// which is algebraically identical; for 2 Gy fractions it gives EQD2 = D (exactly when α/β + 2 is exact, e.g. α/β 10).
 /// </remarks>
 internal static class LiteratureEqd2
 {

@@ -1,0 +1,85 @@
+using EmhRt.Literature;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace EmhRt.Tests.Literature;
+
+public class LesionRegionParserTests
+{
+    private const SpinalRegions C = SpinalRegions.Cervical;
+    private const SpinalRegions T = SpinalRegions.Thoracic;
+    private const SpinalRegions L = SpinalRegions.Lumbar;
+    private const SpinalRegions S = SpinalRegions.Sacral;
+    private const SpinalRegions Co = SpinalRegions.Coccygeal;
+
+    [Theory]
+    [InlineData("T8-T12", T)]
+    [InlineData("T8–T12", T)]
+    [InlineData("T2–S1", T | L | S)]
+    [InlineData("T2 to S1", T | L | S)]
+    [InlineData("D5-D8", T)]
+    [InlineData("Th10-12", T)]
+    [InlineData("L1–L3", L)]
+    [InlineData("T3–8", T)]
+    [InlineData("C2-C3", C)]
+    [InlineData("C4", C)]
+    [InlineData("C6-Coccyx", C | T | L | S | Co)]
+    [InlineData("T5-T10 L3-S1", T | L | S)]
+    [InlineData("T10 L3", T | L)]
+    [InlineData("L5/S1", L | S)]
+    [InlineData("T6-7 disc", T)]
+    [InlineData("S1-C7", C | T | L | S)]
+    [InlineData("t4 - l2", T | L)]
+    [InlineData("Co", Co)]
+    [InlineData("Cx", Co)]
+    [InlineData("T5-T11 and L5-S2", T | L | S)]
+    [InlineData("Cranial", SpinalRegions.None)]
+    [InlineData("lumbar", SpinalRegions.None)]
+    [InlineData("", SpinalRegions.None)]
+    [InlineData("-", SpinalRegions.None)]
+    [InlineData("12-14", SpinalRegions.None)]
+    public void Extract_finds_the_regions_a_printed_span_touches(string text, SpinalRegions expected) =>
+        Assert.Equal(expected, LesionRegionParser.Extract(text));
+
+    [Fact]
+    public void Extract_of_null_is_none() => Assert.Equal(SpinalRegions.None, LesionRegionParser.Extract(null));
+
+    [Fact]
+    public void A_span_within_one_region_gives_only_that_region()
+    {
+        var gen =
+            from letter in Gen.Elements(("C", C), ("T", T), ("Th", T), ("D", T), ("L", L), ("S", S))
+            from a in Gen.Choose(1, 12)
+            from b in Gen.Choose(1, 12)
+            from sep in Gen.Elements("-", "–", " to ", " - ", "/")
+            from repeat in Gen.Elements(true, false)
+            select (Text: letter.Item1 + a + sep + (repeat ? letter.Item1 : "") + b, Region: letter.Item2);
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
+            Prop.ForAll(Arb.From(gen), x => LesionRegionParser.Extract(x.Text) == x.Region));
+    }
+
+    [Fact]
+    public void A_span_across_regions_includes_every_region_between_its_bounds_in_either_order()
+    {
+        (string Letter, int Index)[] letters = [("C", 0), ("T", 1), ("L", 2), ("S", 3)];
+        SpinalRegions[] order = [C, T, L, S];
+        var gen =
+            from a in Gen.Elements(letters)
+            from b in Gen.Elements(letters)
+            from n in Gen.Choose(1, 5)
+            select (a, b, n);
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
+            Prop.ForAll(Arb.From(gen), x =>
+            {
+                var expected = SpinalRegions.None;
+                for (var i = Math.Min(x.a.Index, x.b.Index); i <= Math.Max(x.a.Index, x.b.Index); i++)
+                {
+                    expected |= order[i];
+                }
+
+                return LesionRegionParser.Extract($"{x.a.Letter}{x.n}–{x.b.Letter}{x.n}") == expected;
+            }));
+    }
+}
