@@ -287,7 +287,8 @@ public class CaseLibraryTests
             Assert.Contains("30.6 Gy in 17 fractions (EQD2 29.2 Gy, α/β 2.5 Gy)", Library.Position(30.6, 17, alphaBetaGy: 2.5).Summary, StringComparison.Ordinal);
             Assert.Contains("within ±2.5 Gy EQD2", Library.Position(18, 10, completeResponseWindowGy: 2.5).Summary, StringComparison.Ordinal);
             Assert.Equal(3, Library.InRegion(SpinalRegions.Lumbar).Length);
-            Assert.Equal(SpinalRegions.Thoracic | SpinalRegions.Lumbar, LesionRegionParser.Extract("ti4 - l2".Replace("i", "", StringComparison.Ordinal)));
+            Assert.Equal(SpinalRegions.Thoracic | SpinalRegions.Lumbar | SpinalRegions.Coccygeal, LesionRegionParser.Extract("th4 - L2 cx"));
+            Assert.Equal(SpinalRegions.Thoracic, LesionRegionParser.Extract("TH4-TH9"));
         }
         finally
         {
