@@ -9,7 +9,7 @@ internal static class CtvCommand
     {
         ArgumentNullException.ThrowIfNull(examples);
         var command = new Command("ctv", "Compute the CTV (vertebral levels) and PTV extent (mm) for a lesion.");
-        command.Add(OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion (required).", "SPANS", required: true));
+        command.Add(OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion.", "SPANS", required: true));
         command.Add(OptionParsers.NonNegativeIntegerOption("--ctv-levels", "Levels added above and below the lesion."));
         command.Add(OptionParsers.NonNegativeIntegerOption("--ctv-levels-above", "Levels added above the lesion."));
         command.Add(OptionParsers.NonNegativeIntegerOption("--ctv-levels-below", "Levels added below the lesion."));

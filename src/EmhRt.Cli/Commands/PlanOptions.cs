@@ -84,11 +84,11 @@ internal sealed record PlanOptions
     public string? ProtocolFile { get; init; }
 
     /// <summary><c>--format text|json|csv</c> (default text; html refused for now).</summary>
-    public OutputFormat Format { get; init; } = OutputFormat.Text;
+    public OutputFormat Format { get; init; } = CliChoices.DefaultFormat;
 
     /// <summary><c>--output FILE</c>: report file (written atomically); null or "-" means stdout.</summary>
     public string? OutputFile { get; init; }
 
     /// <summary><c>--fail-on info|caution|warning|never</c> (default warning).</summary>
-    public FailOnThreshold FailOn { get; init; } = FailOnThreshold.Warning;
+    public FailOnThreshold FailOn { get; init; } = CliChoices.DefaultFailOn;
 }

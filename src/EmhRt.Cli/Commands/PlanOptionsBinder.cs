@@ -9,7 +9,7 @@ namespace EmhRt.Cli;
 /// </summary>
 internal sealed class PlanOptionsBinder
 {
-    public Option<string?> Lesion { get; } = OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion, e.g. T5-T9 or T5-T9,L1 (required).", "SPANS", required: true);
+    public Option<string?> Lesion { get; } = OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion, e.g. T5-T9 or T5-T9,L1.", "SPANS", required: true);
     public Option<double?> Dose { get; } = OptionParsers.DoseOption("--dose", "Total dose in Gy; a unit may be given: 20, 20Gy, 2000cGy.");
     public Option<int?> Fractions { get; } = OptionParsers.PositiveIntegerOption("--fractions", "Number of fractions (1 or more).");
     public Option<double?> DosePerFraction { get; } = OptionParsers.DoseOption("--dose-per-fraction", "Dose per fraction in Gy (or cGy with the cGy suffix).");
@@ -34,9 +34,9 @@ internal sealed class PlanOptionsBinder
     public Option<double?> AlphaBetaEmh { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-emh", "Alpha/beta ratio of the EMH tissue in Gy.");
     public Option<double?> AlphaBetaCord { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-cord", "Alpha/beta ratio of the spinal cord in Gy.");
     public Option<string?> Protocol { get; } = OptionParsers.ExistingFileOption("--protocol", "Protocol file (default: the built-in protocol).");
-    public Option<OutputFormat> Format { get; } = OptionParsers.ChoiceOption("--format", "Report format.", CliChoices.Formats, OutputFormat.Text, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage);
+    public Option<OutputFormat?> Format { get; } = OptionParsers.ChoiceOption("--format", "Report format.", CliChoices.Formats, CliChoices.DefaultFormat, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage);
     public Option<string?> Output { get; } = OptionParsers.OutputFileOption("--output", "Write the report to FILE (atomically) instead of stdout.");
-    public Option<FailOnThreshold> FailOn { get; } = OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when a finding is at or above this severity.", CliChoices.FailOn, FailOnThreshold.Warning);
+    public Option<FailOnThreshold?> FailOn { get; } = OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when a finding is at or above this severity.", CliChoices.FailOn, CliChoices.DefaultFailOn);
 
     /// <summary>All options in help order.</summary>
     public IReadOnlyList<Option> All =>
@@ -87,9 +87,9 @@ internal sealed class PlanOptionsBinder
             AlphaBetaEmhGy = parseResult.GetValue(AlphaBetaEmh),
             AlphaBetaCordGy = parseResult.GetValue(AlphaBetaCord),
             ProtocolFile = parseResult.GetValue(Protocol),
-            Format = parseResult.GetValue(Format),
+            Format = parseResult.GetValue(Format) ?? CliChoices.DefaultFormat,
             OutputFile = parseResult.GetValue(Output),
-            FailOn = parseResult.GetValue(FailOn),
+            FailOn = parseResult.GetValue(FailOn) ?? CliChoices.DefaultFailOn,
         };
     }
 }

@@ -15,6 +15,12 @@ internal static class CliChoices
     public static readonly IReadOnlyList<(string Token, OutputFormat Value)> Formats =
         [("text", OutputFormat.Text), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("html", OutputFormat.Html)];
 
+    /// <summary>Report format when <c>--format</c> is absent.</summary>
+    public const OutputFormat DefaultFormat = OutputFormat.Text;
+
+    /// <summary>Threshold when <c>--fail-on</c> is absent.</summary>
+    public const FailOnThreshold DefaultFailOn = FailOnThreshold.Warning;
+
     /// <summary>Formats declared in the contract but not implemented yet.</summary>
     public static readonly IReadOnlyCollection<string> UnavailableFormats = ["html"];
 

@@ -432,26 +432,49 @@ internal static class OptionParsers
     }
 
     /// <summary>
-    /// Choice option (<c>--sex female|male</c>) with a default, or with <paramref name="unavailable"/> tokens that
-    /// are recognised but refused with <paramref name="unavailableMessage"/>.
+    /// Choice option (<c>--format text|json</c>) whose absence means <paramref name="defaultValue"/>: the option
+    /// value is null when absent (so help shows our lower-case default, not the enum name); read it with
+    /// <c>parseResult.GetValue(option) ?? defaultValue</c>. Tokens in <paramref name="unavailable"/> are recognised
+    /// but refused with <paramref name="unavailableMessage"/>.
     /// </summary>
-    public static Option<T> ChoiceOption<T>(
+    public static Option<T?> ChoiceOption<T>(
         string name,
         string description,
         IReadOnlyList<(string Token, T Value)> choices,
         T defaultValue,
         IReadOnlyCollection<string>? unavailable = null,
         string? unavailableMessage = null)
+        where T : struct
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var option = new Option<T>(name)
+        var option = new Option<T?>(name)
         {
-            Description = description + " (default: " + TokenOf(choices, defaultValue) + ")",
+            Description = description + " Default: " + TokenOf(choices, defaultValue) + ".",
             HelpName = HelpNameOf(choices),
-            DefaultValueFactory = _ => defaultValue,
         };
         AddCompletions(option, choices);
-        option.CustomParser = result => ParseChoiceToken(result, name, choices, unavailable, unavailableMessage, defaultValue);
+        option.CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return null;
+            }
+
+            string token = result.Tokens[0].Value.Trim();
+            if (unavailable is not null && unavailable.Contains(token, StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError(unavailableMessage ?? $"{name} {token} is not available yet");
+                return null;
+            }
+
+            if (!TryParseChoice(token, choices, out T value, out string? error))
+            {
+                result.AddError(name + ": " + error);
+                return null;
+            }
+
+            return value;
+        };
         return option;
     }
 
@@ -478,35 +501,6 @@ internal static class OptionParsers
             return value;
         };
         return option;
-    }
-
-    private static T ParseChoiceToken<T>(
-        ArgumentResult result,
-        string name,
-        IReadOnlyList<(string Token, T Value)> choices,
-        IReadOnlyCollection<string>? unavailable,
-        string? unavailableMessage,
-        T fallback)
-    {
-        if (result.Tokens.Count == 0)
-        {
-            return fallback;
-        }
-
-        string token = result.Tokens[0].Value;
-        if (unavailable is not null && unavailable.Contains(token.Trim(), StringComparer.OrdinalIgnoreCase))
-        {
-            result.AddError(unavailableMessage ?? $"{name} {token.Trim()} is not available yet");
-            return fallback;
-        }
-
-        if (!TryParseChoice(token, choices, out T value, out string? error))
-        {
-            result.AddError(name + ": " + error);
-            return fallback;
-        }
-
-        return value;
     }
 
     private static bool TryCheckExistingFile(string path, out string? error)
