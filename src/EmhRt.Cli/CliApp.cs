@@ -48,7 +48,7 @@ internal static class CliApp
             }
         }
 
-        root.Add(PlanCommand.Create(examples));
+        root.Add(new PlanCommand(examples));
         root.Add(Eqd2Command.Create(examples));
         root.Add(ScheduleCommand.Create(examples));
         root.Add(CtvCommand.Create(examples));

@@ -45,7 +45,7 @@ internal static class OptionParsers
         string number = trimmed[..split].TrimEnd();
         string suffix = trimmed[split..];
         double divisor = 1;
-        if (suffix.Length > 0 && number.Length > 0)
+        if (suffix.Length > 0 && number.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
             bool known = false;
             foreach (var (unitSuffix, unitDivisor) in units)
@@ -66,7 +66,7 @@ internal static class OptionParsers
         }
         else if (suffix.Length > 0)
         {
-            // Letters only: "NaN", "Infinity", "abc".
+            // No digits before the letters: "NaN", "-Infinity", "abc".
             number = trimmed;
         }
 
