@@ -2,9 +2,5 @@ namespace EmhRt.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args)
-    {
-        _ = args;
-        return 0;
-    }
+    public static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error);
 }

@@ -1,0 +1,226 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace EmhRt.Cli;
+
+/// <summary>
+/// Builds the whole <c>emhrt</c> command tree and runs it. Exit codes: see <see cref="ExitCodes"/>.
+/// Parse errors print one "error: ..." line per problem on stderr (no help dump) and exit 2; a
+/// <see cref="CliInputException"/> from an action exits 2 with its message; any other exception exits 3 with a
+/// one-line message, plus the stack trace under <c>--verbose</c>. Actions write only to the writers given here.
+/// </summary>
+internal static class CliApp
+{
+    /// <summary>Name of the global option that adds stack traces to internal errors.</summary>
+    public const string VerboseOptionName = "--verbose";
+
+    private const string Description =
+        "Check a proposed radiotherapy plan for extramedullary hematopoiesis (EMH) compressing the spinal cord: " +
+        "CTV/PTV, regimen, BED/EQD2, calendar and findings with literature citations. " +
+        "Decision support only: it does not replace clinical judgement.";
+
+    /// <summary>The command tree for the real process environment.</summary>
+    public static RootCommand Build() => Build(CliEnvironment.System);
+
+    /// <summary>The command tree for <paramref name="environment"/> (tests inject a fake terminal).</summary>
+    public static RootCommand Build(CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var examples = new CommandExamples();
+        var root = new EmhRootCommand(Description, environment, examples);
+
+        root.Add(new Option<bool>(VerboseOptionName)
+        {
+            Description = "Show details (stack traces) of internal errors.",
+            Recursive = true,
+        });
+
+        foreach (var option in root.Options)
+        {
+            switch (option)
+            {
+                case HelpOption help when help.Action is HelpAction standard:
+                    help.Action = new HelpWithFooterAction(standard, examples);
+                    break;
+                case VersionOption version:
+                    version.Action = new VersionAction();
+                    break;
+            }
+        }
+
+        root.Add(new PlanCommand(examples));
+        root.Add(Eqd2Command.Create(examples));
+        root.Add(ScheduleCommand.Create(examples));
+        root.Add(CtvCommand.Create(examples));
+        root.Add(CasesCommand.Create(examples));
+        root.Add(ProtocolCommand.Create(examples));
+        root.Add(BatchCommand.Create(examples));
+
+        examples.Set(
+            root,
+            "emhrt plan --lesion T5-T9 --dose 20 --fractions 10 --start 2026-03-02",
+            "emhrt eqd2 --dose 20 --fractions 10 --alpha-beta 10",
+            "emhrt protocol show",
+            "emhrt plan --help");
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/> on a fresh tree for <paramref name="environment"/> (default: the real one).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null) =>
+        Run(Build(environment ?? CliEnvironment.System), args, stdout, stderr);
+
+    /// <summary>Parses and runs <paramref name="args"/> on <paramref name="root"/>, mapping every outcome to an exit code.</summary>
+    public static int Run(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        ParseResult? parseResult = null;
+        try
+        {
+            parseResult = root.Parse(args);
+            if (HasBlockingErrors(parseResult))
+            {
+                return ReportParseErrors(parseResult, stderr);
+            }
+
+            return parseResult.Invoke(CreateConfiguration(stdout, stderr));
+        }
+        catch (Exception e)
+        {
+            return ReportException(e, IsVerbose(parseResult, args), stderr);
+        }
+    }
+
+    /// <summary>Async variant of <see cref="Run(string[], TextWriter, TextWriter, CliEnvironment?)"/>.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default) =>
+        RunAsync(Build(environment ?? CliEnvironment.System), args, stdout, stderr, cancellationToken);
+
+    /// <summary>Async variant of <see cref="Run(RootCommand, string[], TextWriter, TextWriter)"/>.</summary>
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        ParseResult? parseResult = null;
+        try
+        {
+            parseResult = root.Parse(args);
+            if (HasBlockingErrors(parseResult))
+            {
+                return ReportParseErrors(parseResult, stderr);
+            }
+
+            return await parseResult.InvokeAsync(CreateConfiguration(stdout, stderr), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return ReportException(e, IsVerbose(parseResult, args), stderr);
+        }
+    }
+
+    /// <summary>The output channels of the current invocation, for command actions.</summary>
+    public static CommandIO GetIO(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var environment = parseResult.RootCommandResult.Command is EmhRootCommand root ? root.Environment : CliEnvironment.System;
+        return new CommandIO(
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error,
+            ColorPolicy.UseColor(environment),
+            IsVerbose(parseResult, []));
+    }
+
+    private static InvocationConfiguration CreateConfiguration(TextWriter stdout, TextWriter stderr) =>
+        new()
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+        };
+
+    private static bool HasBlockingErrors(ParseResult parseResult) =>
+        parseResult.Errors.Count > 0 && parseResult.Action is not { ClearsParseErrors: true };
+
+    private static int ReportParseErrors(ParseResult parseResult, TextWriter stderr)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var error in parseResult.Errors)
+        {
+            string message = OneLine(error.Message);
+            if (seen.Add(message))
+            {
+                stderr.WriteLine("error: " + message);
+            }
+        }
+
+        stderr.WriteLine($"Run '{CommandPath(parseResult)} --help' for usage and examples.");
+        return ExitCodes.InvalidInput;
+    }
+
+    private static int ReportException(Exception exception, bool verbose, TextWriter stderr)
+    {
+        if (exception is CliInputException input)
+        {
+            stderr.WriteLine("error: " + OneLine(input.Message));
+            if (verbose && input.InnerException is not null)
+            {
+                stderr.WriteLine(input.InnerException.ToString());
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        string summary = $"error: unexpected internal error ({exception.GetType().Name}: {OneLine(exception.Message)})";
+        if (verbose)
+        {
+            stderr.WriteLine(summary);
+            stderr.WriteLine(exception.ToString());
+        }
+        else
+        {
+            stderr.WriteLine(summary + "; run again with --verbose for details");
+        }
+
+        return ExitCodes.InternalError;
+    }
+
+    private static bool IsVerbose(ParseResult? parseResult, string[] args)
+    {
+        if (parseResult is not null)
+        {
+            try
+            {
+                return parseResult.GetValue<bool>(VerboseOptionName);
+            }
+            catch (InvalidOperationException)
+            {
+                // Not our tree or the option was not parsed: fall back to the raw arguments.
+            }
+            catch (ArgumentException)
+            {
+            }
+        }
+
+        return Array.IndexOf(args, VerboseOptionName) >= 0;
+    }
+
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command is RootCommand ? "emhrt" : result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
+    private static string OneLine(string message) =>
+        message.ReplaceLineEndings(" ").Trim();
+}

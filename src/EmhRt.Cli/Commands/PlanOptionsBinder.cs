@@ -1,0 +1,95 @@
+using System.CommandLine;
+
+namespace EmhRt.Cli;
+
+/// <summary>
+/// Declares every option of <c>emhrt plan</c> (the names are a public contract) and binds a parse result to an
+/// immutable <see cref="PlanOptions"/>. All conversion and range checks happen in the options' parsers, so
+/// <see cref="Bind"/> is only called after a successful parse and never fails.
+/// </summary>
+internal sealed class PlanOptionsBinder
+{
+    public Option<string?> Lesion { get; } = OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion, e.g. T5-T9 or T5-T9,L1.", "SPANS", required: true);
+    public Option<double?> Dose { get; } = OptionParsers.DoseOption("--dose", "Total dose in Gy; a unit may be given: 20, 20Gy, 2000cGy.");
+    public Option<int?> Fractions { get; } = OptionParsers.PositiveIntegerOption("--fractions", "Number of fractions (1 or more).");
+    public Option<double?> DosePerFraction { get; } = OptionParsers.DoseOption("--dose-per-fraction", "Dose per fraction in Gy (or cGy with the cGy suffix).");
+    public Option<string?> Treated { get; } = OptionParsers.TextOption("--treated", "Vertebral span(s) actually treated, if different from the computed CTV.", "SPANS");
+    public Option<double?> Margin { get; } = OptionParsers.LengthOption("--margin", "CTV-to-PTV margin in mm in all directions (5 or 5mm).");
+    public Option<double?> MarginSuperior { get; } = OptionParsers.LengthOption("--margin-superior", "Superior CTV-to-PTV margin in mm.");
+    public Option<double?> MarginInferior { get; } = OptionParsers.LengthOption("--margin-inferior", "Inferior CTV-to-PTV margin in mm.");
+    public Option<double?> MarginRadial { get; } = OptionParsers.LengthOption("--margin-radial", "Radial (axial) CTV-to-PTV margin in mm.");
+    public Option<int?> CtvLevels { get; } = OptionParsers.NonNegativeIntegerOption("--ctv-levels", "Vertebral levels added to the CTV above and below the lesion (0 or more).");
+    public Option<int?> CtvLevelsAbove { get; } = OptionParsers.NonNegativeIntegerOption("--ctv-levels-above", "Vertebral levels added above the lesion.");
+    public Option<int?> CtvLevelsBelow { get; } = OptionParsers.NonNegativeIntegerOption("--ctv-levels-below", "Vertebral levels added below the lesion.");
+    public Option<DateOnly?> Start { get; } = OptionParsers.DateOption("--start", "First treatment day, yyyy-MM-dd.");
+    public Option<DateOnly[]> Holidays { get; } = OptionParsers.RepeatableDateOption("--holiday", "A day without treatment, yyyy-MM-dd (repeat the option for more days).");
+    public Option<string?> HolidaysFile { get; } = OptionParsers.ExistingFileOption("--holidays-file", "File with days without treatment.");
+    public Option<string?> TreatmentDays { get; } = OptionParsers.TextOption("--treatment-days", "Weekdays with treatment, e.g. Mon-Fri or Mon,Tue,Thu,Fri.", "LIST");
+    public Option<string[]> Priors { get; } = OptionParsers.RepeatableTextOption("--prior", "An earlier course, e.g. 30Gy/15@2023-01-10:T3-T8 (repeat for more).", "COURSE");
+    public Option<double?> Age { get; } = OptionParsers.AgeOption("--age", "Patient age in years.");
+    public Option<Sex?> Sex { get; } = OptionParsers.OptionalChoiceOption("--sex", "Patient sex.", CliChoices.Sexes);
+    public Option<int?> ThoracicVertebrae { get; } = OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae, for anatomical variants.");
+    public Option<int?> LumbarVertebrae { get; } = OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae, for anatomical variants.");
+    public Option<string?> SpineGeometry { get; } = OptionParsers.ExistingFileOption("--spine-geometry", "File with the patient's vertebral geometry.");
+    public Option<double?> AlphaBetaEmh { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-emh", "Alpha/beta ratio of the EMH tissue in Gy.");
+    public Option<double?> AlphaBetaCord { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-cord", "Alpha/beta ratio of the spinal cord in Gy.");
+    public Option<string?> Protocol { get; } = OptionParsers.ExistingFileOption("--protocol", "Protocol file (default: the built-in protocol).");
+    public Option<OutputFormat?> Format { get; } = OptionParsers.ChoiceOption("--format", "Report format.", CliChoices.Formats, CliChoices.DefaultFormat, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage);
+    public Option<string?> Output { get; } = OptionParsers.OutputFileOption("--output", "Write the report to FILE (atomically) instead of stdout.");
+    public Option<FailOnThreshold?> FailOn { get; } = OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when a finding is at or above this severity.", CliChoices.FailOn, CliChoices.DefaultFailOn);
+
+    /// <summary>All options in help order.</summary>
+    public IReadOnlyList<Option> All =>
+    [
+        Lesion, Dose, Fractions, DosePerFraction, Treated, Margin, MarginSuperior, MarginInferior, MarginRadial,
+        CtvLevels, CtvLevelsAbove, CtvLevelsBelow, Start, Holidays, HolidaysFile, TreatmentDays, Priors, Age, Sex,
+        ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, Protocol, Format, Output, FailOn,
+    ];
+
+    /// <summary>Adds every option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in All)
+        {
+            command.Add(option);
+        }
+    }
+
+    /// <summary>Reads the converted values. Call only from the command's action (the parse succeeded).</summary>
+    public PlanOptions Bind(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new PlanOptions
+        {
+            Lesion = parseResult.GetValue(Lesion) ?? throw new InvalidOperationException("--lesion is required but was not bound."),
+            DoseGy = parseResult.GetValue(Dose),
+            Fractions = parseResult.GetValue(Fractions),
+            DosePerFractionGy = parseResult.GetValue(DosePerFraction),
+            Treated = parseResult.GetValue(Treated),
+            MarginMm = parseResult.GetValue(Margin),
+            MarginSuperiorMm = parseResult.GetValue(MarginSuperior),
+            MarginInferiorMm = parseResult.GetValue(MarginInferior),
+            MarginRadialMm = parseResult.GetValue(MarginRadial),
+            CtvLevels = parseResult.GetValue(CtvLevels),
+            CtvLevelsAbove = parseResult.GetValue(CtvLevelsAbove),
+            CtvLevelsBelow = parseResult.GetValue(CtvLevelsBelow),
+            Start = parseResult.GetValue(Start),
+            Holidays = parseResult.GetValue(Holidays) ?? [],
+            HolidaysFile = parseResult.GetValue(HolidaysFile),
+            TreatmentDays = parseResult.GetValue(TreatmentDays),
+            Priors = parseResult.GetValue(Priors) ?? [],
+            AgeYears = parseResult.GetValue(Age),
+            Sex = parseResult.GetValue(Sex),
+            ThoracicVertebrae = parseResult.GetValue(ThoracicVertebrae),
+            LumbarVertebrae = parseResult.GetValue(LumbarVertebrae),
+            SpineGeometryFile = parseResult.GetValue(SpineGeometry),
+            AlphaBetaEmhGy = parseResult.GetValue(AlphaBetaEmh),
+            AlphaBetaCordGy = parseResult.GetValue(AlphaBetaCord),
+            ProtocolFile = parseResult.GetValue(Protocol),
+            Format = parseResult.GetValue(Format) ?? CliChoices.DefaultFormat,
+            OutputFile = parseResult.GetValue(Output),
+            FailOn = parseResult.GetValue(FailOn) ?? CliChoices.DefaultFailOn,
+        };
+    }
+}

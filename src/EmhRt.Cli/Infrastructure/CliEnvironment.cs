@@ -1,0 +1,17 @@
+namespace EmhRt.Cli;
+
+/// <summary>
+/// What the CLI may learn about the process it runs in, injectable for tests: whether stdout is a terminal and
+/// the environment variables. The production instance is <see cref="System"/>.
+/// </summary>
+/// <param name="StdoutIsTerminal">True when standard output is an interactive terminal (not redirected to a file or pipe).</param>
+/// <param name="GetEnvironmentVariable">Reads an environment variable; null when it is not set.</param>
+internal sealed record CliEnvironment(bool StdoutIsTerminal, Func<string, string?> GetEnvironmentVariable)
+{
+    /// <summary>The real process: <see cref="Console.IsOutputRedirected"/> and <see cref="Environment.GetEnvironmentVariable(string)"/>.</summary>
+    public static CliEnvironment System { get; } =
+        new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable);
+
+    /// <summary>A redirected, empty environment: no colour, no variables. The default for tests.</summary>
+    public static CliEnvironment Redirected { get; } = new(false, static _ => null);
+}

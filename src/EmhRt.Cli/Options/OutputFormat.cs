@@ -1,0 +1,17 @@
+namespace EmhRt.Cli;
+
+/// <summary><c>--format text|json|csv|html</c>. <see cref="Html"/> is declared but refused until implemented.</summary>
+internal enum OutputFormat
+{
+    /// <summary><c>text</c> (default): a report for people.</summary>
+    Text,
+
+    /// <summary><c>json</c>: one JSON document.</summary>
+    Json,
+
+    /// <summary><c>csv</c>: one row per finding / plan.</summary>
+    Csv,
+
+    /// <summary><c>html</c>: not available yet (refused with exit code 2).</summary>
+    Html,
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using EmhRt.Cli;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace EmhRt.Cli.Tests;
+
+public class OptionParsersTests
+{
+    [Theory]
+    [InlineData("20", 20.0)]
+    [InlineData("20Gy", 20.0)]
+    [InlineData("20 Gy", 20.0)]
+    [InlineData("20gy", 20.0)]
+    [InlineData("2000cGy", 20.0)]
+    [InlineData("250cGy", 2.5)]
+    [InlineData("2.5", 2.5)]
+    [InlineData(" 1.8 ", 1.8)]
+    [InlineData(".5", 0.5)]
+    [InlineData("+3", 3.0)]
+    public void Dose_accepts_gy_and_cgy(string text, double expectedGy)
+    {
+        Assert.True(OptionParsers.TryParseDoseGy(text, out double gy, out string? error), error);
+        Assert.Equal(expectedGy, gy);
+        Assert.Null(error);
+    }
+
+    [Theory]
+    [InlineData("2,5", "'2,5' is not a number: use a point as decimal separator (e.g. 2.5)")]
+    [InlineData("1,000", "'1,000' is not a number: use a point as decimal separator (e.g. 2.5)")]
+    [InlineData("2,5Gy", "'2,5Gy' is not a number: use a point as decimal separator (e.g. 2.5)")]
+    [InlineData("", "a value is required")]
+    [InlineData("Gy", "'Gy' is not a number: give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy")]
+    [InlineData("-Infinity", "'-Infinity' is not a number: give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy")]
+    [InlineData("1e3", "'1e3' is not a number: give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy")]
+    [InlineData("-0", "'-0' is not allowed: must be greater than 0 Gy")]
+    [InlineData("20 Sv", "'20 Sv' has an unknown unit 'Sv': give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy")]
+    public void Dose_errors_say_what_was_wrong_and_the_expected_form(string text, string expected)
+    {
+        Assert.False(OptionParsers.TryParseDoseGy(text, out _, out string? error));
+        Assert.Equal(expected, error);
+    }
+
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("5mm", 5.0)]
+    [InlineData("7.5 MM", 7.5)]
+    public void Length_accepts_mm(string text, double expectedMm)
+    {
+        Assert.True(OptionParsers.TryParseLengthMm(text, out double mm, out _));
+        Assert.Equal(expectedMm, mm);
+    }
+
+    [Theory]
+    [InlineData("-0.1", "'-0.1' is negative: a length must be 0 mm or more")]
+    [InlineData("-0", "'-0' is negative: a length must be 0 mm or more")]
+    [InlineData("1cm", "'1cm' has an unknown unit 'cm': give a length in mm, e.g. 5 or 5mm")]
+    public void Length_errors(string text, string expected)
+    {
+        Assert.False(OptionParsers.TryParseLengthMm(text, out _, out string? error));
+        Assert.Equal(expected, error);
+    }
+
+    [Theory]
+    [InlineData("1", 1, true, 1)]
+    [InlineData("0", 0, true, 0)]
+    [InlineData("0", 1, false, 0)]
+    [InlineData("-1", 0, false, 0)]
+    [InlineData("1.0", 0, false, 0)]
+    [InlineData("1e1", 0, false, 0)]
+    [InlineData("99999999999", 0, false, 0)]
+    public void Integers_are_invariant_and_range_checked(string text, int minimum, bool ok, int expected)
+    {
+        Assert.Equal(ok, OptionParsers.TryParseInteger(text, minimum, out int value, out string? error));
+        Assert.Equal(expected, value);
+        Assert.Equal(ok, error is null);
+    }
+
+    [Theory]
+    [InlineData("2026-03-02", true)]
+    [InlineData("2024-02-29", true)]
+    [InlineData("2026-02-29", false)]
+    [InlineData("2026-3-2", false)]
+    [InlineData("02.03.2026", false)]
+    [InlineData("2026-03-02T00:00", false)]
+    [InlineData("", false)]
+    public void Dates_are_yyyy_MM_dd_only(string text, bool ok)
+    {
+        Assert.Equal(ok, OptionParsers.TryParseDate(text, out DateOnly date, out string? error));
+        if (ok)
+        {
+            Assert.Equal(text, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            Assert.Contains("yyyy-MM-dd", error, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("150", true)]
+    [InlineData("0", true)]
+    [InlineData("150.1", false)]
+    [InlineData("-1", false)]
+    public void Age_is_0_to_150_years(string text, bool ok) =>
+        Assert.Equal(ok, OptionParsers.TryParseAgeYears(text, out _, out _));
+
+    [Fact]
+    public void Choices_are_described_in_natural_language()
+    {
+        Assert.Equal("female or male", OptionParsers.DescribeChoices(CliChoices.Sexes));
+        Assert.Equal("text, json, csv or html", OptionParsers.DescribeChoices(CliChoices.Formats));
+    }
+
+    [Fact]
+    public void Any_finite_positive_dose_round_trips_through_invariant_text_in_gy_and_cgy()
+    {
+        var doses = Gen.Choose(1, 100_000_000).Select(i => i / 10_000.0);
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
+            Prop.ForAll(Arb.From(doses), gy =>
+            {
+                string text = gy.ToString("R", CultureInfo.InvariantCulture);
+                bool okGy = OptionParsers.TryParseDoseGy(text + "Gy", out double parsedGy, out _);
+                bool okCgy = OptionParsers.TryParseDoseGy(text + "cGy", out double parsedCgy, out _);
+                return okGy && parsedGy == gy && okCgy && parsedCgy == gy / 100.0;
+            }));
+    }
+
+    [Fact]
+    public void Dose_text_with_a_comma_is_never_accepted()
+    {
+        var texts = Gen.Zip(Gen.Choose(0, 999), Gen.Choose(0, 999)).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Item1},{t.Item2}"));
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true),
+            Prop.ForAll(Arb.From(texts), text =>
+                !OptionParsers.TryParseDoseGy(text, out _, out string? error) && error!.Contains("decimal separator", StringComparison.Ordinal)));
+    }
+}
