@@ -164,10 +164,6 @@ public sealed record EmhProtocol
         foreach (var node in ProtocolSchema.NumberLeaves)
         {
             ProtocolSchema.CheckNumber(node, node.GetNumber!(this), errors);
-        }
-
-        foreach (var node in ProtocolSchema.NumberLeaves)
-        {
             if (node.NotGreaterThan is { } other)
             {
                 var otherNode = FindSibling(node, other);

@@ -114,9 +114,18 @@ public static class ProtocolLoader
 
     private static string FirstSentence(string message)
     {
-        // JsonException messages end with " Path: $ | LineNumber: n | BytePositionInLine: m."; we give our own position.
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // JsonException messages end with "Path: $ | LineNumber: n | BytePositionInLine: m."; we give our own position.
+        var cut = message.Length;
+        foreach (var marker in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+
+        return message[..cut].TrimEnd(' ', '.', '|');
     }
 
     private sealed class Reader

@@ -151,7 +151,7 @@ internal static class ProtocolSchema
             }
         }
 
-        var limit = Math.Max(2, Math.Min(name.Length, best?.Length ?? 0) / 3);
+        var limit = Math.Max(2, Math.Max(name.Length, best?.Length ?? 0) / 3);
         return bestDistance <= limit ? best : null;
     }
 
