@@ -39,8 +39,8 @@ public sealed class FindingRules
         + "anatomy. Measure the levels on the planning CT before deciding field lengths or junctions.";
 
     private const string FollowUpMessage =
-        "No caution or warning for this plan. EMH often recurs after radiotherapy: relapse in 37.5 % of published cases "
-        + "(munn1998), 19-37.5 % quoted by actabiomed2017, and re-treatment gives a good chance of a second remission "
+        "No caution or warning for this plan. EMH often recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and "
+        + "19-37.5 % (quoted by actabiomed2017) are reported, and re-treatment gives a good chance of a second remission "
         + "(munn1998). Plan clinical and MRI follow-up: MRI is the most effective method of demonstrating EMH "
         + "(actabiomed2017), and in the case of cailleteau2023 MRI at 3 and 6 months confirmed the response.";
 
@@ -361,8 +361,8 @@ public sealed class FindingRules
                 : string.Empty;
             found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, string.Create(Inv, 
                 $"{facts.PriorCourseCount} earlier {Plural(facts.PriorCourseCount, "course")} to this region{last}. EMH often "
-                + $"recurs after radiotherapy: relapse in 37.5 % of published cases (munn1998), 19-37.5 % quoted by "
-                + $"actabiomed2017, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
+                + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
+                + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
                 + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
                 + $"{model}; no recovery model is validated, and EmhRt's default gives no recovery credit."), CiteReirradiation));
         }
