@@ -1,0 +1,6 @@
+namespace EmhRt.Findings;
+
+/// <summary>A reference that findings cite: its stable <see cref="Key"/> and the full <see cref="Reference"/> text.</summary>
+/// <param name="Key">Stable citation key, e.g. <c>cailleteau2023</c>.</param>
+/// <param name="Reference">Authors, title, journal, year and identifiers, for printing.</param>
+public sealed record Citation(string Key, string Reference);

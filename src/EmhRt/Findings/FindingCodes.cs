@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+
+namespace EmhRt.Findings;
+
+/// <summary>The stable codes of <see cref="Finding"/>. Public contract: never renamed or reused.</summary>
+public static class FindingCodes
+{
+    /// <summary>Total dose below the recommended range (default 16 Gy; cailleteau2023).</summary>
+    public const string DoseBelowRange = "DOSE_BELOW_RANGE";
+
+    /// <summary>Total dose above the recommended range (default 20 Gy; cailleteau2023).</summary>
+    public const string DoseAboveRange = "DOSE_ABOVE_RANGE";
+
+    /// <summary>Dose per fraction outside the classical 1.8–2.0 Gy (cailleteau2023).</summary>
+    public const string FractionSizeOutsideRange = "FRACTION_SIZE_OUTSIDE_RANGE";
+
+    /// <summary>Dose per fraction at or above the hypofractionation threshold (default 3 Gy, an EmhRt convention).</summary>
+    public const string Hypofractionation = "HYPOFRACTIONATION";
+
+    /// <summary>The whole course is one fraction (a single 15 Gy fraction did not help in the case in cailleteau2023's table).</summary>
+    public const string SingleFraction = "SINGLE_FRACTION";
+
+    /// <summary>Spinal cord EQD2 above the caution (45 Gy) or warning (50 Gy) threshold (marks2010, kirkpatrick2010).</summary>
+    public const string CordEqd2High = "CORD_EQD2_HIGH";
+
+    /// <summary>The proposed treated span leaves part of a lesion untreated.</summary>
+    public const string TreatedSpanMissesLesion = "TREATED_SPAN_MISSES_LESION";
+
+    /// <summary>The proposed treated span has fewer margin levels than the protocol asks above or below a lesion (cailleteau2023).</summary>
+    public const string CtvMarginMissing = "CTV_MARGIN_MISSING";
+
+    /// <summary>The CTV level margin would run past C1 or the coccyx and was stopped there.</summary>
+    public const string CtvClamped = "CTV_CLAMPED";
+
+    /// <summary>The CTV consists of separate spans with untreated levels between them.</summary>
+    public const string CtvMultipleSegments = "CTV_MULTIPLE_SEGMENTS";
+
+    /// <summary>A PTV margin outside 10–20 mm (cailleteau2023).</summary>
+    public const string PtvMarginOutsideRange = "PTV_MARGIN_OUTSIDE_RANGE";
+
+    /// <summary>The PTV is longer than one C-arm linac field (400 mm): junctions, multi-isocentre VMAT or helical tomotherapy (li2015).</summary>
+    public const string PtvExceedsSingleField = "PTV_EXCEEDS_SINGLE_FIELD";
+
+    /// <summary>The patient is younger than 18 years (nanda2024, hoeben2019).</summary>
+    public const string PediatricPatient = "PEDIATRIC_PATIENT";
+
+    /// <summary>Prior courses were given at this site.</summary>
+    public const string Reirradiation = "REIRRADIATION";
+
+    /// <summary>Less than 6 months since the last course (nieder2006).</summary>
+    public const string ReirradiationIntervalShort = "REIRRADIATION_INTERVAL_SHORT";
+
+    /// <summary>Cumulative cord BED above 120 Gy₂ (caution) or 135.5 Gy₂ (warning) (nieder2006).</summary>
+    public const string ReirradiationCumulativeBed = "REIRRADIATION_CUMULATIVE_BED";
+
+    /// <summary>A single course above 98 Gy₂ at the cord (nieder2006).</summary>
+    public const string ReirradiationCourseBedHigh = "REIRRADIATION_COURSE_BED_HIGH";
+
+    /// <summary>The CTV spans 8 or more levels: monitor blood counts (derived advice).</summary>
+    public const string LongFieldBloodCounts = "LONG_FIELD_BLOOD_COUNTS";
+
+    /// <summary>Lengths come from population geometry (gray1918), not the patient.</summary>
+    public const string GeometryEstimated = "GEOMETRY_ESTIMATED";
+
+    /// <summary>The plan raised no caution or warning: plan follow-up, as EMH recurs.</summary>
+    public const string FollowUp = "FOLLOW_UP";
+
+    /// <summary>Every code, in the order of the rules table.</summary>
+    public static ImmutableArray<string> All { get; } =
+    [
+        DoseBelowRange,
+        DoseAboveRange,
+        FractionSizeOutsideRange,
+        Hypofractionation,
+        SingleFraction,
+        CordEqd2High,
+        TreatedSpanMissesLesion,
+        CtvMarginMissing,
+        CtvClamped,
+        CtvMultipleSegments,
+        PtvMarginOutsideRange,
+        PtvExceedsSingleField,
+        PediatricPatient,
+        Reirradiation,
+        ReirradiationIntervalShort,
+        ReirradiationCumulativeBed,
+        ReirradiationCourseBedHigh,
+        LongFieldBloodCounts,
+        GeometryEstimated,
+        FollowUp,
+    ];
+
+    /// <summary>Whether <paramref name="code"/> is one of <see cref="All"/> (exact, case-sensitive).</summary>
+    /// <param name="code">The code to look up.</param>
+    public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
+}

@@ -1,0 +1,489 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EmhRt.Protocol;
+
+namespace EmhRt.Findings;
+
+/// <summary>
+/// The finding rules of one <see cref="EmhProtocol"/>: thresholds, enabled flags and severities are read once at
+/// construction. Immutable and thread-safe; <see cref="Evaluate"/> turns <see cref="PlanFacts"/> into findings.
+/// </summary>
+/// <remarks>
+/// Messages use only facts from the project's clinical facts with their keys (cailleteau2023, fontanesi2020,
+/// munn1998, actabiomed2017, marks2010, kirkpatrick2010, fowler1989, nieder2006, nanda2024, hoeben2019,
+/// federico2009, kitanaka2016, gray1918, li2015) and say where evidence is one case or expert opinion.
+/// </remarks>
+public sealed class FindingRules
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static readonly Lazy<FindingRules> DefaultRules = new(() => new FindingRules(EmhProtocol.Default));
+
+    private static readonly ImmutableArray<string> CiteRegimen = [Bibliography.Cailleteau2023];
+    private static readonly ImmutableArray<string> CiteRegimenLq = [Bibliography.Cailleteau2023, Bibliography.Fowler1989];
+    private static readonly ImmutableArray<string> CiteCord = [Bibliography.Marks2010, Bibliography.Kirkpatrick2010, Bibliography.Fowler1989];
+    private static readonly ImmutableArray<string> CiteMargin = [Bibliography.Cailleteau2023, Bibliography.Fontanesi2020];
+    private static readonly ImmutableArray<string> CiteNone = [];
+    private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Li2015, Bibliography.Cailleteau2023];
+    private static readonly ImmutableArray<string> CiteChildren = [Bibliography.Actabiomed2017, Bibliography.Nanda2024, Bibliography.Hoeben2019];
+    private static readonly ImmutableArray<string> CiteReirradiation = [Bibliography.Munn1998, Bibliography.Actabiomed2017, Bibliography.Nieder2006];
+    private static readonly ImmutableArray<string> CiteInterval = [Bibliography.Nieder2006, Bibliography.Kirkpatrick2010];
+    private static readonly ImmutableArray<string> CiteNieder = [Bibliography.Nieder2006];
+    private static readonly ImmutableArray<string> CiteBlood = [Bibliography.Federico2009, Bibliography.Kitanaka2016, Bibliography.Cailleteau2023];
+    private static readonly ImmutableArray<string> CiteGeometry = [Bibliography.Gray1918];
+    private static readonly ImmutableArray<string> CiteFollowUp = [Bibliography.Munn1998, Bibliography.Actabiomed2017, Bibliography.Cailleteau2023];
+
+    private const string GeometryMessage =
+        "Lengths are population estimates from adult vertebral dimensions (gray1918: cervical 125 mm, thoracic 280 mm, "
+        + "lumbar 180 mm, sacrum and coccyx 125 mm in the adult male; female about 0.86 times these), not this patient's "
+        + "anatomy. Measure the levels on the planning CT before deciding field lengths or junctions.";
+
+    private const string FollowUpMessage =
+        "No caution or warning for this plan. EMH often recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and "
+        + "19-37.5 % (quoted by actabiomed2017) are reported, and re-treatment gives a good chance of a second remission "
+        + "(munn1998). Plan clinical and MRI follow-up: MRI is the most effective method of demonstrating EMH "
+        + "(actabiomed2017), and in the case of cailleteau2023 MRI at 3 and 6 months confirmed the response.";
+
+    private readonly double _doseMin, _doseMax, _fractionMin, _fractionMax, _hypo, _cordCaution, _cordWarning;
+    private readonly double _ptvMin, _ptvMax, _fieldLength, _pediatricAge, _intervalMonths, _courseBed, _cumulativeCaution, _cumulativeWarning;
+    private readonly int _longFieldLevels, _marginAbove, _marginBelow;
+
+    private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
+    private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric;
+    private readonly RuleState _reirradiation, _interval, _cumulativeBed, _courseBedHigh, _bloodCounts, _geometry, _followUp;
+
+    /// <summary>Builds the rules of <paramref name="protocol"/>.</summary>
+    /// <param name="protocol">A valid protocol.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protocol"/> is invalid (<see cref="EmhProtocol.Validate"/>).</exception>
+    public FindingRules(EmhProtocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        var errors = protocol.Validate();
+        if (errors.Length > 0)
+        {
+            throw new ArgumentException("The protocol is invalid: " + string.Join("; ", errors), nameof(protocol));
+        }
+
+        Protocol = protocol;
+        _doseMin = protocol.DoseRangeMinGy;
+        _doseMax = protocol.DoseRangeMaxGy;
+        _fractionMin = protocol.FractionSizeMinGy;
+        _fractionMax = protocol.FractionSizeMaxGy;
+        _hypo = protocol.HypofractionationGy;
+        _cordCaution = protocol.CordEqd2CautionGy;
+        _cordWarning = protocol.CordEqd2WarningGy;
+        _ptvMin = protocol.PtvMarginMinMm;
+        _ptvMax = protocol.PtvMarginMaxMm;
+        _fieldLength = protocol.SingleFieldLengthMm;
+        _pediatricAge = protocol.PediatricAgeYears;
+        _longFieldLevels = protocol.LongFieldLevelCount;
+        _intervalMonths = protocol.ReirradiationMinIntervalMonths;
+        _courseBed = protocol.ReirradiationCourseBedLimitGy2;
+        _cumulativeCaution = protocol.ReirradiationCumulativeBedCautionGy2;
+        _cumulativeWarning = protocol.ReirradiationCumulativeBedWarningGy2;
+        _marginAbove = protocol.CtvMarginLevelsAbove;
+        _marginBelow = protocol.CtvMarginLevelsBelow;
+
+        _doseBelow = State(protocol, FindingCodes.DoseBelowRange);
+        _doseAbove = State(protocol, FindingCodes.DoseAboveRange);
+        _fractionSize = State(protocol, FindingCodes.FractionSizeOutsideRange);
+        _hypofractionation = State(protocol, FindingCodes.Hypofractionation);
+        _singleFraction = State(protocol, FindingCodes.SingleFraction);
+        _cordEqd2 = State(protocol, FindingCodes.CordEqd2High);
+        _spanMisses = State(protocol, FindingCodes.TreatedSpanMissesLesion);
+        _marginMissing = State(protocol, FindingCodes.CtvMarginMissing);
+        _clamped = State(protocol, FindingCodes.CtvClamped);
+        _segments = State(protocol, FindingCodes.CtvMultipleSegments);
+        _ptvMargin = State(protocol, FindingCodes.PtvMarginOutsideRange);
+        _ptvLength = State(protocol, FindingCodes.PtvExceedsSingleField);
+        _pediatric = State(protocol, FindingCodes.PediatricPatient);
+        _reirradiation = State(protocol, FindingCodes.Reirradiation);
+        _interval = State(protocol, FindingCodes.ReirradiationIntervalShort);
+        _cumulativeBed = State(protocol, FindingCodes.ReirradiationCumulativeBed);
+        _courseBedHigh = State(protocol, FindingCodes.ReirradiationCourseBedHigh);
+        _bloodCounts = State(protocol, FindingCodes.LongFieldBloodCounts);
+        _geometry = State(protocol, FindingCodes.GeometryEstimated);
+        _followUp = State(protocol, FindingCodes.FollowUp);
+    }
+
+    /// <summary>The rules of <see cref="EmhProtocol.Default"/>, built once.</summary>
+    public static FindingRules Default => DefaultRules.Value;
+
+    /// <summary>The protocol these rules were built from.</summary>
+    public EmhProtocol Protocol { get; }
+
+    /// <summary>
+    /// Applies every enabled rule to <paramref name="facts"/>. Findings are ordered by severity (warning first),
+    /// then by code (ordinal), then in lesion order. <c>FOLLOW_UP</c> is added only when no other finding is a
+    /// caution or warning.
+    /// </summary>
+    /// <param name="facts">The plan's facts.</param>
+    /// <returns>The findings; empty only when every applicable rule is disabled.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A fact is non-finite or out of its documented range.</exception>
+    public ImmutableArray<Finding> Evaluate(PlanFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        Check(facts);
+        var found = ImmutableArray.CreateBuilder<Finding>(4);
+
+        var total = facts.TotalDoseGy;
+        var dpf = facts.DosePerFractionGy;
+
+        if (_doseBelow.Enabled && total < _doseMin)
+        {
+            found.Add(new(FindingCodes.DoseBelowRange, _doseBelow.Severity, string.Create(Inv, 
+                $"Total dose {total:0.#####} Gy in {facts.Fractions} {Plural(facts.Fractions, "fraction")} is below the recommended "
+                + $"{_doseMin:0.#####}-{_doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
+                + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
+                + $"(Rice 1980, a single case)."), CiteRegimen));
+        }
+
+        if (_doseAbove.Enabled && total > _doseMax)
+        {
+            found.Add(new(FindingCodes.DoseAboveRange, _doseAbove.Severity, string.Create(Inv, 
+                $"Total dose {total:0.#####} Gy is above the recommended {_doseMin:0.#####}-{_doseMax:0.#####} Gy (cailleteau2023, "
+                + $"expert opinion). More than 20 Gy showed no apparent added benefit there, although published cases treated "
+                + $"with 25 Gy/10, 30 Gy/15 and 30.6 Gy/17 fractions reached complete response (cailleteau2023's table). "
+                + $"Check that the higher dose is intended."), CiteRegimen));
+        }
+
+        if (_fractionSize.Enabled && (dpf < _fractionMin || dpf > _fractionMax))
+        {
+            var why = dpf < _fractionMin
+                ? "Smaller fractions fall outside the regimen the recommendation was based on."
+                : string.Create(Inv, $"Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
+                    + $"(linear-quadratic model, fowler1989): cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
+                    + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy.");
+            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, string.Create(Inv, 
+                $"Dose per fraction {dpf:0.#####} Gy is outside the classical {_fractionMin:0.#####}-{_fractionMax:0.#####} Gy "
+                + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). {why}"), CiteRegimenLq));
+        }
+
+        if (_hypofractionation.Enabled && dpf >= _hypo)
+        {
+            found.Add(new(FindingCodes.Hypofractionation, _hypofractionation.Severity, string.Create(Inv, 
+                $"Dose per fraction {dpf:0.#####} Gy is hypofractionated (EmhRt flags {_hypo:0.#####} Gy or more, a convention). "
+                + $"In the literature table of cailleteau2023, 9 Gy in 3 fractions did not improve symptoms (Rice 1980) and a "
+                + $"single 15 Gy fraction did not benefit the patient (Jackson 1989), one case each. Large fractions also raise "
+                + $"the cord's biologically effective dose: cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
+                + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy (fowler1989)."), CiteRegimenLq));
+        }
+
+        if (_singleFraction.Enabled && facts.Fractions == 1)
+        {
+            found.Add(new(FindingCodes.SingleFraction, _singleFraction.Severity, string.Create(Inv, 
+                $"The whole course is a single fraction of {total:0.#####} Gy. A single 15 Gy fraction did not benefit the "
+                + $"patient in the case listed by cailleteau2023 (Jackson 1989, one case); the authors recommend 16-20 Gy in "
+                + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
+                + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen));
+        }
+
+        AddCord(found, facts);
+        AddVolumes(found, facts);
+        AddPtv(found, facts);
+        AddPatient(found, facts);
+        AddReirradiation(found, facts);
+
+        if (_geometry.Enabled && facts.GeometryIsEstimate)
+        {
+            found.Add(new(FindingCodes.GeometryEstimated, _geometry.Severity, GeometryMessage, CiteGeometry));
+        }
+
+        if (_followUp.Enabled)
+        {
+            var concern = false;
+            for (var i = 0; i < found.Count; i++)
+            {
+                concern |= found[i].Severity >= Severity.Caution;
+            }
+
+            if (!concern)
+            {
+                found.Add(new(FindingCodes.FollowUp, _followUp.Severity, FollowUpMessage, CiteFollowUp));
+            }
+        }
+
+        Sort(found);
+        return found.DrainToImmutable();
+    }
+
+    private void AddCord(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    {
+        var eqd2 = facts.CordEqd2Gy;
+        if (!_cordEqd2.Enabled || eqd2 <= _cordCaution)
+        {
+            return;
+        }
+
+        var warning = eqd2 > _cordWarning;
+        var opening = warning
+            ? string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordWarning:0.#####} Gy.")
+            : string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordCaution:0.#####} Gy, "
+                + $"EmhRt's safety margin below the 50 Gy tolerance point.");
+        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, opening
+            + " For conventional 1.8-2 Gy fractions to the full cord cross-section, QUANTEC gives a myelopathy risk of 0.2 % "
+            + "at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). EMH needs "
+            + "little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
+            + "fractions or a high total (fowler1989).", CiteCord));
+    }
+
+    private void AddVolumes(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    {
+        if (facts.TreatedSpanGiven && !facts.Lesions.IsDefault)
+        {
+            foreach (var lesion in facts.Lesions)
+            {
+                var requiredAbove = Math.Min(_marginAbove, lesion.LevelsAvailableAbove ?? int.MaxValue);
+                var requiredBelow = Math.Min(_marginBelow, lesion.LevelsAvailableBelow ?? int.MaxValue);
+                if (!lesion.Covered)
+                {
+                    if (_spanMisses.Enabled)
+                    {
+                        found.Add(new(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, string.Create(Inv, 
+                            $"The proposed treated span leaves {lesion.UncoveredLevelsText ?? "part"} of lesion {lesion.Text} "
+                            + $"untreated. The whole lesion belongs in the CTV, with at least {Levels(_marginAbove)} above and "
+                            + $"{Levels(_marginBelow)} below it (recommended by cailleteau2023, expert opinion)."), CiteRegimen));
+                    }
+                }
+                else if (_marginMissing.Enabled && (lesion.MarginLevelsAbove < requiredAbove || lesion.MarginLevelsBelow < requiredBelow))
+                {
+                    found.Add(new(FindingCodes.CtvMarginMissing, _marginMissing.Severity, string.Create(Inv, 
+                        $"The proposed treated span extends {Levels(Math.Max(0, lesion.MarginLevelsAbove))} above and "
+                        + $"{Levels(Math.Max(0, lesion.MarginLevelsBelow))} below lesion {lesion.Text}; the protocol asks for at "
+                        + $"least {Levels(requiredAbove)} above and {Levels(requiredBelow)} below. At least one vertebra above and "
+                        + $"one below is recommended by cailleteau2023 (expert opinion, not proven) after a recurrence next to an "
+                        + $"earlier field: the fontanesi2020 abstract reports a first field T3-T8 and a recurrence at T10-T12, below "
+                        + $"it (cailleteau2023 lists the case as T8-T12 and describes the recurrence as above the field). Either "
+                        + $"way, recurrence just outside the field is the risk the margin addresses."), CiteMargin));
+                }
+            }
+        }
+
+        if (_clamped.Enabled && (facts.CtvClampedCranially || facts.CtvClampedCaudally))
+        {
+            var where = facts.CtvClampedCranially && facts.CtvClampedCaudally
+                ? "past C1 and past the coccyx; the CTV stops at both ends of the spine"
+                : facts.CtvClampedCranially ? "above C1; the CTV stops at C1" : "below the coccyx; the CTV stops at the coccyx";
+            found.Add(new(FindingCodes.CtvClamped, _clamped.Severity, string.Create(Inv, 
+                $"The CTV level margin ({Levels(_marginAbove)} above, {Levels(_marginBelow)} below the lesion) would run "
+                + $"{where}{(facts.CtvSegmentsText is null ? string.Empty : " (CTV " + facts.CtvSegmentsText + ")")}. No vertebral "
+                + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen));
+        }
+
+        if (_segments.Enabled && facts.CtvSegmentCount > 1)
+        {
+            var gaps = facts.CtvGapLevels.IsDefault || facts.CtvGapLevels.Length == 0
+                ? "untreated levels"
+                : GapText(facts.CtvGapLevels);
+            found.Add(new(FindingCodes.CtvMultipleSegments, _segments.Severity, string.Create(Inv, 
+                $"The CTV has {facts.CtvSegmentCount} separate spans{(facts.CtvSegmentsText is null ? string.Empty : " (" + facts.CtvSegmentsText + ")")} "
+                + $"with {gaps} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
+                + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
+                + $"whether to treat the spans as separate targets or as one."), CiteMargin));
+        }
+
+        if (_bloodCounts.Enabled && facts.CtvLevelCount >= _longFieldLevels)
+        {
+            found.Add(new(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, string.Create(Inv, 
+                $"The CTV spans {facts.CtvLevelCount} vertebral levels ({_longFieldLevels} or more). EMH is compensatory blood "
+                + $"production, and irradiating it or long marrow-bearing fields can lower blood counts: splenic irradiation "
+                + $"in myelofibrosis caused severe cytopenias in 13 % of courses (federico2009) and marked thrombocytopenia or "
+                + $"neutropenia in about half of 14 patients (kitanaka2016), while the T1-S2 field of cailleteau2023 caused no "
+                + $"significant acute toxicity. Monitoring blood counts during the course is EmhRt's derived advice, not an "
+                + $"EMH-specific rule."), CiteBlood));
+        }
+    }
+
+    private void AddPtv(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    {
+        if (_ptvMargin.Enabled)
+        {
+            string? outside = null;
+            outside = Outside(outside, "superior", facts.PtvMarginSuperiorMm);
+            outside = Outside(outside, "inferior", facts.PtvMarginInferiorMm);
+            outside = Outside(outside, "radial", facts.PtvMarginRadialMm);
+            if (outside is not null)
+            {
+                found.Add(new(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, string.Create(Inv, 
+                    $"PTV margin outside the recommended {_ptvMin:0.#####}-{_ptvMax:0.#####} mm: {outside}. The 10-20 mm "
+                    + $"expansion of the CTV is taken from radiotherapy of vertebral metastases (cailleteau2023, expert opinion)."),
+                    CiteRegimen));
+            }
+        }
+
+        if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && length > _fieldLength)
+        {
+            found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, string.Create(Inv, 
+                $"PTV length {length:0.#####} mm exceeds {_fieldLength:0.#####} mm, the longest field a C-arm linac gives at "
+                + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
+                + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
+                + $"tomotherapy, which treats targets up to about 135 cm in one plan. The T1-S2 case of cailleteau2023 was "
+                + $"treated with helical tomotherapy."), CiteLongPtv));
+        }
+    }
+
+    private void AddPatient(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    {
+        if (!_pediatric.Enabled || facts.AgeYears is not { } age || age >= _pediatricAge)
+        {
+            return;
+        }
+
+        var total = facts.TotalDoseGy;
+        var band = age < 2 && total >= 15
+            ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2.")
+            : age >= 2 && age <= 6 && total > 20
+                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
+                : string.Empty;
+        found.Add(new(FindingCodes.PediatricPatient, _pediatric.Severity, string.Create(Inv, 
+            $"Patient aged {age:0.#####} years (under {_pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
+            + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "
+            + $"clinically significant at 15 Gy or more under age 2, and at ages 2-6 scoliosis of any grade exceeded 30 % "
+            + $"above 20 Gy (nanda2024); EMH doses of 16-20 Gy fall in that band.{band} Until the pubertal growth spurt is "
+            + $"over, give a homogeneous dose to whole vertebrae (body and arch), and in young children irradiate as few "
+            + $"vertebrae as possible (hoeben2019)."), CiteChildren));
+    }
+
+    private void AddReirradiation(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    {
+        if (facts.PriorCourseCount <= 0)
+        {
+            return;
+        }
+
+        var model = facts.RecoveryModelText ?? "not stated";
+        if (_reirradiation.Enabled)
+        {
+            var last = facts.MonthsSinceLastCourse is { } m
+                ? string.Create(Inv, $"; the last ended {m:0.#####} months before this one")
+                : string.Empty;
+            found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, string.Create(Inv, 
+                $"{facts.PriorCourseCount} earlier {Plural(facts.PriorCourseCount, "course")} to this region{last}. EMH often "
+                + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
+                + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
+                + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
+                + $"{model}; no recovery model is validated, and EmhRt's default gives no recovery credit."), CiteReirradiation));
+        }
+
+        if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && months < _intervalMonths)
+        {
+            found.Add(new(FindingCodes.ReirradiationIntervalShort, _interval.Severity, string.Create(Inv, 
+                $"Only {months:0.#####} months since the last course (less than {_intervalMonths:0.#####}). In the re-irradiation "
+                + $"data of nieder2006, no myelopathy was reported with intervals of at least 6 months, each course at most "
+                + $"98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of cord damage appears about 6 months after "
+                + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval));
+        }
+
+        if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && bed > _cumulativeCaution)
+        {
+            var warning = bed > _cumulativeWarning;
+            var opening = warning
+                ? string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeWarning:0.#####} Gy₂, beyond the range where the risk appeared small.")
+                : string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeCaution:0.#####} Gy₂.");
+            found.Add(new(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, opening + string.Create(Inv, 
+                $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each "
+                + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {model}."), CiteNieder));
+        }
+
+        if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && course > _courseBed)
+        {
+            found.Add(new(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, string.Create(Inv, 
+                $"One course gives the cord a BED of {course:0.#####} Gy₂, above {_courseBed:0.#####} Gy₂. The re-irradiation "
+                + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder));
+        }
+    }
+
+    private string? Outside(string? list, string name, double? margin)
+    {
+        if (margin is not { } mm || (mm >= _ptvMin && mm <= _ptvMax))
+        {
+            return list;
+        }
+
+        var item = string.Create(Inv, $"{name} {mm:0.#####} mm");
+        return list is null ? item : list + ", " + item;
+    }
+
+    private static void Check(PlanFacts facts)
+    {
+        Guard.Positive(facts.TotalDoseGy);
+        Guard.Positive(facts.DosePerFractionGy);
+        Guard.Positive(facts.CordAlphaBetaGy);
+        ArgumentOutOfRangeException.ThrowIfLessThan(facts.Fractions, 1, "facts.Fractions");
+        ArgumentOutOfRangeException.ThrowIfNegative(facts.PriorCourseCount, "facts.PriorCourseCount");
+        ArgumentOutOfRangeException.ThrowIfNegative(facts.CtvLevelCount, "facts.CtvLevelCount");
+        ArgumentOutOfRangeException.ThrowIfNegative(facts.CtvSegmentCount, "facts.CtvSegmentCount");
+        NonNegative(facts.CordEqd2Gy, "facts.CordEqd2Gy");
+        NonNegative(facts.EmhEqd2Gy, "facts.EmhEqd2Gy");
+        NonNegative(facts.PtvMarginSuperiorMm, "facts.PtvMarginSuperiorMm");
+        NonNegative(facts.PtvMarginInferiorMm, "facts.PtvMarginInferiorMm");
+        NonNegative(facts.PtvMarginRadialMm, "facts.PtvMarginRadialMm");
+        NonNegative(facts.PtvLengthMm, "facts.PtvLengthMm");
+        NonNegative(facts.AgeYears, "facts.AgeYears");
+        NonNegative(facts.MonthsSinceLastCourse, "facts.MonthsSinceLastCourse");
+        NonNegative(facts.CumulativeCordBedMaxGy2, "facts.CumulativeCordBedMaxGy2");
+        NonNegative(facts.LargestCourseCordBedGy2, "facts.LargestCourseCordBedGy2");
+    }
+
+    private static void NonNegative(double? value, string name)
+    {
+        if (value is { } v && (!double.IsFinite(v) || v < 0))
+        {
+            throw new ArgumentOutOfRangeException(name, v, "Value must be finite and not negative.");
+        }
+    }
+
+    private static void Sort(ImmutableArray<Finding>.Builder found)
+    {
+        // Stable insertion sort: few items, keeps lesion order among equal codes.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var item = found[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(found[j], item) > 0)
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+
+            found[j + 1] = item;
+        }
+    }
+
+    private static int Compare(Finding a, Finding b)
+    {
+        var bySeverity = b.Severity.CompareTo(a.Severity);
+        return bySeverity != 0 ? bySeverity : string.CompareOrdinal(a.Code, b.Code);
+    }
+
+    private static RuleState State(EmhProtocol protocol, string code)
+    {
+        var rule = protocol.GetRule(code);
+        return new RuleState(rule.Enabled, rule.Severity ?? Severity.Info);
+    }
+
+
+    private static string Plural(int n, string noun) => n == 1 ? noun : noun + "s";
+
+    private static string Levels(int n) => n == 1 ? "1 level" : n.ToString(CultureInfo.InvariantCulture) + " levels";
+
+    private static string GapText(ImmutableArray<int> gaps)
+    {
+        if (gaps.Length == 1)
+        {
+            return "a gap of " + Levels(gaps[0]);
+        }
+
+        var text = "gaps of ";
+        for (var i = 0; i < gaps.Length; i++)
+        {
+            text += (i == 0 ? string.Empty : i == gaps.Length - 1 ? " and " : ", ") + gaps[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        return text + " levels";
+    }
+
+    private readonly record struct RuleState(bool Enabled, Severity Severity);
+}

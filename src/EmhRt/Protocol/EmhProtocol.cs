@@ -1,0 +1,325 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using EmhRt.Findings;
+
+namespace EmhRt.Protocol;
+
+/// <summary>
+/// A planning protocol as data: the thresholds the finding rules use, the CTV level margins, the α/β defaults,
+/// and which rules run at what severity. Load one with <see cref="ProtocolLoader"/>, or use <see cref="Default"/>.
+/// Immutable and thread-safe; <c>with</c> expressions give variants, which <see cref="Validate"/> checks.
+/// </summary>
+/// <remarks>
+/// Identity is <see cref="Sha256"/> of <see cref="ToCanonicalJson"/>; equality compares canonical JSON. The
+/// defaults below are those of <c>emh-default.protocol.json</c>, each with its source.
+/// </remarks>
+public sealed record EmhProtocol
+{
+    private static readonly Lazy<(string Json, EmhProtocol Protocol)> DefaultLoaded = new(LoadDefault);
+
+    /// <summary>The manifest resource name of the default protocol JSON (stable).</summary>
+    public const string DefaultResourceName = "EmhRt.Protocol.emh-default.protocol.json";
+
+    /// <summary>The built-in protocol (<c>emh-default</c>), loaded once from the embedded JSON.</summary>
+    public static EmhProtocol Default => DefaultLoaded.Value.Protocol;
+
+    /// <summary>The exact embedded text of the default protocol, as shipped (for <c>emhrt protocol show</c>).</summary>
+    public static string DefaultJson => DefaultLoaded.Value.Json;
+
+    /// <summary>Protocol identifier, e.g. <c>emh-default</c> (non-empty).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Protocol version text, e.g. <c>1.0.0</c> (non-empty).</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Free text describing the protocol and its sources; optional.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Lower end of the recommended total dose (Gy). Default 16 Gy (cailleteau2023, expert opinion).</summary>
+    public required double DoseRangeMinGy { get; init; }
+
+    /// <summary>Upper end of the recommended total dose (Gy). Default 20 Gy (cailleteau2023).</summary>
+    public required double DoseRangeMaxGy { get; init; }
+
+    /// <summary>Lower end of the classical dose per fraction (Gy). Default 1.8 Gy (cailleteau2023).</summary>
+    public required double FractionSizeMinGy { get; init; }
+
+    /// <summary>Upper end of the classical dose per fraction (Gy). Default 2.0 Gy (cailleteau2023).</summary>
+    public required double FractionSizeMaxGy { get; init; }
+
+    /// <summary>
+    /// Dose per fraction (Gy) at or above which a course is flagged as hypofractionated. Default 3 Gy: an EmhRt
+    /// convention [assumption]; the evidence is that 9 Gy/3 and 15 Gy/1 did not help (cailleteau2023's table).
+    /// </summary>
+    public required double HypofractionationGy { get; init; }
+
+    /// <summary>
+    /// Cord EQD2 (Gy) above which a caution is raised. Default 45 Gy: an EmhRt safety margin below the 50 Gy
+    /// QUANTEC point [assumption].
+    /// </summary>
+    public required double CordEqd2CautionGy { get; init; }
+
+    /// <summary>Cord EQD2 (Gy) above which a warning is raised. Default 50 Gy: myelopathy 0.2 % at Dmax 50 Gy (marks2010).</summary>
+    public required double CordEqd2WarningGy { get; init; }
+
+    /// <summary>Smallest recommended CTV-to-PTV margin (mm). Default 10 mm (cailleteau2023).</summary>
+    public required double PtvMarginMinMm { get; init; }
+
+    /// <summary>Largest recommended CTV-to-PTV margin (mm). Default 20 mm (cailleteau2023).</summary>
+    public required double PtvMarginMaxMm { get; init; }
+
+    /// <summary>
+    /// Longest PTV (mm) one C-arm linac field covers at isocentre. Default 400 mm (clinical facts §3, secondary source).
+    /// </summary>
+    public required double SingleFieldLengthMm { get; init; }
+
+    /// <summary>Age (years) below which the paediatric finding is raised. Default 18 years (age of adulthood, a convention).</summary>
+    public required double PediatricAgeYears { get; init; }
+
+    /// <summary>
+    /// CTV level count at or above which blood-count monitoring is advised. Default 8 levels [derived advice]
+    /// (federico2009, kitanaka2016 for splenic fields; not an EMH-specific rule).
+    /// </summary>
+    public required int LongFieldLevelCount { get; init; }
+
+    /// <summary>Shortest interval (months) between courses without a warning. Default 6 months (nieder2006).</summary>
+    public required double ReirradiationMinIntervalMonths { get; init; }
+
+    /// <summary>Largest cord BED (Gy₂) of any single course in re-irradiation. Default 98 Gy₂ (nieder2006).</summary>
+    public required double ReirradiationCourseBedLimitGy2 { get; init; }
+
+    /// <summary>Cumulative cord BED (Gy₂) above which a caution is raised. Default 120 Gy₂ (nieder2006: no myelopathy reported up to it).</summary>
+    public required double ReirradiationCumulativeBedCautionGy2 { get; init; }
+
+    /// <summary>Cumulative cord BED (Gy₂) above which a warning is raised. Default 135.5 Gy₂ (nieder2006: risk appears small up to it).</summary>
+    public required double ReirradiationCumulativeBedWarningGy2 { get; init; }
+
+    /// <summary>CTV margin above the lesion (whole vertebral levels). Default 1 (cailleteau2023, expert opinion).</summary>
+    public required int CtvMarginLevelsAbove { get; init; }
+
+    /// <summary>CTV margin below the lesion (whole vertebral levels). Default 1 (cailleteau2023, expert opinion).</summary>
+    public required int CtvMarginLevelsBelow { get; init; }
+
+    /// <summary>α/β of EMH tissue (Gy). Default 10 Gy: [assumption], no published value found.</summary>
+    public required double EmhAlphaBetaGy { get; init; }
+
+    /// <summary>α/β of the cervical and thoracic cord (Gy). Default 2 Gy (nieder2006).</summary>
+    public required double CordAlphaBetaGy { get; init; }
+
+    /// <summary>α/β of the lumbar cord (Gy). Default 4 Gy (nieder2006).</summary>
+    public required double CordLumbarAlphaBetaGy { get; init; }
+
+    /// <summary>One setting per finding code, in the order of <see cref="FindingCodes.All"/> when loaded.</summary>
+    public required ImmutableArray<RuleSetting> Rules { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of <see cref="ToCanonicalJson"/> (UTF-8) as 64 lowercase hex digits: the protocol's identity.
+    /// Computed on each call.
+    /// </summary>
+    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToCanonicalJson())));
+
+    /// <summary>
+    /// Whether a rule's severity comes from two thresholds (caution, warning) rather than its setting:
+    /// <see cref="FindingCodes.CordEqd2High"/> and <see cref="FindingCodes.ReirradiationCumulativeBed"/>.
+    /// </summary>
+    /// <param name="code">A finding code.</param>
+    public static bool HasThresholdSeverity(string code) =>
+        code is FindingCodes.CordEqd2High or FindingCodes.ReirradiationCumulativeBed;
+
+    /// <summary>The setting of rule <paramref name="code"/>.</summary>
+    /// <param name="code">A finding code.</param>
+    /// <exception cref="KeyNotFoundException">The protocol has no setting for <paramref name="code"/>.</exception>
+    public RuleSetting GetRule(string code)
+    {
+        foreach (var rule in Rules.IsDefault ? [] : Rules)
+        {
+            if (string.Equals(rule.Code, code, StringComparison.Ordinal))
+            {
+                return rule;
+            }
+        }
+
+        throw new KeyNotFoundException($"The protocol has no setting for rule '{code}'.");
+    }
+
+    /// <summary>
+    /// Every problem with this protocol's values (same paths and messages as <see cref="ProtocolLoader"/>): empty
+    /// names, negative or non-finite numbers, min above max, unknown, duplicate or missing rules.
+    /// </summary>
+    public ImmutableArray<ProtocolError> Validate()
+    {
+        var errors = new List<ProtocolError>();
+        if (string.IsNullOrWhiteSpace(Id))
+        {
+            errors.Add(new("$.id", "must be a non-empty string"));
+        }
+
+        if (string.IsNullOrWhiteSpace(Version))
+        {
+            errors.Add(new("$.version", "must be a non-empty string"));
+        }
+
+        foreach (var node in ProtocolSchema.NumberLeaves)
+        {
+            ProtocolSchema.CheckNumber(node, node.GetNumber!(this), errors);
+            if (node.NotGreaterThan is { } other)
+            {
+                var otherNode = FindSibling(node, other);
+                ProtocolSchema.CheckOrder(node, node.GetNumber!(this), other, otherNode.GetNumber!(this), errors);
+            }
+        }
+
+        var rules = new List<(string?, Severity?, bool)>();
+        foreach (var r in Rules.IsDefault ? [] : Rules)
+        {
+            rules.Add((r?.Code, r?.Severity, r?.Severity is not null));
+        }
+
+        ProtocolSchema.CheckRules(rules, errors);
+        return [.. errors];
+    }
+
+    /// <summary>
+    /// The protocol as canonical JSON: schema property order, no whitespace, numbers in shortest round-trip
+    /// invariant form, rules in <see cref="FindingCodes.All"/> order, <c>description</c> omitted when null.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The protocol is invalid (<see cref="Validate"/> reports errors).</exception>
+    public string ToCanonicalJson()
+    {
+        var errors = Validate();
+        if (errors.Length > 0)
+        {
+            throw new InvalidOperationException("The protocol is invalid: " + string.Join("; ", errors));
+        }
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteNode(writer, ProtocolSchema.Root);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary><c>id version</c>, e.g. <c>emh-default 1.0.0</c>.</summary>
+    public override string ToString() => Id + " " + Version;
+
+    /// <inheritdoc/>
+    public bool Equals(EmhProtocol? other) =>
+        other is not null && (ReferenceEquals(this, other) || string.Equals(CanonicalOrInvalid(), other.CanonicalOrInvalid(), StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(CanonicalOrInvalid());
+
+    private string CanonicalOrInvalid()
+    {
+        try
+        {
+            return ToCanonicalJson();
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid protocols are equal only by reference.
+            return "invalid:" + RuntimeHelpersHash();
+        }
+    }
+
+    private string RuntimeHelpersHash() =>
+        System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private void WriteNode(Utf8JsonWriter writer, SchemaNode node)
+    {
+        switch (node.Kind)
+        {
+            case SchemaKind.Object:
+                writer.WriteStartObject();
+                foreach (var child in node.Children)
+                {
+                    if (child.Kind == SchemaKind.String && child.Optional && child.GetString!(this) is null)
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(child.Name);
+                    WriteNode(writer, child);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case SchemaKind.String:
+                writer.WriteStringValue(node.GetString!(this));
+                break;
+            case SchemaKind.Number:
+                writer.WriteNumberValue(node.GetNumber!(this));
+                break;
+            case SchemaKind.Integer:
+                writer.WriteNumberValue((int)node.GetNumber!(this));
+                break;
+            case SchemaKind.Rules:
+                writer.WriteStartArray();
+                foreach (var code in FindingCodes.All)
+                {
+                    var rule = GetRule(code);
+                    writer.WriteStartObject();
+                    writer.WriteString(ProtocolSchema.RuleCode, rule.Code);
+                    writer.WriteBoolean(ProtocolSchema.RuleEnabled, rule.Enabled);
+                    if (rule.Severity is { } severity)
+                    {
+                        writer.WriteString(ProtocolSchema.RuleSeverity, SeverityText.Format(severity));
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                break;
+        }
+    }
+
+    private static SchemaNode FindSibling(SchemaNode node, string name)
+    {
+        var parentPath = node.Path[..node.Path.LastIndexOf('.')];
+        var parent = FindByPath(ProtocolSchema.Root, parentPath)!;
+        foreach (var c in parent.Children)
+        {
+            if (c.Name == name)
+            {
+                return c;
+            }
+        }
+
+        throw new InvalidOperationException("Schema sibling not found: " + name);
+    }
+
+    internal static SchemaNode? FindByPath(SchemaNode node, string path)
+    {
+        if (node.Path == path)
+        {
+            return node;
+        }
+
+        foreach (var c in node.Children)
+        {
+            if (FindByPath(c, path) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string, EmhProtocol) LoadDefault()
+    {
+        using var stream = typeof(EmhProtocol).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource '{DefaultResourceName}' is missing.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var json = reader.ReadToEnd();
+        var result = ProtocolLoader.Load(json);
+        return result.Success
+            ? (json, result.Protocol)
+            : throw new InvalidOperationException("The embedded default protocol is invalid: " + string.Join("; ", result.Errors));
+    }
+}

@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EmhRt.Findings;
+
+namespace EmhRt.Protocol;
+
+/// <summary>The kinds of JSON value a protocol property holds.</summary>
+internal enum SchemaKind
+{
+    Object,
+    String,
+    Number,
+    Integer,
+    Rules,
+}
+
+/// <summary>
+/// One property of the protocol JSON: name, kind, constraints and how to read it from an <see cref="EmhProtocol"/>.
+/// The tree in <see cref="ProtocolSchema.Root"/> drives loading, validation and canonical writing alike, so the
+/// three cannot drift apart.
+/// </summary>
+internal sealed class SchemaNode
+{
+    public SchemaNode(string name, SchemaKind kind, string path)
+    {
+        Name = name;
+        Kind = kind;
+        Path = path;
+    }
+
+    public string Name { get; }
+
+    public SchemaKind Kind { get; }
+
+    public string Path { get; }
+
+    public bool Optional { get; init; }
+
+    /// <summary>Numbers and integers: must be &gt; 0 instead of ≥ 0.</summary>
+    public bool Positive { get; init; }
+
+    public ImmutableArray<SchemaNode> Children { get; init; } = [];
+
+    public Func<EmhProtocol, string?>? GetString { get; init; }
+
+    public Func<EmhProtocol, double>? GetNumber { get; init; }
+
+    /// <summary>For an ordered pair (min/max, caution/warning): the sibling that must not be smaller than this one.</summary>
+    public string? NotGreaterThan { get; init; }
+}
+
+/// <summary>The protocol JSON schema (property names, order, kinds) as one tree.</summary>
+internal static class ProtocolSchema
+{
+    public const string RuleCode = "code";
+    public const string RuleEnabled = "enabled";
+    public const string RuleSeverity = "severity";
+
+    public static readonly ImmutableArray<string> RuleProperties = [RuleCode, RuleEnabled, RuleSeverity];
+
+    public static SchemaNode Root { get; } = Build();
+
+    /// <summary>Every number/integer leaf, depth first in document order.</summary>
+    public static ImmutableArray<SchemaNode> NumberLeaves { get; } = CollectNumbers(Root);
+
+    private static SchemaNode Build()
+    {
+        static SchemaNode Num(string parent, string name, Func<EmhProtocol, double> get, bool positive = false, string? notGreaterThan = null) =>
+            new(name, SchemaKind.Number, parent + "." + name) { GetNumber = get, Positive = positive, NotGreaterThan = notGreaterThan };
+
+        static SchemaNode Int(string parent, string name, Func<EmhProtocol, int> get) =>
+            new(name, SchemaKind.Integer, parent + "." + name) { GetNumber = p => get(p) };
+
+        static SchemaNode Obj(string parent, string name, params SchemaNode[] children) =>
+            new(name, SchemaKind.Object, parent + "." + name) { Children = [.. children] };
+
+        const string T = "$.thresholds";
+        return new SchemaNode("$", SchemaKind.Object, "$")
+        {
+            Children =
+            [
+                new("id", SchemaKind.String, "$.id") { GetString = p => p.Id },
+                new("version", SchemaKind.String, "$.version") { GetString = p => p.Version },
+                new("description", SchemaKind.String, "$.description") { GetString = p => p.Description, Optional = true },
+                Obj("$", "thresholds",
+                    Obj(T, "doseRange",
+                        Num(T + ".doseRange", "minGy", p => p.DoseRangeMinGy, notGreaterThan: "maxGy"),
+                        Num(T + ".doseRange", "maxGy", p => p.DoseRangeMaxGy)),
+                    Obj(T, "fractionSize",
+                        Num(T + ".fractionSize", "minGy", p => p.FractionSizeMinGy, notGreaterThan: "maxGy"),
+                        Num(T + ".fractionSize", "maxGy", p => p.FractionSizeMaxGy)),
+                    Num(T, "hypofractionationGy", p => p.HypofractionationGy, positive: true),
+                    Obj(T, "cordEqd2",
+                        Num(T + ".cordEqd2", "cautionGy", p => p.CordEqd2CautionGy, notGreaterThan: "warningGy"),
+                        Num(T + ".cordEqd2", "warningGy", p => p.CordEqd2WarningGy)),
+                    Obj(T, "ptvMargin",
+                        Num(T + ".ptvMargin", "minMm", p => p.PtvMarginMinMm, notGreaterThan: "maxMm"),
+                        Num(T + ".ptvMargin", "maxMm", p => p.PtvMarginMaxMm)),
+                    Num(T, "singleFieldLengthMm", p => p.SingleFieldLengthMm, positive: true),
+                    Num(T, "pediatricAgeYears", p => p.PediatricAgeYears),
+                    Int(T, "longFieldLevelCount", p => p.LongFieldLevelCount),
+                    Obj(T, "reirradiation",
+                        Num(T + ".reirradiation", "minIntervalMonths", p => p.ReirradiationMinIntervalMonths),
+                        Num(T + ".reirradiation", "courseBedLimitGy2", p => p.ReirradiationCourseBedLimitGy2),
+                        Num(T + ".reirradiation", "cumulativeBedCautionGy2", p => p.ReirradiationCumulativeBedCautionGy2, notGreaterThan: "cumulativeBedWarningGy2"),
+                        Num(T + ".reirradiation", "cumulativeBedWarningGy2", p => p.ReirradiationCumulativeBedWarningGy2))),
+                Obj("$", "ctvMarginLevels",
+                    Int("$.ctvMarginLevels", "above", p => p.CtvMarginLevelsAbove),
+                    Int("$.ctvMarginLevels", "below", p => p.CtvMarginLevelsBelow)),
+                Obj("$", "alphaBeta",
+                    Num("$.alphaBeta", "emhGy", p => p.EmhAlphaBetaGy, positive: true),
+                    Num("$.alphaBeta", "cordGy", p => p.CordAlphaBetaGy, positive: true),
+                    Num("$.alphaBeta", "cordLumbarGy", p => p.CordLumbarAlphaBetaGy, positive: true)),
+                new("rules", SchemaKind.Rules, "$.rules"),
+            ],
+        };
+    }
+
+    private static ImmutableArray<SchemaNode> CollectNumbers(SchemaNode root)
+    {
+        var list = ImmutableArray.CreateBuilder<SchemaNode>();
+        void Walk(SchemaNode n)
+        {
+            if (n.Kind is SchemaKind.Number or SchemaKind.Integer)
+            {
+                list.Add(n);
+            }
+
+            foreach (var c in n.Children)
+            {
+                Walk(c);
+            }
+        }
+
+        Walk(root);
+        return list.ToImmutable();
+    }
+
+    /// <summary>The known name closest to <paramref name="name"/> (edit distance, ignoring case), or null when none is close.</summary>
+    public static string? Nearest(string name, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var d = Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+
+        var limit = Math.Max(2, Math.Max(name.Length, best?.Length ?? 0) / 3);
+        return bestDistance <= limit ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>Semantic checks shared by the loader and <see cref="EmhProtocol.Validate"/>: ranges and order of numbers.</summary>
+    public static void CheckNumber(SchemaNode node, double value, List<ProtocolError> errors)
+    {
+        if (!double.IsFinite(value))
+        {
+            errors.Add(new(node.Path, "must be a finite number"));
+        }
+        else if (node.Positive && value <= 0)
+        {
+            errors.Add(new(node.Path, Invariant($"must be greater than 0, found {value}")));
+        }
+        else if (value < 0)
+        {
+            errors.Add(new(node.Path, Invariant($"must not be negative, found {value}")));
+        }
+        else if (node.Kind == SchemaKind.Integer && (value != Math.Floor(value) || value > int.MaxValue))
+        {
+            errors.Add(new(node.Path, Invariant($"must be a whole number, found {value}")));
+        }
+    }
+
+    public static void CheckOrder(SchemaNode node, double value, string otherName, double other, List<ProtocolError> errors)
+    {
+        if (double.IsFinite(value) && double.IsFinite(other) && value > other)
+        {
+            errors.Add(new(node.Path, Invariant($"{node.Name} ({value}) must not be greater than {otherName} ({other})")));
+        }
+    }
+
+    /// <summary>Rule list checks: known codes, no duplicates, none missing, severity present exactly for one-level rules.</summary>
+    public static void CheckRules(IReadOnlyList<(string? Code, Severity? Severity, bool SeverityGiven)> rules, List<ProtocolError> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var (code, severity, severityGiven) = rules[i];
+            var path = Invariant($"$.rules[{i}]");
+            if (code is null)
+            {
+                continue;
+            }
+
+            if (!FindingCodes.IsKnown(code))
+            {
+                var near = Nearest(code, FindingCodes.All);
+                errors.Add(new(path + ".code", $"unknown rule code '{code}'" + (near is null ? string.Empty : $"; did you mean '{near}'?")));
+                continue;
+            }
+
+            if (!seen.Add(code))
+            {
+                errors.Add(new(path + ".code", $"duplicate rule code '{code}': each rule is listed once"));
+                continue;
+            }
+
+            if (EmhProtocol.HasThresholdSeverity(code))
+            {
+                if (severityGiven)
+                {
+                    errors.Add(new(path + ".severity", $"'{code}' takes its severity from its caution and warning thresholds; remove 'severity'"));
+                }
+            }
+            else if (!severityGiven)
+            {
+                errors.Add(new(path, $"required property 'severity' is missing for '{code}' (expected 'info', 'caution' or 'warning')"));
+            }
+            else if (severity is { } s && !Enum.IsDefined(s))
+            {
+                errors.Add(new(path + ".severity", "severity must be 'info', 'caution' or 'warning'"));
+            }
+        }
+
+        foreach (var code in FindingCodes.All)
+        {
+            if (!seen.Contains(code))
+            {
+                errors.Add(new("$.rules", $"rule '{code}' is missing: list every rule, with \"enabled\": false to switch one off"));
+            }
+        }
+    }
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
