@@ -168,7 +168,9 @@ public class SpineGeometryReaderTests
         Assert.Equal(8, ptv.SuperiorBorder.MillimetresBeyond, 1e-9);
         Assert.Equal(BorderLocation.CaudalToMeasuredRange, ptv.InferiorBorder.Location);
         Assert.Equal("30.0 mm below the measured levels (level unknown)", ptv.InferiorBorder.ToString());
-        Assert.Equal(VertebralLevel.Thoracic(5), PlanningTargetVolume.Create(inside, PtvMargin.Create(10, 5, 5), geometry).InferiorBorder.Level);
+        var flush = PlanningTargetVolume.Create(inside, PtvMargin.Create(10, 0, 5), geometry);
+        Assert.Equal("in T6, 23.5 mm below its top", flush.InferiorBorder.ToString());
+        Assert.Equal("in T3, 12.0 mm below its top", flush.SuperiorBorder.ToString());
 
         var outside = ClinicalTargetVolume.Create([VertebralSpan.Single(VertebralLevel.Thoracic(3))], CtvLevelMargin.Recommended, Standard);
         Assert.False(PlanningTargetVolume.TryCreate(outside, PtvMargin.Isotropic(10), geometry, out _, out var error));
