@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using EmhRt.Spine;
+
+namespace EmhRt.Volumes;
+
+/// <summary>
+/// The planning target volume along the spine: the CTV expanded by superior and inferior margins in mm, with its
+/// craniocaudal length, the levels its borders fall in, and whether it fits one linac field.
+/// </summary>
+/// <remarks>
+/// <para>PTV length = superior margin + CTV overall extent (top of the first segment to bottom of the last) +
+/// inferior margin. A PTV margin of 10–20 mm is recommended (<c>cailleteau2023</c> [seed]).</para>
+/// <para>A C-arm linac field is at most 40 cm long at isocentre [sec]; longer PTVs need junctioned fields,
+/// multi-isocentre VMAT or helical tomotherapy (clinical-facts §3, <c>li2015</c>).</para>
+/// <para>Lengths are population estimates when <see cref="SpineGeometry.IsEstimate"/>; say so in output.</para>
+/// </remarks>
+public sealed class PlanningTargetVolume
+{
+    /// <summary>Largest field length of a C-arm linac at isocentre, mm (clinical-facts §3 [sec]).</summary>
+    public const double SingleFieldLimitMm = 400;
+
+    private PlanningTargetVolume(
+        ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, ImmutableArray<double> ctvSegments,
+        double ctvExtent, double ctvTop, double ctvBottom)
+    {
+        Ctv = ctv;
+        Margin = margin;
+        Geometry = geometry;
+        CtvSegmentLengthsMm = ctvSegments;
+        var sum = 0.0;
+        var ptvSegments = ImmutableArray.CreateBuilder<double>(ctvSegments.Length);
+        foreach (var length in ctvSegments)
+        {
+            sum += length;
+            ptvSegments.Add(margin.SuperiorMm + length + margin.InferiorMm);
+        }
+
+        CtvTotalLengthMm = sum;
+        CtvExtentMm = ctvExtent;
+        PtvSegmentLengthsMm = ptvSegments.MoveToImmutable();
+        PtvLengthMm = margin.SuperiorMm + ctvExtent + margin.InferiorMm;
+        PtvTopMm = ctvTop - margin.SuperiorMm;
+        PtvBottomMm = ctvBottom + margin.InferiorMm;
+        SuperiorBorder = BorderPosition.Locate(geometry, PtvTopMm, inferior: false);
+        InferiorBorder = BorderPosition.Locate(geometry, PtvBottomMm, inferior: true);
+    }
+
+    /// <summary>The CTV.</summary>
+    public ClinicalTargetVolume Ctv { get; }
+
+    /// <summary>The margin.</summary>
+    public PtvMargin Margin { get; }
+
+    /// <summary>The geometry lengths were taken from.</summary>
+    public SpineGeometry Geometry { get; }
+
+    /// <summary>Whether the lengths are a population estimate rather than patient measurements.</summary>
+    public bool IsEstimate => Geometry.IsEstimate;
+
+    /// <summary>Craniocaudal length of each CTV segment, mm.</summary>
+    public ImmutableArray<double> CtvSegmentLengthsMm { get; }
+
+    /// <summary>Sum of the CTV segment lengths, mm (treated levels only).</summary>
+    public double CtvTotalLengthMm { get; }
+
+    /// <summary>CTV overall extent, from the top of the first segment to the bottom of the last, mm (includes gaps).</summary>
+    public double CtvExtentMm { get; }
+
+    /// <summary>PTV craniocaudal length: superior margin + <see cref="CtvExtentMm"/> + inferior margin, mm.</summary>
+    public double PtvLengthMm { get; }
+
+    /// <summary>Length of each segment's own PTV (segment + superior + inferior margin), mm; neighbours may overlap.</summary>
+    public ImmutableArray<double> PtvSegmentLengthsMm { get; }
+
+    /// <summary>Position of the PTV superior border, mm (caudal positive, origin of the geometry).</summary>
+    public double PtvTopMm { get; }
+
+    /// <summary>Position of the PTV inferior border, mm.</summary>
+    public double PtvBottomMm { get; }
+
+    /// <summary>Where the PTV superior border falls.</summary>
+    public BorderPosition SuperiorBorder { get; }
+
+    /// <summary>Where the PTV inferior border falls (a border exactly on a boundary belongs to the level above).</summary>
+    public BorderPosition InferiorBorder { get; }
+
+    /// <summary>Whether the whole PTV fits one field of the given length.</summary>
+    /// <param name="fieldLengthMm">Maximum field length, mm; default 400 mm (C-arm linac, clinical-facts §3 [sec]).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fieldLengthMm"/> is not finite and positive.</exception>
+    public bool FitsSingleField(double fieldLengthMm = SingleFieldLimitMm) => PtvLengthMm <= Guard.Positive(fieldLengthMm);
+
+    /// <summary>Builds the PTV.</summary>
+    /// <param name="ctv">The CTV.</param>
+    /// <param name="margin">The PTV margin.</param>
+    /// <param name="geometry">Level lengths; must cover every CTV segment and have the CTV's anatomy.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Anatomies differ, or a CTV level lies outside the geometry's measured range.</exception>
+    public static PlanningTargetVolume Create(ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry) =>
+        TryCreate(ctv, margin, geometry, out var ptv, out var error) ? ptv : throw new ArgumentException(error, nameof(geometry));
+
+    /// <summary>Builds the PTV, or says why the geometry cannot measure the CTV.</summary>
+    /// <param name="ctv">The CTV.</param>
+    /// <param name="margin">The PTV margin.</param>
+    /// <param name="geometry">Level lengths.</param>
+    /// <param name="ptv">The PTV, or null.</param>
+    /// <param name="error">Why not, e.g. "CTV T4-T9 reaches T4, outside the measured range T5-L2 ...".</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool TryCreate(
+        ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry,
+        [NotNullWhen(true)] out PlanningTargetVolume? ptv, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(ctv);
+        ArgumentNullException.ThrowIfNull(geometry);
+        ptv = null;
+        if (ctv.Anatomy != geometry.Anatomy)
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"the CTV uses {ctv.Anatomy} but the geometry {geometry.Anatomy}");
+            return false;
+        }
+
+        var lengths = ImmutableArray.CreateBuilder<double>(ctv.Segments.Length);
+        foreach (var segment in ctv.Segments)
+        {
+            if (!geometry.Covers(segment))
+            {
+                error = string.Create(CultureInfo.InvariantCulture,
+                    $"CTV segment {segment} reaches outside the measured range {geometry.MeasuredRange} of the geometry ({geometry.Source}); lengths are not extrapolated: measure those levels too");
+                return false;
+            }
+
+            lengths.Add(geometry.LengthOf(segment));
+        }
+
+        var extent = ctv.Extent;
+        var top = geometry.TopOf(extent.Cranial);
+        var bottom = geometry.BottomOf(extent.Caudal);
+        ptv = new PlanningTargetVolume(ctv, margin, geometry, lengths.MoveToImmutable(), bottom - top, top, bottom);
+        error = null;
+        return true;
+    }
+}
