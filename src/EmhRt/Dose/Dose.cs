@@ -52,14 +52,14 @@ public readonly struct Dose : IEquatable<Dose>, IComparable<Dose>, IComparable
 
         var scanner = new DoseScanner(text);
         scanner.SkipWhitespace();
-        var dose = scanner.ReadDose(out _);
+        var dose = scanner.ReadDose(out var hadUnit);
         if (!dose.Success)
         {
             return dose;
         }
 
         scanner.SkipWhitespace();
-        if (char.IsAsciiLetter(scanner.Current))
+        if (!hadUnit && char.IsAsciiLetter(scanner.Current))
         {
             var word = scanner.PeekWord(out _).ToString();
             return ParseResult<Dose>.ForError(

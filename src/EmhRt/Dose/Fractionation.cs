@@ -313,11 +313,15 @@ public sealed class Fractionation : IEquatable<Fractionation>
             return ParseResult<int>.ForError(error, start);
         }
 
-        var word = s.PeekWord(out _);
+        var afterNumber = s.Position;
+        s.SkipWhitespace();
+        var word = s.PeekWord(out var wordEnd);
         if (word.Equals("gy", StringComparison.OrdinalIgnoreCase) || word.Equals("cgy", StringComparison.OrdinalIgnoreCase))
         {
-            return ParseResult<int>.ForError(Inv($"expected a number of fractions here, not a dose ('{s.Text[start..(s.Position + word.Length)]}')"), start);
+            return ParseResult<int>.ForError(Inv($"expected a number of fractions here, not a dose ('{s.Text[start..wordEnd]}')"), start);
         }
+
+        s.Position = afterNumber;
 
         return ToCount(s.Text, value, start);
     }
