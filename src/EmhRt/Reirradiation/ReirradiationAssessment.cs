@@ -13,7 +13,8 @@ namespace EmhRt.Reirradiation;
 /// overlap completely (worst case). A course without a region, when others have one, is assumed to cover every level
 /// named by any course. Recovery credit is applied only as chosen in <see cref="ReirradiationOptions.Recovery"/>
 /// (none by default) and is reported in <see cref="Recovery"/> and <see cref="Courses"/>.
-/// Months are whole calendar months (2023-01-10 to 2023-07-10 is 6 months; to 2023-07-09 is 5).
+/// Months are whole calendar months (2023-01-10 to 2023-07-10 is 6 months; to 2023-07-09 is 5; a month from the 31st
+/// ends on the last day of a shorter month, as <see cref="DateOnly.AddMonths"/>).
 /// </remarks>
 public sealed class ReirradiationAssessment
 {
