@@ -1,0 +1,12 @@
+using EmhRt.Doses;
+
+namespace EmhRt.Reirradiation;
+
+/// <summary>How one course enters the cumulative cord dose.</summary>
+/// <param name="IsCurrent">True for the course being assessed.</param>
+/// <param name="Fractionation">The prescription.</param>
+/// <param name="Date">Course date (start date for the current course).</param>
+/// <param name="IntervalDays">Days from this course to the current start (0 for the current course).</param>
+/// <param name="IntervalMonths">Whole months from this course to the current start.</param>
+/// <param name="RetainedFraction">Share of the course BED counted after the recovery model (1 = full).</param>
+public sealed record CourseContribution(bool IsCurrent, Fractionation Fractionation, DateOnly Date, int IntervalDays, int IntervalMonths, double RetainedFraction);

@@ -1,0 +1,287 @@
+using System.Collections.Immutable;
+using EmhRt.Doses;
+using EmhRt.Radiobiology;
+
+namespace EmhRt.Reirradiation;
+
+/// <summary>
+/// Cumulative spinal-cord BED over a current course and earlier courses, per vertebral level where regions are known,
+/// compared with the re-irradiation experience of <c>nieder2006</c> (see <see cref="NiederLimits"/>).
+/// </summary>
+/// <remarks>
+/// Every course's prescription is assumed to be its cord dose. With no regions given at all, every course is assumed to
+/// overlap completely (worst case). A course without a region, when others have one, is assumed to cover every level
+/// named by any course. Recovery credit is applied only as chosen in <see cref="ReirradiationOptions.Recovery"/>
+/// (none by default) and is reported in <see cref="Recovery"/> and <see cref="Courses"/>.
+/// Months are whole calendar months (2023-01-10 to 2023-07-10 is 6 months; to 2023-07-09 is 5; a month from the 31st
+/// ends on the last day of a shorter month, as <see cref="DateOnly.AddMonths"/>).
+/// </remarks>
+public sealed class ReirradiationAssessment
+{
+    private ReirradiationAssessment()
+    {
+    }
+
+    /// <summary>The courses in date order, the current course last, with intervals and recovery credit.</summary>
+    public ImmutableArray<CourseContribution> Courses { get; private init; }
+
+    /// <summary>Cumulative BED per level (ascending index); empty when no regions were given (full overlap assumed).</summary>
+    public ImmutableArray<CordLevelDose> Levels { get; private init; }
+
+    /// <summary>True when no course had a region, so all courses were assumed to overlap completely.</summary>
+    public bool FullOverlapAssumed { get; private init; }
+
+    /// <summary>Highest cumulative cord BED (Gy_{α/β}) over all levels.</summary>
+    public Dose MaximumCumulativeBed { get; private init; }
+
+    /// <summary>Level index of <see cref="MaximumCumulativeBed"/> (the most cranial if tied), or null under full overlap.</summary>
+    public int? MaximumCumulativeBedLevelIndex { get; private init; }
+
+    /// <summary>Largest BED of any single course at any level, without recovery credit (Gy_{α/β}).</summary>
+    public Dose LargestSingleCourseBed { get; private init; }
+
+    /// <summary>Days from the most recent prior course to the current start; null without prior courses.</summary>
+    public int? DaysSinceLastPriorCourse { get; private init; }
+
+    /// <summary>Whole months from the most recent prior course to the current start; null without prior courses.</summary>
+    public int? MonthsSinceLastPriorCourse { get; private init; }
+
+    /// <summary>Shortest interval in whole months between consecutive courses (including the current one); null without prior courses.</summary>
+    public int? ShortestIntervalMonths { get; private init; }
+
+    /// <summary>Levels of the current course that an earlier course also covered.</summary>
+    public ImmutableArray<int> ReirradiatedLevelIndices { get; private init; }
+
+    /// <summary>Levels of the current course that no earlier course covered.</summary>
+    public ImmutableArray<int> NewLevelIndices { get; private init; }
+
+    /// <summary>The recovery model used (always reported).</summary>
+    public RecoveryModel Recovery { get; private init; } = RecoveryModel.None;
+
+    /// <summary>Assumptions made, in words, for the report.</summary>
+    public ImmutableArray<string> Notes { get; private init; }
+
+    /// <summary>Every interval between consecutive courses is ≥ 6 months (<c>nieder2006</c>); true without prior courses.</summary>
+    public bool IntervalWithinNiederExperience => ShortestIntervalMonths is null || ShortestIntervalMonths >= NiederLimits.MinimumIntervalMonths;
+
+    /// <summary>Every single course is ≤ 98 Gy₂ (<c>nieder2006</c>).</summary>
+    public bool EachCourseWithinNiederExperience => LargestSingleCourseBed <= NiederLimits.MaximumSingleCourseBed;
+
+    /// <summary>Cumulative ≤ 120 Gy₂: no myelopathy reported (<c>nieder2006</c>).</summary>
+    public bool CumulativeWithinNoMyelopathyReported => MaximumCumulativeBed <= NiederLimits.CumulativeBedNoMyelopathyReported;
+
+    /// <summary>Cumulative ≤ 135.5 Gy₂: risk appears small (<c>nieder2006</c>).</summary>
+    public bool CumulativeWithinSmallRisk => MaximumCumulativeBed <= NiederLimits.CumulativeBedSmallRisk;
+
+    /// <summary>Assesses a course against earlier courses with default options and no regions (full overlap assumed).</summary>
+    /// <param name="currentCourse">The course being planned.</param>
+    /// <param name="currentStart">Its start date.</param>
+    /// <param name="priorCourses">Earlier courses (dates on or before <paramref name="currentStart"/>).</param>
+    /// <exception cref="ArgumentException">A prior course is dated after the current start.</exception>
+    public static ReirradiationAssessment Evaluate(Fractionation currentCourse, DateOnly currentStart, IEnumerable<PriorCourse> priorCourses) =>
+        Evaluate(currentCourse, currentStart, null, priorCourses, null);
+
+    /// <summary>Assesses a course against earlier courses.</summary>
+    /// <param name="currentCourse">The course being planned (its prescription is assumed to be the cord dose).</param>
+    /// <param name="currentStart">Its start date.</param>
+    /// <param name="currentLevelIndices">Levels it treats (0 = C1, from <c>SpineAnatomy.IndexOf</c>), or null when unknown.</param>
+    /// <param name="priorCourses">Earlier courses (dates on or before <paramref name="currentStart"/>).</param>
+    /// <param name="options">α/β and recovery choices; null for <see cref="ReirradiationOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">A prior course is dated after the current start, a level index is negative, or an α/β is invalid.</exception>
+    public static ReirradiationAssessment Evaluate(
+        Fractionation currentCourse,
+        DateOnly currentStart,
+        IEnumerable<int>? currentLevelIndices,
+        IEnumerable<PriorCourse> priorCourses,
+        ReirradiationOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(currentCourse);
+        ArgumentNullException.ThrowIfNull(priorCourses);
+        options ??= ReirradiationOptions.Default;
+        var recovery = options.Recovery ?? RecoveryModel.None;
+        var priors = priorCourses.OrderBy(p => p.Date).ToList();
+        foreach (var prior in priors)
+        {
+            ArgumentNullException.ThrowIfNull(prior, nameof(priorCourses));
+            if (prior.Date > currentStart)
+            {
+                throw new ArgumentException(
+                    "A prior course dated " + prior.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " is after the current start.",
+                    nameof(priorCourses));
+            }
+        }
+
+        var currentLevels = currentLevelIndices?.ToImmutableSortedSet();
+        if (currentLevels is { Count: > 0 } && currentLevels.Min < 0)
+        {
+            throw new ArgumentException("Level indices are zero-based (0 = C1) and cannot be negative.", nameof(currentLevelIndices));
+        }
+
+        if (currentLevels is { Count: 0 })
+        {
+            currentLevels = null;
+        }
+
+        var notes = ImmutableArray.CreateBuilder<string>();
+        notes.Add("Each course's prescribed dose is assumed to be its spinal-cord dose.");
+        notes.Add(recovery.Description);
+
+        // Course list and intervals.
+        var courses = ImmutableArray.CreateBuilder<CourseContribution>(priors.Count + 1);
+        var retained = new double[priors.Count];
+        int? shortest = null;
+        for (var i = 0; i < priors.Count; i++)
+        {
+            var days = currentStart.DayNumber - priors[i].Date.DayNumber;
+            var months = WholeMonths(priors[i].Date, currentStart);
+            retained[i] = recovery.RetainedFraction(months);
+            courses.Add(new CourseContribution(false, priors[i].Fractionation, priors[i].Date, days, months, retained[i]));
+            var next = i + 1 < priors.Count ? priors[i + 1].Date : currentStart;
+            var gap = WholeMonths(priors[i].Date, next);
+            shortest = shortest is null ? gap : Math.Min(shortest.Value, gap);
+        }
+
+        courses.Add(new CourseContribution(true, currentCourse, currentStart, 0, 0, 1));
+
+        var anyRegion = currentLevels is not null || priors.Exists(p => p.LevelIndices is not null);
+        var result = new Accumulator();
+        var levels = ImmutableArray.CreateBuilder<CordLevelDose>();
+        var reirradiated = ImmutableArray.CreateBuilder<int>();
+        var newLevels = ImmutableArray.CreateBuilder<int>();
+        int? maxAt = null;
+        var bestBed = Dose.Zero;
+        if (!anyRegion)
+        {
+            notes.Add("No treated regions given: all courses are assumed to overlap completely (worst case).");
+            var ab = options.CordAlphaBeta;
+            result.AddLevel(currentCourse, priors, retained, ab, _ => true, true);
+        }
+        else
+        {
+            var universe = new SortedSet<int>();
+            if (currentLevels is not null)
+            {
+                universe.UnionWith(currentLevels);
+            }
+
+            foreach (var prior in priors)
+            {
+                if (prior.LevelIndices is not null)
+                {
+                    universe.UnionWith(prior.LevelIndices);
+                }
+            }
+
+            if (currentLevels is null)
+            {
+                notes.Add("The current course has no region: it is assumed to cover every level named by a prior course.");
+            }
+
+            if (priors.Exists(p => p.LevelIndices is null))
+            {
+                notes.Add("A prior course has no region: it is assumed to cover every level named by any course.");
+            }
+
+            foreach (var level in universe)
+            {
+                var ab = options.AlphaBetaForLevel?.Invoke(level) ?? options.CordAlphaBeta;
+                var inCurrent = currentLevels?.Contains(level) ?? true;
+                var (bed, priorCount) = result.AddLevel(
+                    currentCourse, priors, retained, ab, p => p.LevelIndices?.Contains(level) ?? true, inCurrent);
+                if (maxAt is null || bed > bestBed)
+                {
+                    maxAt = level;
+                    bestBed = bed;
+                }
+
+                levels.Add(new CordLevelDose(level, ab, bed, priorCount, inCurrent));
+                if (inCurrent)
+                {
+                    (priorCount > 0 ? reirradiated : newLevels).Add(level);
+                }
+            }
+        }
+
+        if (options.CordAlphaBeta.Gy is not (2 or 4) || options.AlphaBetaForLevel is not null)
+        {
+            notes.Add("Nieder 2006 limits are stated for cord BED at alpha/beta 2 Gy (4 Gy lumbar); check the alpha/beta used before comparing.");
+        }
+
+        return new ReirradiationAssessment
+        {
+            Courses = courses.MoveToImmutable(),
+            Levels = levels.ToImmutable(),
+            FullOverlapAssumed = !anyRegion,
+            MaximumCumulativeBed = result.Maximum,
+            MaximumCumulativeBedLevelIndex = anyRegion ? maxAt : null,
+            LargestSingleCourseBed = result.LargestSingle,
+            DaysSinceLastPriorCourse = priors.Count > 0 ? currentStart.DayNumber - priors[^1].Date.DayNumber : null,
+            MonthsSinceLastPriorCourse = priors.Count > 0 ? WholeMonths(priors[^1].Date, currentStart) : null,
+            ShortestIntervalMonths = shortest,
+            ReirradiatedLevelIndices = reirradiated.ToImmutable(),
+            NewLevelIndices = newLevels.ToImmutable(),
+            Recovery = recovery,
+            Notes = notes.ToImmutable(),
+        };
+    }
+
+    /// <summary>Whole calendar months from <paramref name="from"/> to <paramref name="to"/> (0 when <paramref name="to"/> is earlier).</summary>
+    /// <param name="from">Earlier date.</param>
+    /// <param name="to">Later date.</param>
+    public static int WholeMonths(DateOnly from, DateOnly to)
+    {
+        if (to <= from)
+        {
+            return 0;
+        }
+
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
+        if (months > 0 && from.AddMonths(months) > to)
+        {
+            months--;
+        }
+
+        return months;
+    }
+
+    private sealed class Accumulator
+    {
+        public Dose Maximum { get; private set; } = Dose.Zero;
+
+        public Dose LargestSingle { get; private set; } = Dose.Zero;
+
+        public (Dose Bed, int PriorCount) AddLevel(
+            Fractionation current, List<PriorCourse> priors, double[] retained, AlphaBeta ab, Func<PriorCourse, bool> covers, bool inCurrent)
+        {
+            var total = 0.0;
+            var count = 0;
+            for (var i = 0; i < priors.Count; i++)
+            {
+                if (!covers(priors[i]))
+                {
+                    continue;
+                }
+
+                var bed = LinearQuadratic.Bed(priors[i].Fractionation, ab);
+                LargestSingle = bed > LargestSingle ? bed : LargestSingle;
+                total += bed.Gy * retained[i];
+                count++;
+            }
+
+            if (inCurrent)
+            {
+                var bed = LinearQuadratic.Bed(current, ab);
+                LargestSingle = bed > LargestSingle ? bed : LargestSingle;
+                total += bed.Gy;
+            }
+
+            var sum = Dose.FromGy(total);
+            if (sum > Maximum)
+            {
+                Maximum = sum;
+            }
+
+            return (sum, count);
+        }
+    }
+}

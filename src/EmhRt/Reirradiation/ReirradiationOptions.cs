@@ -1,0 +1,19 @@
+using EmhRt.Radiobiology;
+
+namespace EmhRt.Reirradiation;
+
+/// <summary>Model choices for <see cref="ReirradiationAssessment"/>.</summary>
+public sealed record ReirradiationOptions
+{
+    /// <summary>Defaults: cord α/β 2 Gy everywhere, no recovery credit.</summary>
+    public static ReirradiationOptions Default { get; } = new();
+
+    /// <summary>Cord α/β where no per-level value applies: 2 Gy (<c>nieder2006</c>).</summary>
+    public AlphaBeta CordAlphaBeta { get; init; } = AlphaBetaDefaults.SpinalCordCervicalThoracic.Value;
+
+    /// <summary>Optional α/β per level index (e.g. 4 Gy for lumbar levels, <c>nieder2006</c>); null uses <see cref="CordAlphaBeta"/>.</summary>
+    public Func<int, AlphaBeta>? AlphaBetaForLevel { get; init; }
+
+    /// <summary>Recovery credit between courses; <see cref="RecoveryModel.None"/> by default.</summary>
+    public RecoveryModel Recovery { get; init; } = RecoveryModel.None;
+}

@@ -1,0 +1,43 @@
+using EmhRt.Doses;
+using EmhRt.Reirradiation;
+
+namespace EmhRt.Tests.Reirradiation;
+
+public class PriorCourseTextTests
+{
+    [Fact]
+    public void Parses_fractionation_date_and_raw_span()
+    {
+        var p = PriorCourseText.Parse("30Gy/15@2023-01-10:T3-T8").Value;
+        Assert.Equal(Fractionation.Parse("30 Gy/15").Value, p.Fractionation);
+        Assert.Equal(new DateOnly(2023, 1, 10), p.Date);
+        Assert.Equal("T3-T8", p.SpanText);
+        Assert.Equal("30 Gy/15@2023-01-10:T3-T8", p.ToString());
+        Assert.Equal(p, PriorCourseText.Parse(p.ToString()).Value);
+        var course = p.ToPriorCourse([9, 10]);
+        Assert.Equal([9, 10], course.LevelIndices!.ToArray());
+    }
+
+    [Fact]
+    public void Span_is_optional()
+    {
+        var p = PriorCourseText.Parse("10 x 3 Gy@2023-01-10").Value;
+        Assert.Null(p.SpanText);
+        Assert.Null(p.ToPriorCourse().LevelIndices);
+    }
+
+    [Theory]
+    [InlineData("30Gy/15", "has no date", 7)]
+    [InlineData("30Gy/15@10.01.2023", "'10.01.2023' is not a date: expected YYYY-MM-DD", 8)]
+    [InlineData("3,0Gy/15@2023-01-10", "use a point as decimal separator", 0)]
+    [InlineData("30Gy/15@2023-01-10:", "nothing after ':'", 19)]
+    [InlineData("3000Gy/15@2023-01-10", "did you mean 3000 cGy = 30 Gy?", 0)]
+    [InlineData("", "no prior course given", 0)]
+    public void Errors_have_positions_in_the_whole_text(string text, string messagePart, int position)
+    {
+        var result = PriorCourseText.Parse(text);
+        Assert.False(result.Success);
+        Assert.Contains(messagePart, result.Error, StringComparison.Ordinal);
+        Assert.Equal(position, result.Position);
+    }
+}

@@ -1,0 +1,138 @@
+using EmhRt.Doses;
+using EmhRt.Radiobiology;
+using EmhRt.Reirradiation;
+
+namespace EmhRt.Tests.Reirradiation;
+
+public class ReirradiationAssessmentTests
+{
+    private static readonly Fractionation ThirtyInFifteen = Fractionation.Parse("30 Gy/15").Value;
+    private static readonly DateOnly Then = new(2023, 1, 10);
+    private static readonly DateOnly Now = new(2026, 1, 10);
+
+    [Fact]
+    public void Two_courses_of_30_Gy_in_15_three_years_apart_give_120_Gy2_where_they_overlap_and_60_where_not()
+    {
+        // Prior T3–T8 (indices 9–14), current T7–T10 (13–16).
+        var prior = new PriorCourse(ThirtyInFifteen, Then, Enumerable.Range(9, 6));
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, Enumerable.Range(13, 4), [prior], null);
+        Assert.False(a.FullOverlapAssumed);
+        Assert.Equal(Dose.FromGy(120), a.MaximumCumulativeBed);
+        Assert.Equal(13, a.MaximumCumulativeBedLevelIndex);
+        Assert.Equal(Dose.FromGy(120), a.Levels.Single(l => l.LevelIndex == 14).CumulativeBed);
+        Assert.Equal(Dose.FromGy(60), a.Levels.Single(l => l.LevelIndex == 9).CumulativeBed);
+        Assert.Equal(Dose.FromGy(60), a.Levels.Single(l => l.LevelIndex == 16).CumulativeBed);
+        Assert.Equal([13, 14], a.ReirradiatedLevelIndices.ToArray());
+        Assert.Equal([15, 16], a.NewLevelIndices.ToArray());
+        Assert.Equal(Enumerable.Range(9, 8), a.Levels.Select(l => l.LevelIndex));
+        Assert.Equal(Dose.FromGy(60), a.LargestSingleCourseBed);
+        Assert.Equal(36, a.MonthsSinceLastPriorCourse);
+        Assert.Equal(1096, a.DaysSinceLastPriorCourse);
+        Assert.True(a.IntervalWithinNiederExperience);
+        Assert.True(a.EachCourseWithinNiederExperience);
+        Assert.True(a.CumulativeWithinNoMyelopathyReported);
+        Assert.True(a.CumulativeWithinSmallRisk);
+        Assert.True(a.Recovery.IsNone);
+        Assert.Contains(a.Notes, n => n.Contains("No recovery credit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_regions_full_overlap_is_assumed_and_said()
+    {
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [new PriorCourse(ThirtyInFifteen, Then)]);
+        Assert.True(a.FullOverlapAssumed);
+        Assert.Equal(Dose.FromGy(120), a.MaximumCumulativeBed);
+        Assert.Null(a.MaximumCumulativeBedLevelIndex);
+        Assert.Empty(a.Levels);
+        Assert.Contains(a.Notes, n => n.Contains("overlap completely", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Nieder_limits_are_flagged()
+    {
+        // 50 Gy/25 = 100 Gy2 > 98; interval 4 months < 6; cumulative 100 + 40 = 140 > 135.5.
+        var prior = new PriorCourse(Fractionation.Parse("50 Gy/25").Value, new DateOnly(2025, 9, 10));
+        var a = ReirradiationAssessment.Evaluate(Fractionation.Parse("20 Gy/10").Value, Now, [prior]);
+        Assert.Equal(4, a.MonthsSinceLastPriorCourse);
+        Assert.Equal(4, a.ShortestIntervalMonths);
+        Assert.False(a.IntervalWithinNiederExperience);
+        Assert.False(a.EachCourseWithinNiederExperience);
+        Assert.False(a.CumulativeWithinNoMyelopathyReported);
+        Assert.False(a.CumulativeWithinSmallRisk);
+        Assert.Equal(Dose.FromGy(140), a.MaximumCumulativeBed);
+        Assert.Equal(Dose.FromGy(100), a.LargestSingleCourseBed);
+    }
+
+    [Fact]
+    public void Recovery_credit_is_explicit_and_reported()
+    {
+        var options = new ReirradiationOptions { Recovery = RecoveryModel.Discount(0.25, 12) };
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, null, [new PriorCourse(ThirtyInFifteen, Then)], options);
+        Assert.Equal(Dose.FromGy(105), a.MaximumCumulativeBed);
+        Assert.Equal(0.75, a.Courses[0].RetainedFraction);
+        Assert.Equal(1, a.Courses[1].RetainedFraction);
+        Assert.True(a.Courses[1].IsCurrent);
+        Assert.Contains("discounted by 25 %", a.Recovery.Description, StringComparison.Ordinal);
+        Assert.Contains(a.Notes, n => n.Contains("not validated", StringComparison.Ordinal));
+
+        var tooSoon = ReirradiationAssessment.Evaluate(ThirtyInFifteen, new DateOnly(2023, 12, 9), null, [new PriorCourse(ThirtyInFifteen, Then)], options);
+        Assert.Equal(Dose.FromGy(120), tooSoon.MaximumCumulativeBed);
+        Assert.Equal(10, tooSoon.MonthsSinceLastPriorCourse);
+    }
+
+    [Fact]
+    public void Lumbar_levels_can_use_alpha_beta_4()
+    {
+        // L1 = index 19 with 7 cervical and 12 thoracic levels.
+        var options = new ReirradiationOptions { AlphaBetaForLevel = i => i >= 19 ? AlphaBeta.FromGy(4) : AlphaBeta.FromGy(2) };
+        var fifty = Fractionation.Parse("50 Gy/25").Value;
+        var a = ReirradiationAssessment.Evaluate(fifty, Now, [18, 19], [], options);
+        Assert.Equal(Dose.FromGy(100), a.Levels[0].CumulativeBed);
+        Assert.Equal(Dose.FromGy(75), a.Levels[1].CumulativeBed);
+        Assert.Equal(AlphaBeta.FromGy(4), a.Levels[1].AlphaBeta);
+        Assert.Null(a.MonthsSinceLastPriorCourse);
+        Assert.True(a.IntervalWithinNiederExperience);
+        Assert.Equal([18, 19], a.NewLevelIndices.ToArray());
+    }
+
+    [Fact]
+    public void Prior_course_without_region_is_assumed_to_cover_every_named_level()
+    {
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [5, 6], [new PriorCourse(ThirtyInFifteen, Then)], null);
+        Assert.All(a.Levels, l => Assert.Equal(Dose.FromGy(120), l.CumulativeBed));
+        Assert.Contains(a.Notes, n => n.Contains("has no region", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shortest_interval_covers_consecutive_prior_courses()
+    {
+        PriorCourse[] priors = [new(ThirtyInFifteen, new DateOnly(2020, 1, 1)), new(ThirtyInFifteen, new DateOnly(2020, 3, 1))];
+        var a = ReirradiationAssessment.Evaluate(Fractionation.Parse("8 Gy/4").Value, Now, priors);
+        Assert.Equal(2, a.ShortestIntervalMonths);
+        Assert.False(a.IntervalWithinNiederExperience);
+        Assert.Equal(Dose.FromGy(136), a.MaximumCumulativeBed);
+    }
+
+    [Fact]
+    public void Invalid_input_throws()
+    {
+        Assert.Throws<ArgumentException>(() => ReirradiationAssessment.Evaluate(ThirtyInFifteen, Then, [new PriorCourse(ThirtyInFifteen, Now)]));
+        Assert.Throws<ArgumentException>(() => new PriorCourse(ThirtyInFifteen, Then, [-1]));
+        Assert.Throws<ArgumentException>(() => new PriorCourse(ThirtyInFifteen, Then, []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecoveryModel.Discount(1.5, 6));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecoveryModel.Discount(0.25, -1));
+    }
+
+    [Theory]
+    [InlineData("2023-01-10", "2023-07-10", 6)]
+    [InlineData("2023-01-10", "2023-07-09", 5)]
+    [InlineData("2023-01-31", "2023-02-28", 1)]
+    [InlineData("2023-01-31", "2023-02-27", 0)]
+    [InlineData("2023-01-31", "2023-03-01", 1)]
+    [InlineData("2023-01-10", "2023-01-10", 0)]
+    [InlineData("2023-01-10", "2026-01-10", 36)]
+    public void Whole_months_are_calendar_months(string from, string to, int months)
+    {
+        Assert.Equal(months, ReirradiationAssessment.WholeMonths(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
