@@ -29,7 +29,7 @@ measure() {
   local cmd=() a
   for a in "$@"; do a=${a//\{in\}/$in}; a=${a//\{out\}/$out}; cmd+=("$a"); done
   local log; log=$(mktemp)
-  /usr/bin/time -v "${cmd[@]}" 2>"$log" >/dev/null || true
+  /usr/bin/time -v "${cmd[@]}" 2>"$log" >/dev/null || true   # exit code 2 = some invalid rows (expected)
   local secs kib
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
   kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
@@ -48,8 +48,8 @@ for n in 10000 1000000; do
     T[engine,$n]=$s; M[engine,$n]=$k
   done
   if command -v hyperfine >/dev/null; then
-    hyperfine -w 1 -r 3 "dotnet $(bin CsvBaseline) $in $data/out-baseline-$n.csv" \
-      "$(printf '%q ' "${engine[@]}" | sed "s#{in}#$in#; s#{out}#$data/out-engine-$n.csv#")" || true
+    ecmd=(); for a in "${engine[@]}"; do a=${a//\{in\}/$in}; a=${a//\{out\}/$data/out-engine-$n.csv}; ecmd+=("$a"); done
+    hyperfine -i -w 1 -r 3 "dotnet $(bin CsvBaseline) $in $data/out-baseline-$n.csv" "${ecmd[*]}" || true
   fi
 done
 

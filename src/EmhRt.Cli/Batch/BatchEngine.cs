@@ -6,10 +6,10 @@ namespace EmhRt.Cli.Batch;
 /// <summary>
 /// Runs a batch: reads rows (CSV or JSON Lines), hands each to an <see cref="IBatchRowProcessor"/>, writes one
 /// output row per input row in input order, and summarises. Streaming: at most
-/// <c>2 × DegreeOfParallelism + 2</c> chunks of <see cref="BatchOptions.ChunkSize"/> rows are in memory.
+/// <c>2 × Workers + 3</c> chunks of <see cref="BatchOptions.ChunkSize"/> rows are in memory.
 /// </summary>
 /// <remarks>
-/// Pipeline: a reader thread fills chunks; worker threads assess whole chunks; the calling thread writes chunks
+/// Pipeline: a reader thread fills chunks; worker threads (or the reader, with 0 workers) assess whole chunks; the calling thread writes chunks
 /// in sequence, counts statuses and reports progress. A row's bad input or a processor exception makes that row
 /// <c>invalid</c> and never stops the run. Fatal (no output written, exit code 2): empty CSV input, unknown or
 /// duplicate header column, input that cannot be opened. A malformed CSV record (unclosed quote) becomes one
@@ -68,7 +68,7 @@ internal sealed class BatchEngine
                     sink.WriteHeader();
                     try
                     {
-                        if (options.DegreeOfParallelism <= 1)
+                        if (!options.Pipelined)
                         {
                             RunSequential(source, sink, output.Format, counts, progress, totalBytes, cancellationToken);
                         }
@@ -119,8 +119,8 @@ internal sealed class BatchEngine
     private void RunParallel(IBatchRowSource source, IBatchRowSink sink, BatchOutputFormat format, Counts counts,
         IBatchProgress? progress, long? totalBytes, CancellationToken cancellationToken)
     {
-        var workers = options.DegreeOfParallelism;
-        var inFlight = (2 * workers) + 2;
+        var workers = Math.Max(0, options.Workers ?? (Environment.ProcessorCount - 2));
+        var inFlight = (2 * workers) + 3;
         using var free = new BlockingCollection<BatchChunk>(inFlight);
         using var work = new BlockingCollection<BatchChunk>(inFlight);
         using var ordered = new BlockingCollection<BatchChunk>(inFlight);
@@ -152,7 +152,15 @@ internal sealed class BatchEngine
 
                         chunk.Processed.Reset();
                         ordered.Add(chunk, stop.Token);
-                        work.Add(chunk, stop.Token);
+                        if (workers == 0)
+                        {
+                            Process(chunk, format);
+                            chunk.Processed.Set();
+                        }
+                        else
+                        {
+                            work.Add(chunk, stop.Token);
+                        }
                     }
                 }
                 catch (OperationCanceledException)

@@ -15,8 +15,17 @@ internal sealed record BatchOptions
     /// </summary>
     public int? FailOnSeverityRank { get; init; } = 2;
 
-    /// <summary>Worker threads assessing chunks (1 = everything on the calling thread). Default: processor count.</summary>
-    public int DegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>
+    /// True (default): a reader thread and the calling (writer) thread overlap, with <see cref="Workers"/> extra
+    /// threads assessing chunks. False: read, assess and write on the calling thread.
+    /// </summary>
+    public bool Pipelined { get; init; } = true;
+
+    /// <summary>
+    /// Threads assessing chunks besides the reader and writer; 0 = the reader thread assesses. Null (default) =
+    /// processor count − 2, at least 0 (measured: on 2 cores extra workers only contend with reading and writing).
+    /// </summary>
+    public int? Workers { get; init; }
 
     /// <summary>Rows per chunk (the unit of parallel work and of memory). Default 4096.</summary>
     public int ChunkSize { get; init; } = 4096;

@@ -43,13 +43,15 @@ public class BatchEnginePipelineTests
     public void Garbage_rows_mixed_with_valid_rows_give_one_output_row_each_in_input_order_in_parallel()
     {
         var input = MixedInput(9000, 1000, seed: 42, out var invalidIndexes);
-        var parallel = BatchRun.Csv(input, new BatchOptions { DegreeOfParallelism = 3, ChunkSize = 37 });
-        var sequential = BatchRun.Csv(input, new BatchOptions { DegreeOfParallelism = 1, ChunkSize = 4096 });
+        var parallel = BatchRun.Csv(input, new BatchOptions { Workers = 3, ChunkSize = 37 });
+        var sequential = BatchRun.Csv(input, new BatchOptions { Pipelined = false, ChunkSize = 4096 });
 
         Assert.Equal(10_000, parallel.Summary.RowsRead);
         Assert.Equal(1000, parallel.Summary.Invalid);
         Assert.Equal(2, parallel.Summary.ExitCode);
         Assert.Equal(sequential.Output, parallel.Output);
+        var readerAssesses = BatchRun.Csv(input, new BatchOptions { Workers = 0, ChunkSize = 100 });
+        Assert.Equal(sequential.Output, readerAssesses.Output);
         Assert.Equal(sequential.Summary with { Elapsed = default }, parallel.Summary with { Elapsed = default });
 
         var lines = BatchRun.Lines(parallel.Output);
@@ -63,7 +65,7 @@ public class BatchEnginePipelineTests
     [Fact]
     public void Line_numbers_stay_right_across_chunks_with_multi_line_records()
     {
-        var (_, output) = BatchRun.Csv("id,lesion,dose\na,\"x\ny\",10\nb,T5,10\nc,\"1\n2\n3\",10\nd,T6,10\n", new BatchOptions { ChunkSize = 1, DegreeOfParallelism = 2 });
+        var (_, output) = BatchRun.Csv("id,lesion,dose\na,\"x\ny\",10\nb,T5,10\nc,\"1\n2\n3\",10\nd,T6,10\n", new BatchOptions { ChunkSize = 1, Workers = 2 });
         var lineNumbers = output.Split('\n').Where(l => l.Length > 0 && char.IsAsciiDigit(l[0]) && l.Contains(",pass,", StringComparison.Ordinal))
             .Select(l => l.Split(',')[0]);
         Assert.Equal(["2", "4", "5", "8"], lineNumbers);
@@ -192,7 +194,7 @@ public class BatchEnginePipelineTests
     {
         var progress = new RecordingProgress();
         var input = BatchInput.FromReader(new StringReader("id,dose\n" + string.Concat(Enumerable.Repeat("a,10\n", 10))));
-        new BatchEngine(new FakeProcessor(), new BatchOptions { ChunkSize = 4, DegreeOfParallelism = 2 })
+        new BatchEngine(new FakeProcessor(), new BatchOptions { ChunkSize = 4, Workers = 0 })
             .Run(input, BatchOutput.ToWriter(new StringWriter()), progress);
         Assert.Equal([4L, 8L, 10L], progress.Rows);
         Assert.True(progress.Completed);
