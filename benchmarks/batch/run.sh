@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Times the CsvHelper-only baseline against the batch engine on 10,000 and 1,000,000 generated plans.
+# Usage: benchmarks/batch/run.sh [command...]
+#   With no argument the engine runs through benchmarks/batch/EngineHarness (stub processor).
+#   Once `emhrt batch` is wired, pass the command to time, with {in} and {out} placeholders, e.g.
+#     benchmarks/batch/run.sh dotnet src/EmhRt.Cli/bin/Release/net10.0/EmhRt.Cli.dll batch {in} --output {out} --quiet
+# Prints wall time, peak RSS (/usr/bin/time -v), the time ratio engine/baseline and the memory growth 1M/10k.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+data="$root/benchmarks/data"
+mkdir -p "$data"
+
+echo "building (Release)..." >&2
+for p in Generator CsvBaseline EngineHarness; do
+  dotnet build -c Release -v q --nologo "$here/$p" >/dev/null
+done
+bin() { echo "$here/$1/bin/Release/net10.0/$1.dll"; }
+
+for n in 10000 1000000; do
+  [ -s "$data/plans-$n.csv" ] || dotnet "$(bin Generator)" "$n" "$data/plans-$n.csv"
+done
+
+if [ $# -gt 0 ]; then engine=("$@"); else engine=(dotnet "$(bin EngineHarness)" {in} {out}); fi
+
+# measure <label> <input> <output> cmd... -> prints "label seconds peak_kib"
+measure() {
+  local label=$1 in=$2 out=$3; shift 3
+  local cmd=() a
+  for a in "$@"; do a=${a//\{in\}/$in}; a=${a//\{out\}/$out}; cmd+=("$a"); done
+  local log; log=$(mktemp)
+  /usr/bin/time -v "${cmd[@]}" 2>"$log" >/dev/null || true   # exit code 2 = some invalid rows (expected)
+  local secs kib
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
+  kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  grep -E '^(batch|baseline):' "$log" >&2 || true
+  rm -f "$log"
+  echo "$label $secs $kib"
+}
+
+declare -A T M
+for n in 10000 1000000; do
+  in="$data/plans-$n.csv"
+  for run in 1 2; do   # the first run warms the disk cache; keep the second
+    read -r _ s k < <(measure baseline "$in" "$data/out-baseline-$n.csv" dotnet "$(bin CsvBaseline)" {in} {out})
+    T[baseline,$n]=$s; M[baseline,$n]=$k
+    read -r _ s k < <(measure engine "$in" "$data/out-engine-$n.csv" "${engine[@]}")
+    T[engine,$n]=$s; M[engine,$n]=$k
+  done
+  if command -v hyperfine >/dev/null; then
+    ecmd=(); for a in "${engine[@]}"; do a=${a//\{in\}/$in}; a=${a//\{out\}/$data/out-engine-$n.csv}; ecmd+=("$a"); done
+    hyperfine -i -w 1 -r 3 "dotnet $(bin CsvBaseline) $in $data/out-baseline-$n.csv" "${ecmd[*]}" || true
+  fi
+done
+
+printf '\n%-10s %10s %12s %12s %14s %14s\n' rows baseline_s engine_s ratio baseline_MiB engine_MiB
+for n in 10000 1000000; do
+  awk -v n=$n -v tb="${T[baseline,$n]}" -v te="${T[engine,$n]}" -v mb="${M[baseline,$n]}" -v me="${M[engine,$n]}" \
+    'BEGIN { printf "%-10s %10.2f %12.2f %12.2f %14.1f %14.1f\n", n, tb, te, (tb>0?te/tb:0), mb/1024, me/1024 }'
+done
+awk -v a="${M[engine,10000]}" -v b="${M[engine,1000000]}" -v t="${T[engine,1000000]}" -v tb="${T[baseline,1000000]}" 'BEGIN {
+  printf "\nengine peak RSS 1M / 10k = %.2f (target <= 1.25), peak at 1M = %.1f MiB (target < 200)\n", b/a, b/1024
+  printf "engine / baseline time at 1M = %.2f (target <= 1.5)\n", t/tb }'
+wc -l "$data/out-engine-1000000.csv" "$data/out-baseline-1000000.csv" | head -2

@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace EmhRt.Cli.Batch;
+
+/// <summary>Every message of the batch engine, in one place.</summary>
+internal static class BatchMessages
+{
+    public const string EmptyCsv = "input is empty: expected a header row";
+
+    public static string UnknownColumns(IReadOnlyList<string> names, long line) => Invariant(
+        $"unknown column{(names.Count == 1 ? "" : "s")} {Quote(names)} in the header (line {line}); known columns: {BatchColumns.KnownNames} (names match case-insensitively, '-' or '_' between words)");
+
+    public static string DuplicateColumn(BatchColumn column, int first, int second, long line) => Invariant(
+        $"duplicate column '{BatchColumns.GetName(column)}' in the header (line {line}): columns {first} and {second}");
+
+    public static string FieldCount(int actual, int expected) => Invariant(
+        $"row has {actual} field{(actual == 1 ? "" : "s")} but the header has {expected} (quote a value that contains the separator)");
+
+    public static string Malformed(CsvHelper.CsvMalformedReason reason, long line) => reason switch
+    {
+        CsvHelper.CsvMalformedReason.UnterminatedQuote => Invariant(
+            $"malformed CSV: a quoted field starting on line {line} is never closed; the input from line {line} to the end was not read"),
+        CsvHelper.CsvMalformedReason.StrayQuote =>
+            "malformed CSV: a quote inside an unquoted field (quote the whole field and double inner quotes: \"a\"\"b\")",
+        CsvHelper.CsvMalformedReason.TextAfterClosingQuote =>
+            "malformed CSV: text after a closing quote (double inner quotes: \"a\"\"b\")",
+        CsvHelper.CsvMalformedReason.TrailingEscape => "malformed CSV: an escape character at the end of a field",
+        _ => "malformed CSV: " + reason.ToString(),
+    };
+
+    public static string MalformedFatal(long line, string detail) => Invariant(
+        $"malformed CSV from line {line}: {detail}; the input from line {line} to the end was not read");
+
+    public static string InvalidJson(long bytePosition) => Invariant(
+        $"invalid JSON at byte {bytePosition + 1} of the line: expected one JSON object per line");
+
+    public const string JsonNotObject = "invalid JSON Lines row: expected a JSON object ({...}) on the line";
+
+    public static string JsonUnknownMember(string name) => Invariant(
+        $"unknown member '{name}'; known members: {BatchColumns.KnownNames}");
+
+    public static string JsonDuplicateMember(BatchColumn column) => Invariant(
+        $"duplicate member '{BatchColumns.GetName(column)}'");
+
+    public static string JsonNotScalar(BatchColumn column) => Invariant(
+        $"member '{BatchColumns.GetName(column)}': expected a string or a number");
+
+    public static string InternalError(Exception exception) => "internal error: " + exception.Message;
+
+    public const string ProcessorJsonNotObject = "internal error: the processor's JSON is not a single-line JSON object";
+
+    private static string Quote(IReadOnlyList<string> names) => string.Join(", ", names.Select(n => "'" + n + "'"));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

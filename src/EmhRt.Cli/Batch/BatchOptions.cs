@@ -1,0 +1,35 @@
+namespace EmhRt.Cli.Batch;
+
+/// <summary>Settings of one batch run. Immutable.</summary>
+internal sealed record BatchOptions
+{
+    /// <summary>Skip unknown CSV columns / JSON members instead of failing (default false).</summary>
+    public bool IgnoreUnknownColumns { get; init; }
+
+    /// <summary>Column defaults for cells a row does not give.</summary>
+    public BatchDefaults Defaults { get; init; } = BatchDefaults.None;
+
+    /// <summary>
+    /// Exit code 1 when a row has findings whose highest severity rank is at least this (0 info, 1 caution,
+    /// 2 warning); null = never. Default 2 (warning).
+    /// </summary>
+    public int? FailOnSeverityRank { get; init; } = 2;
+
+    /// <summary>
+    /// True (default): a reader thread and the calling (writer) thread overlap, with <see cref="Workers"/> extra
+    /// threads assessing chunks. False: read, assess and write on the calling thread.
+    /// </summary>
+    public bool Pipelined { get; init; } = true;
+
+    /// <summary>
+    /// Threads assessing chunks besides the reader and writer; 0 = the reader thread assesses. Null (default) =
+    /// processor count − 2, at least 0 (measured: on 2 cores extra workers only contend with reading and writing).
+    /// </summary>
+    public int? Workers { get; init; }
+
+    /// <summary>Rows per chunk (the unit of parallel work and of memory). Default 4096.</summary>
+    public int ChunkSize { get; init; } = 4096;
+
+    /// <summary>Prefix CSV cells starting with <c>= + - @</c> or tab with <c>'</c> (spreadsheet formula injection). Default true.</summary>
+    public bool GuardFormulaInjection { get; init; } = true;
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+
+namespace EmhRt.Cli.Batch;
+
+/// <summary>
+/// Writes one JSON object per line: <c>{"line":n,"id":...,</c> then the processor's JSON members, or the CSV
+/// columns as members (numbers unquoted, <c>finding_codes</c> as an array, empty columns omitted).
+/// </summary>
+internal sealed class JsonLinesBatchRowSink : IBatchRowSink
+{
+    private readonly TextWriter writer;
+    private readonly bool ownsWriter;
+
+    public JsonLinesBatchRowSink(BatchOutputTarget target)
+    {
+        if (target.Writer is not null)
+        {
+            writer = target.Writer;
+        }
+        else
+        {
+            writer = new StreamWriter(target.Stream!, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            ownsWriter = true;
+        }
+    }
+
+    public void WriteHeader()
+    {
+    }
+
+    public void Write(long line, string? id, in BatchOutputRow row)
+    {
+        Span<char> number = stackalloc char[20];
+        line.TryFormat(number, out var length, default, CultureInfo.InvariantCulture);
+        writer.Write("{\"line\":");
+        writer.Write(number[..length]);
+        writer.Write(",\"id\":");
+        JsonText.WriteString(writer, id);
+        if (row.Json is { } json)
+        {
+            var inner = json.AsSpan().Trim();
+            inner = inner[1..^1].Trim();
+            if (!inner.IsEmpty)
+            {
+                writer.Write(',');
+                writer.Write(inner);
+            }
+        }
+        else
+        {
+            writer.Write(",\"status\":\"");
+            writer.Write(BatchOutputColumns.StatusText(row.Status));
+            writer.Write('"');
+            Text("highest_severity", row.HighestSeverity);
+            Codes(row.FindingCodes);
+            Text("ctv", row.Ctv);
+            Number("ptv_length_mm", row.PtvLengthMm);
+            Number("total_dose_gy", row.TotalDoseGy);
+            Number("fractions", row.Fractions);
+            Number("dose_per_fraction_gy", row.DosePerFractionGy);
+            Number("bed_emh_gy", row.BedEmhGy);
+            Number("eqd2_emh_gy", row.Eqd2EmhGy);
+            Number("bed_cord_gy", row.BedCordGy);
+            Number("eqd2_cord_gy", row.Eqd2CordGy);
+            Text("end_date", row.EndDate);
+            Text("error", row.Error);
+        }
+
+        writer.Write("}\n");
+    }
+
+    public void Flush() => writer.Flush();
+
+    public void Dispose()
+    {
+        writer.Flush();
+        if (ownsWriter)
+        {
+            writer.Dispose();
+        }
+    }
+
+    private void Name(string name)
+    {
+        writer.Write(",\"");
+        writer.Write(name);
+        writer.Write("\":");
+    }
+
+    private void Text(string name, string? value)
+    {
+        if (value is not null)
+        {
+            Name(name);
+            JsonText.WriteString(writer, value);
+        }
+    }
+
+    private void Number(string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Name(name);
+        if (JsonText.IsNumber(value))
+        {
+            writer.Write(value);
+        }
+        else
+        {
+            JsonText.WriteString(writer, value);
+        }
+    }
+
+    private void Codes(string? codes)
+    {
+        if (codes is null)
+        {
+            return;
+        }
+
+        Name("finding_codes");
+        writer.Write('[');
+        var first = true;
+        foreach (var range in codes.AsSpan().Split(';'))
+        {
+            var code = codes.AsSpan()[range].Trim();
+            if (code.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                writer.Write(',');
+            }
+
+            first = false;
+            JsonText.WriteString(writer, code.ToString());
+        }
+
+        writer.Write(']');
+    }
+}
