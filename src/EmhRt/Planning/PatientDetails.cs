@@ -1,0 +1,25 @@
+using EmhRt.Spine;
+
+namespace EmhRt.Planning;
+
+/// <summary>
+/// What the plan needs to know about the patient. Nothing here is guessed: a missing age or sex stays
+/// <see langword="null"/> and the assessment says what it assumed instead.
+/// </summary>
+public sealed record PatientDetails
+{
+    /// <summary>A patient with nothing known but the standard anatomy (12 thoracic, 5 lumbar vertebrae).</summary>
+    public static PatientDetails Unknown { get; } = new();
+
+    /// <summary>Age in years (finite, 0–150), or <see langword="null"/> when not given.</summary>
+    public double? AgeYears { get; init; }
+
+    /// <summary>Sex, or <see langword="null"/> when not given (population geometry then uses the male lengths, the longer ones, and says so).</summary>
+    public Sex? Sex { get; init; }
+
+    /// <summary>Vertebral counts (11–13 thoracic, 4–6 lumbar); default 12/5.</summary>
+    public SpineAnatomy Anatomy { get; init; }
+
+    /// <summary>Patient-specific level positions measured on the patient's own CT, or <see langword="null"/> to use the population estimate (gray1918).</summary>
+    public SpineGeometry? Geometry { get; init; }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using EmhRt.Doses;
+using EmhRt.Findings;
+using EmhRt.Literature;
+using EmhRt.Protocol;
+using EmhRt.Radiobiology;
+using EmhRt.Reirradiation;
+using EmhRt.Scheduling;
+using EmhRt.Spine;
+using EmhRt.Volumes;
+
+namespace EmhRt.Planning;
+
+/// <summary>
+/// Everything EmhRt found about one proposed plan: volumes, regimen, biological doses, calendar, re-irradiation
+/// and findings with citations, plus the identity of the protocol that produced them. Immutable.
+/// Decision support only: it does not replace clinical judgement.
+/// </summary>
+public sealed class PlanAssessment
+{
+    private readonly double _literatureAlphaBetaGy;
+    private LiteraturePosition? _literature;
+
+    internal PlanAssessment(
+        PlanRequest request,
+        EmhProtocol protocol,
+        CtvLevelMargin ctvMargin,
+        ClinicalTargetVolume ctv,
+        SpineGeometry geometry,
+        PlanningTargetVolume? ptv,
+        TreatedSpanCoverage? coverage,
+        ImmutableArray<TissueDose> radiobiology,
+        SpinalCordAssessment cord,
+        TreatmentSchedule? schedule,
+        ReirradiationAssessment? reirradiation,
+        ImmutableArray<Finding> findings)
+    {
+        Request = request;
+        Protocol = protocol;
+        CtvMargin = ctvMargin;
+        Ctv = ctv;
+        Geometry = geometry;
+        Ptv = ptv;
+        Coverage = coverage;
+        Radiobiology = radiobiology;
+        Cord = cord;
+        Schedule = schedule;
+        Reirradiation = reirradiation;
+        Findings = findings;
+        _literatureAlphaBetaGy = radiobiology[0].AlphaBeta.Gy;
+        HighestSeverity = findings.IsEmpty ? null : findings[0].Severity;
+        foreach (var finding in findings)
+        {
+            if (finding.Severity > HighestSeverity)
+            {
+                HighestSeverity = finding.Severity;
+            }
+        }
+    }
+
+    /// <summary>The request as assessed.</summary>
+    public PlanRequest Request { get; }
+
+    /// <summary>The protocol used; its <see cref="EmhProtocol.Id"/>, <see cref="EmhProtocol.Version"/> and <see cref="EmhProtocol.Sha256"/> identify it.</summary>
+    public EmhProtocol Protocol { get; }
+
+    /// <summary>The CTV level margin used (the request's, or the protocol's when the request gave none).</summary>
+    public CtvLevelMargin CtvMargin { get; }
+
+    /// <summary>The clinical target volume in vertebral levels.</summary>
+    public ClinicalTargetVolume Ctv { get; }
+
+    /// <summary>The geometry that turned levels into millimetres (population estimate unless the patient's own).</summary>
+    public SpineGeometry Geometry { get; }
+
+    /// <summary>The planning target volume; <see langword="null"/> when the request gave no PTV margin.</summary>
+    public PlanningTargetVolume? Ptv { get; }
+
+    /// <summary>How the proposed treated span covers each lesion; <see langword="null"/> when none was proposed.</summary>
+    public TreatedSpanCoverage? Coverage { get; }
+
+    /// <summary>The regimen.</summary>
+    public Fractionation Regimen => Request.Regimen;
+
+    /// <summary>BED and EQD2 per tissue: the EMH tissue first, then the spinal cord.</summary>
+    public ImmutableArray<TissueDose> Radiobiology { get; }
+
+    /// <summary>The EMH tissue's biological dose.</summary>
+    public TissueDose Emh => Radiobiology[0];
+
+    /// <summary>The spinal cord's biological dose (cord assumed to receive the prescribed dose).</summary>
+    public TissueDose SpinalCord => Radiobiology[1];
+
+    /// <summary>Cord EQD2 against QUANTEC (marks2010, kirkpatrick2010) and the model-derived logistic risk (schultheiss2008).</summary>
+    public SpinalCordAssessment Cord { get; }
+
+    /// <summary>The treatment calendar; <see langword="null"/> when no start date was given.</summary>
+    public TreatmentSchedule? Schedule { get; }
+
+    /// <summary>The re-irradiation summary (nieder2006); <see langword="null"/> when no prior course was given.</summary>
+    public ReirradiationAssessment? Reirradiation { get; }
+
+    /// <summary>Findings, warnings first, each with a stable code, message and citations.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>The most severe finding's severity; <see langword="null"/> when there is none.</summary>
+    public Severity? HighestSeverity { get; }
+
+    /// <summary>
+    /// Where the regimen sits among the published EMH radiotherapy cases (EQD2 at the EMH α/β). Computed on first
+    /// access and cached.
+    /// </summary>
+    public LiteraturePosition Literature =>
+        _literature ??= CaseLibrary.Default.Position(Regimen.TotalDose.Gy, Regimen.Fractions, _literatureAlphaBetaGy);
+
+    /// <summary>Whether the plan passes: no finding at or above <paramref name="failOn"/>.</summary>
+    /// <param name="failOn">The lowest severity that fails; <see langword="null"/> means never fail.</param>
+    public bool Passes(Severity? failOn) => failOn is null || HighestSeverity is null || HighestSeverity < failOn;
+
+    /// <summary>The spinal cord levels as text, e.g. <c>T3</c>, for level indices reported by <see cref="Reirradiation"/>.</summary>
+    /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>
+    public VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
+}

@@ -1,0 +1,276 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using EmhRt.Findings;
+using EmhRt.Protocol;
+using EmhRt.Radiobiology;
+using EmhRt.Reirradiation;
+using EmhRt.Scheduling;
+using EmhRt.Spine;
+using EmhRt.Volumes;
+
+namespace EmhRt.Planning;
+
+/// <summary>
+/// The one entry point: assesses a <see cref="PlanRequest"/> against an <see cref="EmhProtocol"/> and returns a
+/// <see cref="PlanAssessment"/>. Build one per protocol and reuse it: it is immutable, deterministic and
+/// thread-safe. Decision support only: it does not replace clinical judgement.
+/// </summary>
+public sealed class PlanAssessor
+{
+    private static readonly Lazy<PlanAssessor> DefaultAssessor = new(() => new PlanAssessor(EmhProtocol.Default));
+
+    private readonly FindingRules _rules;
+    private readonly AlphaBeta _emhAlphaBeta;
+    private readonly AlphaBeta _cordAlphaBeta;
+    private readonly AlphaBeta _cordLumbarAlphaBeta;
+    private readonly CtvLevelMargin _ctvMargin;
+
+    /// <summary>Creates an assessor for a protocol (validated: an invalid protocol throws).</summary>
+    /// <param name="protocol">The protocol whose thresholds, margins and α/β defaults apply.</param>
+    /// <exception cref="ArgumentException">The protocol is invalid.</exception>
+    public PlanAssessor(EmhProtocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        _rules = new FindingRules(protocol);
+        Protocol = protocol;
+        _emhAlphaBeta = AlphaBeta.FromGy(protocol.EmhAlphaBetaGy);
+        _cordAlphaBeta = AlphaBeta.FromGy(protocol.CordAlphaBetaGy);
+        _cordLumbarAlphaBeta = AlphaBeta.FromGy(protocol.CordLumbarAlphaBetaGy);
+        _ctvMargin = CtvLevelMargin.Create(protocol.CtvMarginLevelsAbove, protocol.CtvMarginLevelsBelow);
+    }
+
+    /// <summary>The assessor for the embedded default EMH protocol (built once).</summary>
+    public static PlanAssessor Default => DefaultAssessor.Value;
+
+    /// <summary>The protocol applied.</summary>
+    public EmhProtocol Protocol { get; }
+
+    /// <summary>Assesses a plan.</summary>
+    /// <param name="request">The proposed plan.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentException">The request cannot be assessed; the message says why (see <see cref="TryAssess"/>).</exception>
+    public PlanAssessment Assess(PlanRequest request) =>
+        TryAssess(request, out var assessment, out var error) ? assessment : throw new ArgumentException(error, nameof(request));
+
+    /// <summary>
+    /// Assesses a plan, or says in plain words why it cannot be: a lesion outside the patient's anatomy, patient
+    /// geometry that does not cover the PTV, prior courses without a start date or dated after it, a calendar
+    /// that cannot be laid out.
+    /// </summary>
+    /// <param name="request">The proposed plan.</param>
+    /// <param name="assessment">The assessment on success.</param>
+    /// <param name="error">What was wrong, on failure.</param>
+    /// <returns>Whether the plan could be assessed.</returns>
+    public bool TryAssess(PlanRequest request, [NotNullWhen(true)] out PlanAssessment? assessment, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        assessment = null;
+        var anatomy = request.Patient.Anatomy;
+
+        if (!CheckSpans(request.Lesions, anatomy, "lesion", allowEmpty: false, out error)
+            || !CheckSpans(request.TreatedSpans, anatomy, "treated span", allowEmpty: true, out error))
+        {
+            return false;
+        }
+
+        // Volumes: CTV in levels, then millimetres.
+        var ctvMargin = request.CtvMargin ?? _ctvMargin;
+        var ctv = ClinicalTargetVolume.Create(request.Lesions.AsSpan(), ctvMargin, anatomy);
+        var geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
+        if (!geometry.Anatomy.Equals(anatomy))
+        {
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"the spine geometry is for {geometry.Anatomy.ThoracicCount} thoracic and {geometry.Anatomy.LumbarCount} lumbar vertebrae, the patient has {anatomy.ThoracicCount} and {anatomy.LumbarCount}");
+            return false;
+        }
+
+        PlanningTargetVolume? ptv = null;
+        if (request.PtvMargin is { } ptvMargin && !PlanningTargetVolume.TryCreate(ctv, ptvMargin, geometry, out ptv, out error))
+        {
+            return false;
+        }
+
+        var coverage = request.TreatedSpans.IsDefaultOrEmpty
+            ? null
+            : TreatedSpanCoverage.Evaluate(request.Lesions, request.TreatedSpans, anatomy);
+
+        // Dose: EMH tissue and cord (cord assumed to receive the prescribed dose).
+        var regimen = request.Regimen;
+        var emhAlphaBeta = request.EmhAlphaBeta ?? _emhAlphaBeta;
+        var cordAlphaBeta = request.CordAlphaBeta ?? CordAlphaBetaFor(ctv);
+        var emh = new TissueDose(
+            TissueDose.Emh, emhAlphaBeta, LinearQuadratic.Bed(regimen, emhAlphaBeta), LinearQuadratic.Eqd2(regimen, emhAlphaBeta),
+            request.EmhAlphaBeta is null ? "assumption" : "user");
+        var cordDose = new TissueDose(
+            TissueDose.SpinalCord, cordAlphaBeta, LinearQuadratic.Bed(regimen, cordAlphaBeta), LinearQuadratic.Eqd2(regimen, cordAlphaBeta),
+            request.CordAlphaBeta is null ? "nieder2006" : "user");
+        var cord = SpinalCordTolerance.Assess(regimen, cordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
+
+        // Calendar.
+        TreatmentSchedule? schedule = null;
+        if (request.StartDate is { } start
+            && !new TreatmentCalendar(request.TreatmentDays, request.Holidays).TrySchedule(start, regimen, out schedule, out error))
+        {
+            return false;
+        }
+
+        // Re-irradiation.
+        ReirradiationAssessment? reirradiation = null;
+        if (!request.PriorCourses.IsDefaultOrEmpty && !TryReirradiation(request, ctv, anatomy, schedule, out reirradiation, out error))
+        {
+            return false;
+        }
+
+        var facts = BuildFacts(request, ctv, ptv, coverage, geometry, emh, cordDose, reirradiation);
+        var findings = _rules.Evaluate(facts);
+        assessment = new PlanAssessment(
+            request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, [emh, cordDose], cord, schedule, reirradiation, findings);
+        error = null;
+        return true;
+    }
+
+    private AlphaBeta CordAlphaBetaFor(ClinicalTargetVolume ctv)
+    {
+        // The cervical/thoracic value applies as soon as the CTV reaches a cervical or thoracic level: it is the
+        // lower α/β, so the cord figure is the more cautious one (nieder2006 used 4 Gy for lumbar levels only).
+        return ctv.Segments[0].Cranial.Region <= SpineRegion.Thoracic ? _cordAlphaBeta : _cordLumbarAlphaBeta;
+    }
+
+    private bool TryReirradiation(
+        PlanRequest request,
+        ClinicalTargetVolume ctv,
+        SpineAnatomy anatomy,
+        TreatmentSchedule? schedule,
+        out ReirradiationAssessment? result,
+        [NotNullWhen(false)] out string? error)
+    {
+        result = null;
+        if (schedule is null)
+        {
+            error = "prior courses were given without a start date: the interval since the last course needs the new course's start date";
+            return false;
+        }
+
+        foreach (var prior in request.PriorCourses)
+        {
+            if (prior.Date > schedule.ActualStart)
+            {
+                error = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"prior course of {prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} is dated after the new course starts ({IsoDate.Format(schedule.ActualStart)})");
+                return false;
+            }
+        }
+
+        var currentLevels = new List<int>(ctv.LevelCount);
+        foreach (var segment in ctv.Segments)
+        {
+            for (int i = anatomy.IndexOf(segment.Cranial), last = anatomy.IndexOf(segment.Caudal); i <= last; i++)
+            {
+                currentLevels.Add(i);
+            }
+        }
+
+        var options = new ReirradiationOptions
+        {
+            CordAlphaBeta = request.CordAlphaBeta ?? _cordAlphaBeta,
+            AlphaBetaForLevel = request.CordAlphaBeta is { } fixedValue
+                ? _ => fixedValue
+                : index => anatomy.LevelAt(index).Region <= SpineRegion.Thoracic ? _cordAlphaBeta : _cordLumbarAlphaBeta,
+            Recovery = request.Recovery,
+        };
+        result = ReirradiationAssessment.Evaluate(request.Regimen, schedule.ActualStart, currentLevels, request.PriorCourses, options);
+        error = null;
+        return true;
+    }
+
+    private static PlanFacts BuildFacts(
+        PlanRequest request,
+        ClinicalTargetVolume ctv,
+        PlanningTargetVolume? ptv,
+        TreatedSpanCoverage? coverage,
+        SpineGeometry geometry,
+        TissueDose emh,
+        TissueDose cord,
+        ReirradiationAssessment? reirradiation)
+    {
+        var lesions = ImmutableArray<LesionFacts>.Empty;
+        if (coverage is not null)
+        {
+            var builder = ImmutableArray.CreateBuilder<LesionFacts>(coverage.Lesions.Length);
+            foreach (var lesion in coverage.Lesions)
+            {
+                builder.Add(new LesionFacts
+                {
+                    Text = lesion.Lesion.ToString(),
+                    Covered = lesion.IsCovered,
+                    UncoveredLevelsText = lesion.IsCovered ? null : FormatLevels(lesion.UncoveredLevels),
+                    MarginLevelsAbove = lesion.MarginLevelsAbove,
+                    MarginLevelsBelow = lesion.MarginLevelsBelow,
+                    LevelsAvailableAbove = lesion.LevelsAvailableAbove,
+                    LevelsAvailableBelow = lesion.LevelsAvailableBelow,
+                });
+            }
+
+            lesions = builder.MoveToImmutable();
+        }
+
+        var regimen = request.Regimen;
+        return new PlanFacts
+        {
+            TotalDoseGy = regimen.TotalDose.Gy,
+            Fractions = regimen.Fractions,
+            DosePerFractionGy = regimen.DosePerFraction.Gy,
+            CordEqd2Gy = cord.Eqd2.Gy,
+            CordAlphaBetaGy = cord.AlphaBeta.Gy,
+            EmhEqd2Gy = emh.Eqd2.Gy,
+            TreatedSpanGiven = coverage is not null,
+            Lesions = lesions,
+            CtvClampedCranially = ctv.ClampedCranially,
+            CtvClampedCaudally = ctv.ClampedCaudally,
+            CtvSegmentCount = ctv.Segments.Length,
+            CtvGapLevels = ctv.Gaps,
+            CtvSegmentsText = ctv.Segments.Length > 1 ? SpineNotation.Format(ctv.Segments) : null,
+            CtvLevelCount = ctv.LevelCount,
+            PtvMarginSuperiorMm = ptv?.Margin.SuperiorMm,
+            PtvMarginInferiorMm = ptv?.Margin.InferiorMm,
+            PtvMarginRadialMm = ptv?.Margin.RadialMm,
+            PtvLengthMm = ptv?.PtvLengthMm,
+            AgeYears = request.Patient.AgeYears,
+            PriorCourseCount = request.PriorCourses.IsDefault ? 0 : request.PriorCourses.Length,
+            MonthsSinceLastCourse = reirradiation?.MonthsSinceLastPriorCourse,
+            CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
+            LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
+            RecoveryModelText = reirradiation?.Recovery.Description,
+            GeometryIsEstimate = geometry.IsEstimate,
+        };
+    }
+
+    private static string FormatLevels(ImmutableArray<VertebralLevel> levels) =>
+        levels.Length == 1 ? levels[0].ToString() : string.Join(", ", levels);
+
+    private static bool CheckSpans(ImmutableArray<VertebralSpan> spans, SpineAnatomy anatomy, string what, bool allowEmpty, [NotNullWhen(false)] out string? error)
+    {
+        if (spans.IsDefaultOrEmpty)
+        {
+            error = allowEmpty ? null : $"no {what} was given";
+            return allowEmpty;
+        }
+
+        foreach (var span in spans)
+        {
+            if (!span.IsValidIn(anatomy))
+            {
+                error = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{what} {span} does not exist in a spine with {anatomy.ThoracicCount} thoracic and {anatomy.LumbarCount} lumbar vertebrae");
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+}

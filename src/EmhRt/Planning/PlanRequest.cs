@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using EmhRt.Doses;
+using EmhRt.Radiobiology;
+using EmhRt.Reirradiation;
+using EmhRt.Scheduling;
+using EmhRt.Spine;
+using EmhRt.Volumes;
+
+namespace EmhRt.Planning;
+
+/// <summary>
+/// A proposed EMH radiotherapy plan to assess: the lesion, the regimen and, optionally, everything else a
+/// radiation oncologist might state. Values left unset are either not assessed (no PTV without a margin, no
+/// calendar without a start date) or taken from the protocol, and the assessment names the protocol value used.
+/// </summary>
+public sealed record PlanRequest
+{
+    /// <summary>The lesion spans as imaged (at least one; each valid in <see cref="PatientDetails.Anatomy"/>).</summary>
+    public required ImmutableArray<VertebralSpan> Lesions { get; init; }
+
+    /// <summary>The proposed regimen.</summary>
+    public required Fractionation Regimen { get; init; }
+
+    /// <summary>The proposed treated span(s); empty when none was proposed (coverage is then not checked).</summary>
+    public ImmutableArray<VertebralSpan> TreatedSpans { get; init; } = [];
+
+    /// <summary>PTV margin in mm; <see langword="null"/> when none was given (the PTV is then not computed).</summary>
+    public PtvMargin? PtvMargin { get; init; }
+
+    /// <summary>CTV margin in whole vertebral levels; <see langword="null"/> for the protocol's (default 1 above and 1 below, cailleteau2023).</summary>
+    public CtvLevelMargin? CtvMargin { get; init; }
+
+    /// <summary>The patient.</summary>
+    public PatientDetails Patient { get; init; } = PatientDetails.Unknown;
+
+    /// <summary>First treatment day; <see langword="null"/> for no calendar.</summary>
+    public DateOnly? StartDate { get; init; }
+
+    /// <summary>Days of the week with treatment (default Monday–Friday, cailleteau2023).</summary>
+    public TreatmentDays TreatmentDays { get; init; }
+
+    /// <summary>Dates without treatment.</summary>
+    public HolidayList Holidays { get; init; } = HolidayList.Empty;
+
+    /// <summary>Earlier radiotherapy courses (for re-irradiation, nieder2006); requires <see cref="StartDate"/>.</summary>
+    public ImmutableArray<PriorCourse> PriorCourses { get; init; } = [];
+
+    /// <summary>Recovery credit between courses; default none (clinical-facts §6).</summary>
+    public RecoveryModel Recovery { get; init; } = RecoveryModel.None;
+
+    /// <summary>α/β of the EMH tissue; <see langword="null"/> for the protocol's (10 Gy, an assumption).</summary>
+    public AlphaBeta? EmhAlphaBeta { get; init; }
+
+    /// <summary>
+    /// α/β of the spinal cord at every level; <see langword="null"/> for the protocol's (2 Gy cervical/thoracic,
+    /// 4 Gy lumbar and below, nieder2006).
+    /// </summary>
+    public AlphaBeta? CordAlphaBeta { get; init; }
+}
