@@ -1,0 +1,327 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EmhRt.Doses;
+using EmhRt.Radiobiology;
+using EmhRt.Reirradiation;
+using EmhRt.Scheduling;
+using EmhRt.Spine;
+using EmhRt.Volumes;
+
+namespace EmhRt.Planning.Input;
+
+/// <summary>
+/// A plan as a user states it, already converted from text where the front end does so (numbers, dates) but not
+/// interpreted: spans, day lists and prior courses are text. <see cref="ToRequest"/> checks every field,
+/// reports all problems at once, and never turns a missing value into a number. The CLI's <c>plan</c> options
+/// and the batch file's columns both map onto it.
+/// </summary>
+public sealed record PlanInput
+{
+    /// <summary>Lesion span(s), e.g. <c>T5-T8</c> or <c>T5-T11 and L5-S2</c> (required).</summary>
+    public string? Lesion { get; init; }
+
+    /// <summary>Total dose (Gy).</summary>
+    public double? DoseGy { get; init; }
+
+    /// <summary>Number of fractions.</summary>
+    public int? Fractions { get; init; }
+
+    /// <summary>Dose per fraction (Gy).</summary>
+    public double? DosePerFractionGy { get; init; }
+
+    /// <summary>Proposed treated span(s), e.g. <c>T3-T9</c>.</summary>
+    public string? Treated { get; init; }
+
+    /// <summary>Isotropic PTV margin (mm); a directional margin overrides it in its direction.</summary>
+    public double? MarginMm { get; init; }
+
+    /// <summary>Superior (cranial) PTV margin (mm).</summary>
+    public double? MarginSuperiorMm { get; init; }
+
+    /// <summary>Inferior (caudal) PTV margin (mm).</summary>
+    public double? MarginInferiorMm { get; init; }
+
+    /// <summary>Radial (axial) PTV margin (mm).</summary>
+    public double? MarginRadialMm { get; init; }
+
+    /// <summary>CTV levels above and below each lesion; a directional value overrides it in its direction.</summary>
+    public int? CtvLevels { get; init; }
+
+    /// <summary>CTV levels above each lesion.</summary>
+    public int? CtvLevelsAbove { get; init; }
+
+    /// <summary>CTV levels below each lesion.</summary>
+    public int? CtvLevelsBelow { get; init; }
+
+    /// <summary>First treatment day.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>Dates without treatment.</summary>
+    public ImmutableArray<DateOnly> Holidays { get; init; } = [];
+
+    /// <summary>Treatment days of the week as text, e.g. <c>Mon-Fri</c>; <see langword="null"/> for Monday–Friday.</summary>
+    public string? TreatmentDays { get; init; }
+
+    /// <summary>Prior courses as text, e.g. <c>30Gy/15@2023-01-10:T3-T8</c>.</summary>
+    public ImmutableArray<string> Priors { get; init; } = [];
+
+    /// <summary>Patient age (years).</summary>
+    public double? AgeYears { get; init; }
+
+    /// <summary>Patient sex.</summary>
+    public Sex? Sex { get; init; }
+
+    /// <summary>Thoracic vertebrae (11–13); <see langword="null"/> for 12.</summary>
+    public int? ThoracicVertebrae { get; init; }
+
+    /// <summary>Lumbar vertebrae (4–6); <see langword="null"/> for 5.</summary>
+    public int? LumbarVertebrae { get; init; }
+
+    /// <summary>Patient-specific spine geometry, already loaded; <see langword="null"/> for the population estimate.</summary>
+    public SpineGeometry? Geometry { get; init; }
+
+    /// <summary>α/β of the EMH tissue (Gy).</summary>
+    public double? AlphaBetaEmhGy { get; init; }
+
+    /// <summary>α/β of the spinal cord (Gy).</summary>
+    public double? AlphaBetaCordGy { get; init; }
+
+    /// <summary>Checks every field and builds the request, or lists every problem found.</summary>
+    /// <returns>The request or the errors.</returns>
+    public PlanInputResult ToRequest()
+    {
+        List<PlanInputError>? errors = null;
+        void Fail(PlanField field, string message) => (errors ??= []).Add(new PlanInputError(field, message));
+
+        // Anatomy first: every span depends on it.
+        var anatomy = SpineAnatomy.Standard;
+        int thoracic = ThoracicVertebrae ?? 12, lumbar = LumbarVertebrae ?? 5;
+        if (thoracic is < 11 or > 13 || lumbar is < 4 or > 6)
+        {
+            Fail(PlanField.Anatomy, Invariant($"{thoracic} thoracic and {lumbar} lumbar vertebrae is not a supported anatomy: thoracic must be 11, 12 or 13 and lumbar 4, 5 or 6"));
+        }
+        else
+        {
+            anatomy = SpineAnatomy.Create(thoracic, lumbar);
+        }
+
+        var lesions = ImmutableArray<VertebralSpan>.Empty;
+        if (string.IsNullOrWhiteSpace(Lesion))
+        {
+            Fail(PlanField.Lesion, "a lesion is required, e.g. T5-T8");
+        }
+        else if (SpineNotation.ParseSpans(Lesion, anatomy) is var parsedLesion && parsedLesion.Success)
+        {
+            lesions = parsedLesion.Value;
+        }
+        else
+        {
+            Fail(PlanField.Lesion, SpanError(Lesion, parsedLesion.Error!, parsedLesion.Position));
+        }
+
+        Fractionation? regimen = null;
+        if (!IsFiniteOrNull(DoseGy) || !IsFiniteOrNull(DosePerFractionGy))
+        {
+            Fail(PlanField.Regimen, "doses must be finite numbers of Gy");
+        }
+        else if (DoseGy is null && Fractions is null && DosePerFractionGy is null)
+        {
+            Fail(PlanField.Regimen, "a regimen is required: give two of total dose, fractions and dose per fraction");
+        }
+        else if (Fractionation.Create(ToDose(DoseGy), Fractions, ToDose(DosePerFractionGy)) is var parsedRegimen && parsedRegimen.Success)
+        {
+            regimen = parsedRegimen.Value;
+        }
+        else
+        {
+            Fail(PlanField.Regimen, parsedRegimen.Error!);
+        }
+
+        var treated = ImmutableArray<VertebralSpan>.Empty;
+        if (Treated is not null)
+        {
+            var parsedTreated = SpineNotation.ParseSpans(Treated, anatomy);
+            if (parsedTreated.Success)
+            {
+                treated = parsedTreated.Value;
+            }
+            else
+            {
+                Fail(PlanField.Treated, SpanError(Treated, parsedTreated.Error, parsedTreated.Position));
+            }
+        }
+
+        PtvMargin? ptvMargin = null;
+        if (MarginMm is not null || MarginSuperiorMm is not null || MarginInferiorMm is not null || MarginRadialMm is not null)
+        {
+            double? superior = MarginSuperiorMm ?? MarginMm, inferior = MarginInferiorMm ?? MarginMm, radial = MarginRadialMm ?? MarginMm;
+            if (superior is null || inferior is null || radial is null)
+            {
+                Fail(PlanField.Margin, "incomplete PTV margin: give an isotropic margin, or all three of superior, inferior and radial");
+            }
+            else if (PtvMargin.TryCreate(superior.Value, inferior.Value, radial.Value, out var margin, out var marginError))
+            {
+                ptvMargin = margin;
+            }
+            else
+            {
+                Fail(PlanField.Margin, marginError);
+            }
+        }
+
+        CtvLevelMargin? ctvMargin = null;
+        if (CtvLevels is not null || CtvLevelsAbove is not null || CtvLevelsBelow is not null)
+        {
+            int? above = CtvLevelsAbove ?? CtvLevels, below = CtvLevelsBelow ?? CtvLevels;
+            if (above is null || below is null)
+            {
+                Fail(PlanField.CtvLevels, "incomplete CTV level margin: give the levels for both directions, or one value for both");
+            }
+            else if (CtvLevelMargin.TryCreate(above.Value, below.Value, out var levels, out var levelsError))
+            {
+                ctvMargin = levels;
+            }
+            else
+            {
+                Fail(PlanField.CtvLevels, levelsError);
+            }
+        }
+
+        var days = default(TreatmentDays);
+        if (TreatmentDays is not null)
+        {
+            var parsedDays = Scheduling.TreatmentDays.Parse(TreatmentDays);
+            if (parsedDays.Success)
+            {
+                days = parsedDays.Value;
+            }
+            else
+            {
+                Fail(PlanField.TreatmentDays, parsedDays.Error);
+            }
+        }
+
+        var priors = ImmutableArray<PriorCourse>.Empty;
+        if (!Priors.IsDefaultOrEmpty)
+        {
+            if (Start is null)
+            {
+                Fail(PlanField.Prior, "prior courses need the new course's start date, to know the interval since the last course");
+            }
+
+            var builder = ImmutableArray.CreateBuilder<PriorCourse>(Priors.Length);
+            for (var i = 0; i < Priors.Length; i++)
+            {
+                if (ParsePrior(Priors[i], anatomy, out var course, out var priorError))
+                {
+                    builder.Add(course);
+                }
+                else
+                {
+                    Fail(PlanField.Prior, Priors.Length == 1 ? priorError : Invariant($"course {i + 1}: {priorError}"));
+                }
+            }
+
+            priors = builder.Count == Priors.Length ? builder.MoveToImmutable() : [];
+        }
+
+        if (AgeYears is { } age && (!double.IsFinite(age) || age < 0 || age > 150))
+        {
+            Fail(PlanField.Age, Invariant($"'{age}' is not a plausible age: expected 0 to 150 years"));
+        }
+
+        if (Geometry is not null && !Geometry.Anatomy.Equals(anatomy))
+        {
+            Fail(PlanField.SpineGeometry, Invariant($"the spine geometry was read for {Geometry.Anatomy.ThoracicCount} thoracic and {Geometry.Anatomy.LumbarCount} lumbar vertebrae, the patient has {anatomy.ThoracicCount} and {anatomy.LumbarCount}"));
+        }
+
+        var emhAlphaBeta = ToAlphaBeta(AlphaBetaEmhGy, PlanField.AlphaBetaEmh, Fail);
+        var cordAlphaBeta = ToAlphaBeta(AlphaBetaCordGy, PlanField.AlphaBetaCord, Fail);
+
+        if (errors is not null)
+        {
+            return new PlanInputResult(null, [.. errors]);
+        }
+
+        var request = new PlanRequest
+        {
+            Lesions = lesions,
+            Regimen = regimen!,
+            TreatedSpans = treated,
+            PtvMargin = ptvMargin,
+            CtvMargin = ctvMargin,
+            Patient = new PatientDetails { AgeYears = AgeYears, Sex = Sex, Anatomy = anatomy, Geometry = Geometry },
+            StartDate = Start,
+            TreatmentDays = days,
+            Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : HolidayList.From(Holidays),
+            PriorCourses = priors,
+            EmhAlphaBeta = emhAlphaBeta,
+            CordAlphaBeta = cordAlphaBeta,
+        };
+        return new PlanInputResult(request, []);
+    }
+
+    private static bool ParsePrior(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
+    {
+        course = null!;
+        var parsed = PriorCourseText.Parse(text);
+        if (!parsed.Success)
+        {
+            error = Invariant($"'{text}': {parsed.Error} (expected e.g. 30Gy/15@2023-01-10:T3-T8)");
+            return false;
+        }
+
+        var prior = parsed.Value;
+        if (prior.SpanText is null)
+        {
+            course = prior.ToPriorCourse();
+            error = string.Empty;
+            return true;
+        }
+
+        var spans = SpineNotation.ParseSpans(prior.SpanText, anatomy);
+        if (!spans.Success)
+        {
+            error = Invariant($"'{text}': treated span {SpanError(prior.SpanText, spans.Error, spans.Position)}");
+            return false;
+        }
+
+        var indices = new List<int>();
+        foreach (var span in spans.Value)
+        {
+            for (int i = anatomy.IndexOf(span.Cranial), last = anatomy.IndexOf(span.Caudal); i <= last; i++)
+            {
+                indices.Add(i);
+            }
+        }
+
+        course = prior.ToPriorCourse(indices);
+        error = string.Empty;
+        return true;
+    }
+
+    private static AlphaBeta? ToAlphaBeta(double? gy, PlanField field, Action<PlanField, string> fail)
+    {
+        if (gy is null)
+        {
+            return null;
+        }
+
+        if (!double.IsFinite(gy.Value) || gy.Value <= 0)
+        {
+            fail(field, Invariant($"α/β must be a number of Gy greater than 0, not '{gy.Value}'"));
+            return null;
+        }
+
+        return AlphaBeta.FromGy(gy.Value);
+    }
+
+    private static Dose? ToDose(double? gy) => gy is { } value ? Dose.FromGy(value) : null;
+
+    private static bool IsFiniteOrNull(double? value) => value is null || double.IsFinite(value.Value);
+
+    private static string SpanError(string text, string error, int position) =>
+        Invariant($"'{text}': {error} (at character {position + 1})");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
