@@ -132,7 +132,8 @@ internal static class CliApp
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             ColorPolicy.UseColor(environment),
-            IsVerbose(parseResult, []));
+            IsVerbose(parseResult, []),
+            environment.OpenStandardInput);
     }
 
     private static InvocationConfiguration CreateConfiguration(TextWriter stdout, TextWriter stderr) =>

@@ -1,20 +1,172 @@
 using System.CommandLine;
+using EmhRt.Cli.Batch;
+using EmhRt.Planning;
+using EmhRt.Protocol;
 
 namespace EmhRt.Cli;
 
-/// <summary><c>emhrt batch</c>: many plans from a CSV file.</summary>
+/// <summary>
+/// <c>emhrt batch</c>: many plans from a CSV or JSON Lines file (or standard input), one result row per input
+/// row, in input order. Columns are named like the <c>plan</c> options; <c>plan</c>-style options give defaults
+/// for columns the file lacks or leaves empty.
+/// </summary>
 internal static class BatchCommand
 {
+    private static readonly (string Option, BatchColumn Column, OptionParsers.TryParser<string>? Check)[] DefaultOptions =
+    [
+        ("--lesion", BatchColumn.Lesion, null),
+        ("--dose", BatchColumn.Dose, Check<double>(OptionParsers.TryParseDoseGy)),
+        ("--fractions", BatchColumn.Fractions, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 1, out v, out e))),
+        ("--dose-per-fraction", BatchColumn.DosePerFraction, Check<double>(OptionParsers.TryParseDoseGy)),
+        ("--treated", BatchColumn.Treated, null),
+        ("--margin", BatchColumn.Margin, Check<double>(OptionParsers.TryParseLengthMm)),
+        ("--margin-superior", BatchColumn.MarginSuperior, Check<double>(OptionParsers.TryParseLengthMm)),
+        ("--margin-inferior", BatchColumn.MarginInferior, Check<double>(OptionParsers.TryParseLengthMm)),
+        ("--margin-radial", BatchColumn.MarginRadial, Check<double>(OptionParsers.TryParseLengthMm)),
+        ("--ctv-levels", BatchColumn.CtvLevels, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 0, out v, out e))),
+        ("--start", BatchColumn.Start, Check<DateOnly>(OptionParsers.TryParseDate)),
+        ("--age", BatchColumn.Age, Check<double>(OptionParsers.TryParseAgeYears)),
+        ("--sex", BatchColumn.Sex, Check<Sex>(static (string? t, out Sex v, out string? e) => OptionParsers.TryParseChoice(t, CliChoices.Sexes, out v, out e))),
+        ("--thoracic-vertebrae", BatchColumn.ThoracicVertebrae, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 1, out v, out e))),
+        ("--lumbar-vertebrae", BatchColumn.LumbarVertebrae, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 1, out v, out e))),
+        ("--alpha-beta-emh", BatchColumn.AlphaBetaEmh, Check<double>(OptionParsers.TryParseAlphaBetaGy)),
+        ("--alpha-beta-cord", BatchColumn.AlphaBetaCord, Check<double>(OptionParsers.TryParseAlphaBetaGy)),
+    ];
+
+    private static readonly IReadOnlyList<(string Token, BatchInputFormat Value)> InputFormats =
+        [("csv", BatchInputFormat.Csv), ("jsonl", BatchInputFormat.JsonLines)];
+
+    private static readonly IReadOnlyList<(string Token, BatchOutputFormat Value)> OutputFormats =
+        [("csv", BatchOutputFormat.Csv), ("jsonl", BatchOutputFormat.JsonLines), ("json", BatchOutputFormat.JsonLines)];
+
+    private static readonly IReadOnlyList<(string Token, char Value)> Separators = [(",", ','), (";", ';'), ("comma", ','), ("semicolon", ';')];
+
     public static Command Create(CommandExamples examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var command = new Command("batch", "Check many plans from a CSV file (one plan per row, columns named like the plan options).");
-        command.Add(OptionParsers.ExistingFileArgument("input", "CSV file with one plan per row."));
-        command.Add(OptionParsers.ChoiceOption("--format", "Output format.", CliChoices.Formats, OutputFormat.Csv, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage));
-        command.Add(OptionParsers.OutputFileOption("--output", "Write the results to FILE (atomically) instead of stdout."));
-        command.Add(OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when any plan has a finding at or above this severity.", CliChoices.FailOn, FailOnThreshold.Warning));
-        command.SetAction(parseResult => NotWired.Report(CliApp.GetIO(parseResult), "batch"));
-        examples.Set(command, "emhrt batch plans.csv --output results.csv", "emhrt batch plans.csv --format json --fail-on never");
+        var command = new Command(
+            "batch",
+            "Check many plans from a CSV or JSON Lines file (or - for standard input): one result row per input row, in input order. " +
+            "Columns are named like the plan options (id, lesion, dose, fractions, dose_per_fraction, treated, margin, margin_superior, " +
+            "margin_inferior, margin_radial, ctv_levels, start, holidays, age, sex, prior, thoracic_vertebrae, lumbar_vertebrae, " +
+            "alpha_beta_emh, alpha_beta_cord); the plan options below give defaults for columns a file lacks or leaves empty.");
+        var input = new Argument<string>("input") { Description = "CSV or JSON Lines file with one plan per row, or - for standard input." };
+        var inputFormat = OptionParsers.OptionalChoiceOption("--input-format", "Input format (default: jsonl for .jsonl/.ndjson files, else csv).", InputFormats);
+        var separator = OptionParsers.OptionalChoiceOption("--separator", "CSV separator (default: detected from the header line).", Separators);
+        var format = OptionParsers.ChoiceOption("--format", "Output format: csv or jsonl (json is an alias of jsonl).", OutputFormats, BatchOutputFormat.Csv);
+        var output = OptionParsers.OutputFileOption("--output", "Write the results to FILE (atomically) instead of stdout.");
+        var failOn = OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when any plan has a finding at or above this severity.", CliChoices.FailOn, FailOnThreshold.Warning);
+        var ignoreUnknown = new Option<bool>("--ignore-unknown-columns") { Description = "Ignore columns EmhRt does not know instead of refusing the file." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line and no summary on stderr." };
+        var protocol = OptionParsers.ExistingFileOption("--protocol", "Institutional protocol JSON file (default: the embedded EMH protocol).");
+        var treatmentDays = OptionParsers.TextOption("--treatment-days", "Weekdays with treatment for every row, e.g. Mon-Fri (default).", "LIST");
+        var defaults = DefaultOptions.Select(d => (Option: OptionParsers.TextOption(d.Option, $"Default for the column {BatchColumns.GetName(d.Column)}.", "VALUE"), d.Column, d.Check)).ToArray();
+
+        command.Add(input);
+        foreach (var option in new Option[] { inputFormat, separator, format, output, failOn, ignoreUnknown, quiet, protocol, treatmentDays })
+        {
+            command.Add(option);
+        }
+
+        foreach (var (option, _, _) in defaults)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(parseResult =>
+        {
+            var io = CliApp.GetIO(parseResult);
+            var errors = new List<string>();
+            var columnDefaults = BatchDefaults.None;
+            foreach (var (option, column, check) in defaults)
+            {
+                if (parseResult.GetValue(option) is not { } text)
+                {
+                    continue;
+                }
+
+                if (check is not null && !check(text, out _, out var message))
+                {
+                    errors.Add($"{option.Name}: {message}");
+                }
+
+                columnDefaults = columnDefaults.With(column, text);
+            }
+
+            var assessor = PlanAssessor.Default;
+            if (parseResult.GetValue(protocol) is { } protocolFile)
+            {
+                var loaded = ProtocolLoader.LoadFile(protocolFile);
+                if (loaded.Success)
+                {
+                    assessor = new PlanAssessor(loaded.Protocol!);
+                }
+                else
+                {
+                    errors.AddRange(loaded.Errors.Select(e => $"--protocol: {protocolFile}: {e}"));
+                }
+            }
+
+            var days = parseResult.GetValue(treatmentDays);
+            if (days is not null && !Scheduling.TreatmentDays.Parse(days).Success)
+            {
+                errors.Add($"--treatment-days: {Scheduling.TreatmentDays.Parse(days).Error}");
+            }
+
+            var inputPath = parseResult.GetValue(input)!;
+            if (inputPath != "-" && !File.Exists(inputPath))
+            {
+                errors.Add($"input: file '{inputPath}' does not exist");
+            }
+
+            if (errors.Count > 0)
+            {
+                errors.ForEach(e => io.Error.WriteLine("error: " + e));
+                return ExitCodes.InvalidInput;
+            }
+
+            var failOnSeverity = PlanCommandInput.ToSeverity(parseResult.GetValue(failOn));
+            var processor = new PlanBatchProcessor(assessor, PlanCommand.Tool, failOnSeverity, days);
+            var options = new BatchOptions
+            {
+                IgnoreUnknownColumns = parseResult.GetValue(ignoreUnknown),
+                Defaults = columnDefaults,
+                FailOnSeverityRank = failOnSeverity is { } s ? (int)s : null,
+            };
+            var inFormat = parseResult.GetValue(inputFormat) ?? GuessFormat(inputPath);
+            var batchInput = inputPath == "-"
+                ? BatchInput.FromReader(io.OpenInput(), inFormat, parseResult.GetValue(separator))
+                : BatchInput.FromFile(inputPath, inFormat, parseResult.GetValue(separator));
+            var outputPath = parseResult.GetValue(output);
+            var batchOutput = outputPath is null || outputPath == "-"
+                ? BatchOutput.ToWriter(io.Output, parseResult.GetValue(format))
+                : BatchOutput.ToFile(outputPath, parseResult.GetValue(format));
+            var isQuiet = parseResult.GetValue(quiet);
+            var summary = new BatchEngine(processor, options).Run(batchInput, batchOutput, TerminalBatchProgress.ForConsole(isQuiet, batchInput));
+            if (!isQuiet || summary.FatalError is not null)
+            {
+                io.Error.WriteLine(summary.ToString());
+            }
+
+            return summary.ExitCode;
+        });
+        examples.Set(
+            command,
+            "emhrt batch plans.csv --output results.csv",
+            "emhrt batch plans.jsonl --format jsonl --fail-on never",
+            "emhrt batch - --margin 10 --sex female < plans.csv");
         return command;
     }
+
+    private static BatchInputFormat GuessFormat(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+            ? BatchInputFormat.JsonLines
+            : BatchInputFormat.Csv;
+
+    private static OptionParsers.TryParser<string> Check<T>(OptionParsers.TryParser<T> parse) =>
+        (string? text, out string value, out string? error) =>
+        {
+            value = text ?? string.Empty;
+            return parse(text, out _, out error);
+        };
 }

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using EmhRt.Findings;
+using EmhRt.Planning;
+using EmhRt.Reporting;
 
 namespace EmhRt.Cli;
 
@@ -22,14 +25,66 @@ internal sealed class PlanCommand : Command
     /// <summary>The options of this command and their binding to <see cref="PlanOptions"/>.</summary>
     public PlanOptionsBinder Binder { get; } = new();
 
+    /// <summary>The tool's identity as written into reports.</summary>
+    public static ToolIdentity Tool { get; } = new("emhrt", VersionAction.Version);
+
     /// <summary>
-    /// The lead replaces this body: map <paramref name="options"/> to the library's plan request, write the
-    /// report with <see cref="CommandIO.WriteReport(string?, string)"/>, and return <see cref="ExitCodes.Success"/>
-    /// or <see cref="ExitCodes.FindingsAtOrAboveThreshold"/> according to <see cref="PlanOptions.FailOn"/>.
+    /// Maps the options to the library's plan input, assesses it, writes the report in the chosen format and
+    /// returns 0 (passes), 1 (a finding at or above <c>--fail-on</c>) or 2 (invalid input, every problem listed).
     /// </summary>
     internal static int Execute(PlanOptions options, CommandIO io)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return NotWired.Report(io, "plan");
+        ArgumentNullException.ThrowIfNull(io);
+        if (!PlanCommandInput.TryLoad(options, out var input, out var assessor, out var fileErrors))
+        {
+            foreach (var error in fileErrors)
+            {
+                io.Error.WriteLine("error: " + error);
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        var request = input.ToRequest();
+        if (!request.Success)
+        {
+            foreach (var error in request.Errors)
+            {
+                io.Error.WriteLine($"error: {PlanFieldNames.Option(error.Field)}: {error.Message}");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        if (!assessor.TryAssess(request.Request, out var assessment, out var assessError))
+        {
+            return io.InputError(assessError);
+        }
+
+        var failOn = PlanCommandInput.ToSeverity(options.FailOn);
+        io.WriteReport(options.OutputFile, writer => Render(writer, assessment, options.Format, failOn, io.UseColor && IsStdout(options.OutputFile)));
+        return assessment.Passes(failOn) ? ExitCodes.Success : ExitCodes.FindingsAtOrAboveThreshold;
+    }
+
+    private static bool IsStdout(string? path) => path is null || path == "-";
+
+    private static void Render(TextWriter writer, PlanAssessment assessment, OutputFormat format, Severity? failOn, bool useColor)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                writer.Write(PlanJsonReport.ToJson(assessment, Tool, indented: true));
+                writer.Write('\n');
+                break;
+            case OutputFormat.Csv:
+                PlanCsvReport.WriteSingle(writer, assessment, failOn);
+                break;
+            case OutputFormat.Text:
+                PlanTextReport.Write(writer, assessment, Tool, useColor);
+                break;
+            default:
+                throw new CliInputException(CliChoices.HtmlUnavailableMessage);
+        }
     }
 }

@@ -14,4 +14,7 @@ internal sealed record CliEnvironment(bool StdoutIsTerminal, Func<string, string
 
     /// <summary>A redirected, empty environment: no colour, no variables. The default for tests.</summary>
     public static CliEnvironment Redirected { get; } = new(false, static _ => null);
+
+    /// <summary>Opens standard input (for <c>emhrt batch -</c>); tests give a <see cref="StringReader"/>.</summary>
+    public Func<TextReader> OpenStandardInput { get; init; } = static () => Console.In;
 }

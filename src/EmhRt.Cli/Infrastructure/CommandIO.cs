@@ -9,8 +9,9 @@ namespace EmhRt.Cli;
 /// </summary>
 internal sealed class CommandIO
 {
-    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose)
+    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose, Func<TextReader>? openInput = null)
     {
+        OpenInput = openInput ?? (static () => Console.In);
         Output = output;
         Error = error;
         UseColor = useColor;
@@ -19,6 +20,9 @@ internal sealed class CommandIO
 
     /// <summary>Standard output: the report.</summary>
     public TextWriter Output { get; }
+
+    /// <summary>Opens standard input (injectable for tests through <see cref="CliEnvironment.OpenStandardInput"/>).</summary>
+    public Func<TextReader> OpenInput { get; }
 
     /// <summary>Standard error: diagnostics only.</summary>
     public TextWriter Error { get; }

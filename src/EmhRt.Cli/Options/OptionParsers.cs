@@ -562,7 +562,7 @@ internal static class OptionParsers
         option.CompletionSources.Add(tokens);
     }
 
-    private delegate bool TryParser<T>(string? text, out T value, out string? error);
+    internal delegate bool TryParser<T>(string? text, out T value, out string? error);
 
     private static Option<T?> Single<T>(string name, string description, string helpName, TryParser<T> parse)
         where T : struct

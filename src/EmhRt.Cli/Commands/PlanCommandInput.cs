@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using EmhRt.Findings;
+using EmhRt.Planning;
+using EmhRt.Planning.Input;
+using EmhRt.Protocol;
+using EmhRt.Scheduling;
+using EmhRt.Spine;
+
+namespace EmhRt.Cli;
+
+/// <summary>
+/// Turns <c>plan</c> options into the library's <see cref="PlanInput"/>: reads the files the options name
+/// (holidays, spine geometry, protocol) and collects every problem as one message naming its option.
+/// </summary>
+internal static class PlanCommandInput
+{
+    /// <summary>The library input, or the problems found (each "--option: message").</summary>
+    public static bool TryLoad(PlanOptions options, out PlanInput input, out PlanAssessor assessor, out ImmutableArray<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        input = null!;
+        assessor = PlanAssessor.Default;
+
+        var holidays = options.Holidays.ToList();
+        if (options.HolidaysFile is { } holidaysFile)
+        {
+            if (TryReadHolidays(holidaysFile, out var fromFile, out var holidayError))
+            {
+                holidays.AddRange(fromFile);
+            }
+            else
+            {
+                problems.Add("--holidays-file: " + holidayError);
+            }
+        }
+
+        SpineGeometry? geometry = null;
+        if (options.SpineGeometryFile is { } geometryFile)
+        {
+            if (TryAnatomy(options, out var anatomy))
+            {
+                var loaded = SpineGeometryReader.LoadFile(geometryFile, anatomy);
+                if (loaded.Success)
+                {
+                    geometry = loaded.Geometry;
+                }
+                else
+                {
+                    problems.AddRange(loaded.Errors.Select(e => $"--spine-geometry: {geometryFile}: {e}"));
+                }
+            }
+        }
+
+        if (options.ProtocolFile is { } protocolFile)
+        {
+            var loaded = ProtocolLoader.LoadFile(protocolFile);
+            if (loaded.Success)
+            {
+                assessor = new PlanAssessor(loaded.Protocol!);
+            }
+            else
+            {
+                problems.AddRange(loaded.Errors.Select(e => $"--protocol: {protocolFile}: {e}"));
+            }
+        }
+
+        input = new PlanInput
+        {
+            Lesion = options.Lesion,
+            DoseGy = options.DoseGy,
+            Fractions = options.Fractions,
+            DosePerFractionGy = options.DosePerFractionGy,
+            Treated = options.Treated,
+            MarginMm = options.MarginMm,
+            MarginSuperiorMm = options.MarginSuperiorMm,
+            MarginInferiorMm = options.MarginInferiorMm,
+            MarginRadialMm = options.MarginRadialMm,
+            CtvLevels = options.CtvLevels,
+            CtvLevelsAbove = options.CtvLevelsAbove,
+            CtvLevelsBelow = options.CtvLevelsBelow,
+            Start = options.Start,
+            Holidays = [.. holidays],
+            TreatmentDays = options.TreatmentDays,
+            Priors = [.. options.Priors],
+            AgeYears = options.AgeYears,
+            Sex = options.Sex,
+            ThoracicVertebrae = options.ThoracicVertebrae,
+            LumbarVertebrae = options.LumbarVertebrae,
+            Geometry = geometry,
+            AlphaBetaEmhGy = options.AlphaBetaEmhGy,
+            AlphaBetaCordGy = options.AlphaBetaCordGy,
+        };
+        errors = [.. problems];
+        return problems.Count == 0;
+    }
+
+    /// <summary>The lowest failing severity for a <c>--fail-on</c> value; <see langword="null"/> for never.</summary>
+    public static Severity? ToSeverity(FailOnThreshold failOn) => failOn switch
+    {
+        FailOnThreshold.Info => Severity.Info,
+        FailOnThreshold.Caution => Severity.Caution,
+        FailOnThreshold.Warning => Severity.Warning,
+        FailOnThreshold.Never => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(failOn), failOn, null),
+    };
+
+    /// <summary>Reads a holidays file (one ISO date per line, <c>#</c> comments); errors name the file and line.</summary>
+    public static bool TryReadHolidays(string path, out ImmutableArray<DateOnly> dates, out string error)
+    {
+        dates = [];
+        try
+        {
+            using var reader = File.OpenText(path);
+            var parsed = HolidayList.Parse(reader);
+            if (!parsed.Success)
+            {
+                error = $"{path}: {parsed.Error}";
+                return false;
+            }
+
+            dates = parsed.Value.Dates;
+            error = string.Empty;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error = $"{path}: cannot be read ({ex.Message})";
+            return false;
+        }
+    }
+
+    private static bool TryAnatomy(PlanOptions options, out SpineAnatomy anatomy)
+    {
+        int thoracic = options.ThoracicVertebrae ?? 12, lumbar = options.LumbarVertebrae ?? 5;
+        var valid = thoracic is >= 11 and <= 13 && lumbar is >= 4 and <= 6;
+        anatomy = valid ? SpineAnatomy.Create(thoracic, lumbar) : SpineAnatomy.Standard;
+        return valid;
+    }
+}

@@ -1,0 +1,47 @@
+using EmhRt.Planning.Input;
+
+namespace EmhRt.Cli;
+
+/// <summary>How the CLI names a <see cref="PlanField"/>: as <c>plan</c> options, or as batch columns.</summary>
+internal static class PlanFieldNames
+{
+    /// <summary>The <c>plan</c> option(s) behind a field, e.g. <c>--lesion</c>.</summary>
+    public static string Option(PlanField field) => field switch
+    {
+        PlanField.Lesion => "--lesion",
+        PlanField.Regimen => "--dose/--fractions/--dose-per-fraction",
+        PlanField.Treated => "--treated",
+        PlanField.Margin => "--margin",
+        PlanField.CtvLevels => "--ctv-levels",
+        PlanField.Start => "--start",
+        PlanField.Holidays => "--holiday",
+        PlanField.TreatmentDays => "--treatment-days",
+        PlanField.Prior => "--prior",
+        PlanField.Age => "--age",
+        PlanField.Anatomy => "--thoracic-vertebrae/--lumbar-vertebrae",
+        PlanField.SpineGeometry => "--spine-geometry",
+        PlanField.AlphaBetaEmh => "--alpha-beta-emh",
+        PlanField.AlphaBetaCord => "--alpha-beta-cord",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    /// <summary>The batch column(s) behind a field, e.g. <c>column lesion</c>.</summary>
+    public static string Column(PlanField field) => field switch
+    {
+        PlanField.Lesion => "column lesion",
+        PlanField.Regimen => "columns dose, fractions, dose_per_fraction",
+        PlanField.Treated => "column treated",
+        PlanField.Margin => "columns margin, margin_superior, margin_inferior, margin_radial",
+        PlanField.CtvLevels => "column ctv_levels",
+        PlanField.Start => "column start",
+        PlanField.Holidays => "column holidays",
+        PlanField.TreatmentDays => "treatment days",
+        PlanField.Prior => "column prior",
+        PlanField.Age => "column age",
+        PlanField.Anatomy => "columns thoracic_vertebrae, lumbar_vertebrae",
+        PlanField.SpineGeometry => "spine geometry",
+        PlanField.AlphaBetaEmh => "column alpha_beta_emh",
+        PlanField.AlphaBetaCord => "column alpha_beta_cord",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+}
