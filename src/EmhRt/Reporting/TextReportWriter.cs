@@ -123,7 +123,7 @@ internal sealed class TextReportWriter
         {
             var m = ptv.Margin;
             Labelled("PTV", Inv($"margin superior {m.SuperiorMm:0.#} mm, inferior {m.InferiorMm:0.#} mm, radial {m.RadialMm:0.#} mm; length {ptv.PtvLengthMm:0.0} mm"));
-            Continued("superior border " + ptv.SuperiorBorder + "; inferior border " + ptv.InferiorBorder);
+            Continued("borders: superior " + ptv.SuperiorBorder + "; inferior " + ptv.InferiorBorder);
             var fits = ReportFacts.FitsSingleField(a, ptv);
             Continued(Inv($"fits a single {a.Protocol.SingleFieldLengthMm / 10:0.#} cm field: {(fits ? "yes" : "no")}"));
         }
@@ -208,7 +208,7 @@ internal sealed class TextReportWriter
         Line(header);
         if (ptv is not null && ptv.SuperiorBorder.Location != BorderLocation.WithinLevel)
         {
-            Line(Pad(string.Empty, 35) + "↑ PTV superior border " + ptv.SuperiorBorder);
+            Line(Pad(string.Empty, 31) + "↑ PTV superior border " + ptv.SuperiorBorder);
         }
 
         var rows = new List<DiagramRow>(last - first + 1);
@@ -261,7 +261,7 @@ internal sealed class TextReportWriter
 
         if (ptv is not null && ptv.InferiorBorder.Location != BorderLocation.WithinLevel)
         {
-            Line(Pad(string.Empty, 35) + "↓ PTV inferior border " + ptv.InferiorBorder);
+            Line(Pad(string.Empty, 31) + "↓ PTV inferior border " + ptv.InferiorBorder);
         }
 
         var legend = "   █ lesion  ▓ CTV  ░ PTV" + (coverage is null ? string.Empty : "  │ treated") + "; top mm: ";
@@ -295,14 +295,15 @@ internal sealed class TextReportWriter
 
     private void DiagramLine(DiagramRow row, bool withTreated)
     {
+        // Columns: level 3-7, top mm 8-15, lesion 18-23, CTV 26-28, PTV 31-33, treated 36-42 (see the header).
         var sb = new StringBuilder(100);
-        sb.Append("   ").Append(Pad(row.Level, 5)).Append(row.Top.PadLeft(7));
-        sb.Append("   ").Append(row.Lesion ? "████" : "    ");
-        sb.Append("   ").Append(row.Ctv ? "▓▓▓" : "   ");
+        sb.Append("   ").Append(Pad(row.Level, 5)).Append(row.Top.PadLeft(8));
+        sb.Append("  ").Append(row.Lesion ? " ████ " : "      ");
+        sb.Append("  ").Append(row.Ctv ? "▓▓▓" : "   ");
         sb.Append("  ").Append(row.Ptv ? "░░░" : "   ");
         if (withTreated)
         {
-            sb.Append("     ").Append(row.Treated ? '│' : ' ').Append("   ");
+            sb.Append("  ").Append(row.Treated ? "   │   " : "       ");
         }
 
         if (row.Note is not null)
@@ -360,7 +361,7 @@ internal sealed class TextReportWriter
         Cite(Bibliography.Schultheiss2008);
         var percent = ReportFacts.ModelRiskPercent(_a);
         var risk = percent < 0.001 ? "< 0.001 %" : Inv($"{percent:0.###} %");
-        Wrapped(Inv($"model-derived myelopathy risk {risk} (EQD2 {cord.ModelEqd2.Gy:0.0} Gy at α/β {cord.ModelAlphaBeta}). {cord.ModelNote}"), Indent, Indent + 2);
+        Wrapped(Inv($"model-derived myelopathy risk {risk} (EQD2 {cord.ModelEqd2.Gy:0.0} Gy at α/β {cord.ModelAlphaBeta}; logistic fit of schultheiss2008, not an observed rate)"), Indent, Indent + 2);
     }
 
     private void Schedule(TreatmentSchedule schedule)
@@ -375,7 +376,7 @@ internal sealed class TextReportWriter
             ? "no interruptions"
             : Inv($"{schedule.Interruptions.Length} interruption{Plural(schedule.Interruptions.Length)} (×)");
         Wrapped(
-            Inv($"{Day(schedule.ActualStart)} to {Day(schedule.EndDate)}: {schedule.Sessions.Length} fractions, {schedule.OverallTreatmentTimeDays} days overall, {schedule.WeeksSpanned} calendar week{Plural(schedule.WeeksSpanned)}, {interruptions}"),
+            Inv($"{Day(schedule.ActualStart)} to {Day(schedule.EndDate)}: {schedule.Sessions.Length} fractions, {schedule.OverallTreatmentTimeDays} days overall, {schedule.WeeksSpanned} week{Plural(schedule.WeeksSpanned)}, {interruptions}"),
             Indent,
             Indent + 2);
         Line("   week of      Mo Tu We Th Fr Sa Su   fractions  cumulative");
@@ -442,7 +443,7 @@ internal sealed class TextReportWriter
 
         var maxAt = re.MaximumCumulativeBedLevelIndex is { } at ? " at " + _a.LevelAt(at) : string.Empty;
         Wrapped(
-            Inv($"cumulative cord BED max {re.MaximumCumulativeBed.Gy:0.0} Gy{maxAt} ({Within(re.CumulativeWithinNoMyelopathyReported, "≤ 120 Gy₂: no myelopathy reported", re.CumulativeWithinSmallRisk ? "> 120 Gy₂, ≤ 135.5 Gy₂: risk appears small" : "> 135.5 Gy₂: beyond the reported experience")}); largest single course {re.LargestSingleCourseBed.Gy:0.0} Gy ({Within(re.EachCourseWithinNiederExperience, "≤ 98 Gy₂", "> 98 Gy₂")}); shortest interval {re.ShortestIntervalMonths} months ({Within(re.IntervalWithinNiederExperience, "≥ 6", "< 6")})"),
+            Inv($"cumulative cord BED max {re.MaximumCumulativeBed.Gy:0.0} {BedUnit(re)}{maxAt} ({Within(re.CumulativeWithinNoMyelopathyReported, "≤ 120 Gy₂: no myelopathy reported", re.CumulativeWithinSmallRisk ? "> 120 Gy₂, ≤ 135.5 Gy₂: risk appears small" : "> 135.5 Gy₂: beyond the reported experience")}); largest single-course BED {re.LargestSingleCourseBed.Gy:0.0} Gy ({Within(re.EachCourseWithinNiederExperience, "≤ 98 Gy₂", "> 98 Gy₂")}); shortest interval {re.ShortestIntervalMonths} months ({Within(re.IntervalWithinNiederExperience, "≥ 6", "< 6")})"),
             Indent,
             Indent + 2);
         if (!re.FullOverlapAssumed)
@@ -454,6 +455,26 @@ internal sealed class TextReportWriter
         {
             Wrapped(note, Indent, Indent + 2);
         }
+    }
+
+    /// <summary>Gy with the α/β of the level holding the maximum as subscript (Gy₂, Gy₄), or "Gy" when not an integer 1–9.</summary>
+    private string BedUnit(Reirradiation.ReirradiationAssessment re)
+    {
+        var alphaBeta = _a.Request.CordAlphaBeta?.Gy ?? _a.Protocol.CordAlphaBetaGy;
+        if (re.MaximumCumulativeBedLevelIndex is { } index)
+        {
+            foreach (var level in re.Levels)
+            {
+                if (level.LevelIndex == index)
+                {
+                    alphaBeta = level.AlphaBeta.Gy;
+                }
+            }
+        }
+
+        return alphaBeta is >= 1 and <= 9 && alphaBeta == Math.Floor(alphaBeta)
+            ? "Gy" + (char)('\u2080' + (int)alphaBeta)
+            : "Gy";
     }
 
     private static string Within(bool within, string yes, string no) => within ? yes : no;
@@ -534,21 +555,6 @@ internal sealed class TextReportWriter
         var literature = _a.Literature;
         Line(Styled(Bold, "Literature") + Inv($" (published EMH radiotherapy cases, EQD2 at α/β {literature.AlphaBetaGy:0.##} Gy)"));
         Wrapped(literature.Summary, Indent, Indent);
-        var count = Math.Min(3, literature.Nearest.Length);
-        if (count > 0)
-        {
-            Line("   nearest by EQD2:");
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            var comparison = literature.Nearest[i];
-            var c = comparison.Case;
-            var who = (c.FirstAuthor is null ? string.Empty : c.FirstAuthor + " ") + c.Year.ToString(CultureInfo.InvariantCulture);
-            var regimen = Inv($"{c.RtTotalDoseGy:0.##} Gy/{c.RtFractions}");
-            var line = Inv($"     {Pad(regimen, 11)}EQD2 {comparison.Eqd2Gy,5:0.0} Gy  {Pad(ReportFacts.OutcomeText(comparison.Outcome), 23)}{Pad(Truncate(c.Lesion, 14), 15)}{who} [{Cite(c.CitationKey)}]");
-            Line(Truncate(line, PlanTextReport.MaxWidth));
-        }
     }
 
     private void References()
@@ -605,7 +611,6 @@ internal sealed class TextReportWriter
 
     private static string Pad(string text, int width) => text.PadRight(width);
 
-    private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 
     private void Labelled(string label, string text) => Wrapped(text, LabelWidth, LabelWidth, Styled(Bold, label), label.Length);
 
