@@ -204,7 +204,7 @@ internal sealed class TextReportWriter
         last = Math.Min(anatomy.LevelCount - 1, last + 2);
 
         Line(Styled(Bold, "Spine"));
-        var header = "   level  top mm  lesion  CTV  PTV" + (coverage is null ? string.Empty : "  treated");
+        var header = "   level  top mm  lesion  CTV" + (ptv is null ? string.Empty : "  PTV") + (coverage is null ? string.Empty : "  treated");
         Line(header);
         if (ptv is not null && ptv.SuperiorBorder.Location != BorderLocation.WithinLevel)
         {
@@ -241,18 +241,18 @@ internal sealed class TextReportWriter
             var run = end - start;
             if (run > MaxRun)
             {
-                DiagramLine(rows[start], coverage is not null);
-                DiagramLine(rows[start + 1], coverage is not null);
+                DiagramLine(rows[start], ptv is not null, coverage is not null);
+                DiagramLine(rows[start + 1], ptv is not null, coverage is not null);
                 var hidden = rows[start + 2] with { Level = "⋮", Top = string.Empty, Note = Inv($"({run - 4} levels)") };
-                DiagramLine(hidden, coverage is not null);
-                DiagramLine(rows[end - 2], coverage is not null);
-                DiagramLine(rows[end - 1], coverage is not null);
+                DiagramLine(hidden, ptv is not null, coverage is not null);
+                DiagramLine(rows[end - 2], ptv is not null, coverage is not null);
+                DiagramLine(rows[end - 1], ptv is not null, coverage is not null);
             }
             else
             {
                 for (var i = start; i < end; i++)
                 {
-                    DiagramLine(rows[i], coverage is not null);
+                    DiagramLine(rows[i], ptv is not null, coverage is not null);
                 }
             }
 
@@ -264,7 +264,7 @@ internal sealed class TextReportWriter
             Line(Pad(string.Empty, 31) + "↓ PTV inferior border " + ptv.InferiorBorder);
         }
 
-        var legend = "   █ lesion  ▓ CTV  ░ PTV" + (coverage is null ? string.Empty : "  │ treated") + "; top mm: ";
+        var legend = "   █ lesion  ▓ CTV" + (ptv is null ? string.Empty : "  ░ PTV") + (coverage is null ? string.Empty : "  │ treated") + "; top mm: ";
         legend += geometry.IsEstimate
             ? "level top below the top of C1, population estimate"
             : "level top, patient geometry";
@@ -293,14 +293,19 @@ internal sealed class TextReportWriter
         return inferior ? Inv($"← PTV inferior border {ptv.InferiorBorder.MillimetresBelowTop:0.0} mm below top of {level}") : null;
     }
 
-    private void DiagramLine(DiagramRow row, bool withTreated)
+    private void DiagramLine(DiagramRow row, bool withPtv, bool withTreated)
     {
-        // Columns: level 3-7, top mm 8-15, lesion 18-23, CTV 26-28, PTV 31-33, treated 36-42 (see the header).
+        // Columns: level 3-7, top mm 8-15, lesion 18-23, CTV 26-28, PTV 31-33, treated 36-42 (see the header;
+        // without a PTV the treated column moves left by five).
         var sb = new StringBuilder(100);
         sb.Append("   ").Append(Pad(row.Level, 5)).Append(row.Top.PadLeft(8));
         sb.Append("  ").Append(row.Lesion ? " ████ " : "      ");
         sb.Append("  ").Append(row.Ctv ? "▓▓▓" : "   ");
-        sb.Append("  ").Append(row.Ptv ? "░░░" : "   ");
+        if (withPtv)
+        {
+            sb.Append("  ").Append(row.Ptv ? "░░░" : "   ");
+        }
+
         if (withTreated)
         {
             sb.Append("  ").Append(row.Treated ? "   │   " : "       ");
