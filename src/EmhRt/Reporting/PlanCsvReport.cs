@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using EmhRt.Findings;
+using EmhRt.Planning;
+using EmhRt.Scheduling;
+
+namespace EmhRt.Reporting;
+
+/// <summary>
+/// The CSV columns of <c>emhrt plan --format csv</c> and <c>emhrt batch</c> (public contract, in this order):
+/// <c>line, id, status, highest_severity, finding_codes, ctv, ptv_length_mm, total_dose_gy, fractions,
+/// dose_per_fraction_gy, bed_emh_gy, eqd2_emh_gy, bed_cord_gy, eqd2_cord_gy, end_date, error</c>.
+/// </summary>
+/// <remarks>
+/// Numbers use <see cref="ReportNumber"/> (half away from zero, 3 decimals, invariant); dates are <c>yyyy-MM-dd</c>.
+/// <c>status</c> is <c>findings</c> when a finding is at or above the caller's fail-on severity, <c>pass</c>
+/// otherwise, and <c>invalid</c> (set by the batch engine) when the row could not be assessed.
+/// </remarks>
+public static class PlanCsvReport
+{
+    /// <summary>The <c>status</c> of a plan with no finding at or above the fail-on severity.</summary>
+    public const string StatusPass = "pass";
+
+    /// <summary>The <c>status</c> of a plan with a finding at or above the fail-on severity.</summary>
+    public const string StatusFindings = "findings";
+
+    /// <summary>The <c>status</c> of an input row that could not be assessed (written by the batch engine).</summary>
+    public const string StatusInvalid = "invalid";
+
+    /// <summary>The 16 column names, in order.</summary>
+    public static ImmutableArray<string> Header { get; } =
+    [
+        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "total_dose_gy",
+        "fractions", "dose_per_fraction_gy", "bed_emh_gy", "eqd2_emh_gy", "bed_cord_gy", "eqd2_cord_gy",
+        "end_date", "error",
+    ];
+
+    /// <summary>Index in <see cref="Header"/> of the first column in <see cref="PlanCsvValues"/> (<c>status</c>).</summary>
+    public const int ValuesStartColumn = 2;
+
+    /// <summary>The formatted cells <c>status</c> to <c>end_date</c> of one assessed plan.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var a = assessment;
+        var regimen = a.Regimen;
+        return new PlanCsvValues(
+            a.Passes(failOn) ? StatusPass : StatusFindings,
+            a.HighestSeverity is { } highest ? SeverityText.Format(highest) : null,
+            FindingCodes(a.Findings),
+            a.Ctv.ToString(),
+            a.Ptv is { } ptv ? ReportNumber.Format(ptv.PtvLengthMm) : null,
+            ReportNumber.Format(regimen.TotalDose.Gy),
+            regimen.Fractions.ToString(CultureInfo.InvariantCulture),
+            ReportNumber.Format(regimen.DosePerFraction.Gy),
+            ReportNumber.Format(a.Emh.Bed.Gy),
+            ReportNumber.Format(a.Emh.Eqd2.Gy),
+            ReportNumber.Format(a.SpinalCord.Bed.Gy),
+            ReportNumber.Format(a.SpinalCord.Eqd2.Gy),
+            a.Schedule is { } schedule ? IsoDate.Format(schedule.EndDate) : null);
+    }
+
+    /// <summary>
+    /// Writes the header and one row (<c>line</c> = 1, <c>error</c> empty) for <c>emhrt plan --format csv</c>:
+    /// fields quoted per RFC 4180 when they hold a comma, a double quote, CR or LF (quotes doubled), <c>\n</c> line
+    /// ends as in the batch output. An <paramref name="id"/> starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+    /// tab or CR is prefixed with <c>'</c> so that spreadsheets do not run it as a formula (OWASP).
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
+    /// <param name="id">The plan's identifier, or empty.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteSingle(TextWriter writer, PlanAssessment assessment, Severity? failOn, string id = "")
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(id);
+        var values = Values(assessment, failOn);
+        var line = new StringBuilder(256);
+        for (var i = 0; i < Header.Length; i++)
+        {
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+
+            AppendField(line, Header[i]);
+        }
+
+        line.Append('\n');
+        line.Append('1').Append(',');
+        AppendField(line, GuardFormula(id));
+        for (var i = 0; i < PlanCsvValues.Count; i++)
+        {
+            line.Append(',');
+            AppendField(line, values[i]);
+        }
+
+        line.Append(',').Append('\n');
+        writer.Write(line.ToString());
+    }
+
+    /// <summary>The finding codes sorted ordinally, duplicates removed, <c>;</c>-separated; null when there are none.</summary>
+    private static string? FindingCodes(ImmutableArray<Finding> findings)
+    {
+        switch (findings.Length)
+        {
+            case 0:
+                return null;
+            case 1:
+                return findings[0].Code;
+        }
+
+        var codes = new string[findings.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = findings[i].Code;
+        }
+
+        Array.Sort(codes, StringComparer.Ordinal);
+        var length = 0;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (i == 0 || !string.Equals(codes[i], codes[i - 1], StringComparison.Ordinal))
+            {
+                length += (length == 0 ? 0 : 1) + codes[i].Length;
+            }
+        }
+
+        return string.Create(length, codes, static (span, codes) =>
+        {
+            var at = 0;
+            for (var i = 0; i < codes.Length; i++)
+            {
+                if (i > 0 && string.Equals(codes[i], codes[i - 1], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    span[at++] = ';';
+                }
+
+                codes[i].AsSpan().CopyTo(span[at..]);
+                at += codes[i].Length;
+            }
+        });
+    }
+
+    private static string GuardFormula(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
+
+    private static void AppendField(StringBuilder line, string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return;
+        }
+
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            line.Append(field);
+            return;
+        }
+
+        line.Append('"');
+        foreach (var c in field)
+        {
+            if (c == '"')
+            {
+                line.Append('"');
+            }
+
+            line.Append(c);
+        }
+
+        line.Append('"');
+    }
+}

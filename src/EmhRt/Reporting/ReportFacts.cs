@@ -1,0 +1,85 @@
+using System.Runtime.CompilerServices;
+using EmhRt.Literature;
+using EmhRt.Planning;
+using EmhRt.Protocol;
+using EmhRt.Volumes;
+
+namespace EmhRt.Reporting;
+
+/// <summary>Small derived facts and stable names shared by the report formats.</summary>
+internal static class ReportFacts
+{
+    private static readonly ConditionalWeakTable<EmhProtocol, string> Sha256Cache = [];
+
+    /// <summary>The protocol's SHA-256, computed once per protocol instance (the protocol recomputes it on every call).</summary>
+    public static string ProtocolSha256(EmhProtocol protocol) =>
+        Sha256Cache.GetValue(protocol, static p => p.Sha256);
+
+    /// <summary>Stable camelCase name of a border location.</summary>
+    public static string LocationName(BorderLocation location) => location switch
+    {
+        BorderLocation.WithinLevel => "withinLevel",
+        BorderLocation.CranialToC1 => "cranialToC1",
+        BorderLocation.CaudalToCoccyx => "caudalToCoccyx",
+        BorderLocation.CranialToMeasuredRange => "cranialToMeasuredRange",
+        _ => "caudalToMeasuredRange",
+    };
+
+    /// <summary>Stable camelCase name of an outcome category.</summary>
+    public static string OutcomeName(OutcomeCategory outcome) => outcome switch
+    {
+        OutcomeCategory.CompleteResponse => "completeResponse",
+        OutcomeCategory.NearCompleteResponse => "nearCompleteResponse",
+        OutcomeCategory.PartialResponse => "partialResponse",
+        OutcomeCategory.NoImprovement => "noImprovement",
+        _ => "notReported",
+    };
+
+    /// <summary>Readable outcome for the text report.</summary>
+    public static string OutcomeText(OutcomeCategory outcome) => outcome switch
+    {
+        OutcomeCategory.CompleteResponse => "complete response",
+        OutcomeCategory.NearCompleteResponse => "near-complete response",
+        OutcomeCategory.PartialResponse => "partial response",
+        OutcomeCategory.NoImprovement => "no improvement",
+        _ => "outcome not reported",
+    };
+
+    /// <summary>
+    /// CTV length (sum of the segments, treated levels only) and extent (top of the first segment to the bottom
+    /// of the last, gaps included), mm; null when the geometry does not measure the CTV.
+    /// </summary>
+    public static void CtvLengths(PlanAssessment a, out double? lengthMm, out double? extentMm)
+    {
+        if (a.Ptv is { } ptv)
+        {
+            lengthMm = ptv.CtvTotalLengthMm;
+            extentMm = ptv.CtvExtentMm;
+            return;
+        }
+
+        var geometry = a.Geometry;
+        var sum = 0.0;
+        foreach (var segment in a.Ctv.Segments)
+        {
+            if (!geometry.TryGetLength(segment, out var length))
+            {
+                lengthMm = null;
+                extentMm = null;
+                return;
+            }
+
+            sum += length;
+        }
+
+        lengthMm = sum;
+        extentMm = geometry.TryGetLength(a.Ctv.Extent, out var extent) ? extent : null;
+    }
+
+    /// <summary>Whether the PTV fits one field of the protocol's single-field length.</summary>
+    public static bool FitsSingleField(PlanAssessment a, PlanningTargetVolume ptv) =>
+        ptv.FitsSingleField(a.Protocol.SingleFieldLengthMm);
+
+    /// <summary>The model-derived myelopathy risk in percent.</summary>
+    public static double ModelRiskPercent(PlanAssessment a) => a.Cord.ModelDerivedRisk * 100.0;
+}

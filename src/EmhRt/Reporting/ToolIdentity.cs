@@ -1,0 +1,6 @@
+namespace EmhRt.Reporting;
+
+/// <summary>The program that produced a report, written into every report so that a result can be traced.</summary>
+/// <param name="Name">Tool name, e.g. <c>emhrt</c>.</param>
+/// <param name="Version">Tool version, e.g. <c>1.0.0</c> (informational version, may carry a commit suffix).</param>
+public sealed record ToolIdentity(string Name, string Version);

@@ -1,0 +1,43 @@
+using EmhRt.Findings;
+using EmhRt.Reporting;
+
+namespace EmhRt.Tests.Reporting;
+
+public class ReportCultureTests
+{
+    private static string AllFormats()
+    {
+        var a = EmhRt.Planning.PlanAssessor.Default.Assess(ReportingCases.Seed002Request() with
+        {
+            PriorCourses = [new EmhRt.Reirradiation.PriorCourse(EmhRt.Doses.Fractionation.Parse("30 Gy/10").Value, new DateOnly(2024, 3, 1), [14, 15, 16, 17])],
+            Holidays = EmhRt.Scheduling.HolidayList.From([new DateOnly(2026, 12, 8)]),
+        });
+        var csv = new StringWriter();
+        PlanCsvReport.WriteSingle(csv, a, Severity.Caution, "id");
+        return PlanJsonReport.ToJson(a, ReportingCases.Tool, indented: true)
+            + csv
+            + PlanTextReport.ToText(a, ReportingCases.Tool, useColor: true)
+            + PlanJsonReport.ToJson(ReportingCases.Seed003(), ReportingCases.Tool, indented: false)
+            + PlanTextReport.ToText(ReportingCases.Seed003(), ReportingCases.Tool, useColor: false);
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    [InlineData("tr-TR")]
+    public void Reports_are_byte_identical_in_every_culture(string culture)
+    {
+        var invariant = ReportingCases.InCulture("en-US", AllFormats);
+        var local = ReportingCases.InCulture(culture, AllFormats);
+        Assert.Equal(invariant, local);
+        Assert.Contains("\"eqd2Gy\": 17.7", local, StringComparison.Ordinal);
+        Assert.Contains("541.667", local, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    [InlineData("tr-TR")]
+    public void Numbers_use_a_decimal_point_in_every_culture(string culture) =>
+        Assert.Equal("17.7", ReportingCases.InCulture(culture, () => ReportNumber.Format(17.700000000000003)));
+}
