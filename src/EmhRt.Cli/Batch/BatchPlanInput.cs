@@ -12,8 +12,9 @@ namespace EmhRt.Cli.Batch;
 internal static class BatchPlanInput
 {
     /// <summary>Parses the row; on failure <paramref name="error"/> lists every problem ("column dose: ...; column age: ...").</summary>
-    public static bool TryParse(in BatchInputRow row, string? treatmentDays, out PlanInput input, out string? error)
+    public static bool TryParse(in BatchInputRow cells, string? treatmentDays, out PlanInput input, out string? error)
     {
+        var row = cells;
         StringBuilder? errors = null;
         void Fail(string column, string? message) =>
             (errors is null ? errors = new StringBuilder() : errors.Append("; ")).Append("column ").Append(column).Append(": ").Append(message);

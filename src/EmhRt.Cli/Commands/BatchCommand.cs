@@ -125,7 +125,7 @@ internal static class BatchCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var failOnSeverity = PlanCommandInput.ToSeverity(parseResult.GetValue(failOn));
+            var failOnSeverity = PlanCommandInput.ToSeverity(parseResult.GetValue(failOn) ?? FailOnThreshold.Warning);
             var processor = new PlanBatchProcessor(assessor, PlanCommand.Tool, failOnSeverity, days);
             var options = new BatchOptions
             {
@@ -139,8 +139,8 @@ internal static class BatchCommand
                 : BatchInput.FromFile(inputPath, inFormat, parseResult.GetValue(separator));
             var outputPath = parseResult.GetValue(output);
             var batchOutput = outputPath is null || outputPath == "-"
-                ? BatchOutput.ToWriter(io.Output, parseResult.GetValue(format))
-                : BatchOutput.ToFile(outputPath, parseResult.GetValue(format));
+                ? BatchOutput.ToWriter(io.Output, parseResult.GetValue(format) ?? BatchOutputFormat.Csv)
+                : BatchOutput.ToFile(outputPath, parseResult.GetValue(format) ?? BatchOutputFormat.Csv);
             var isQuiet = parseResult.GetValue(quiet);
             var summary = new BatchEngine(processor, options).Run(batchInput, batchOutput, TerminalBatchProgress.ForConsole(isQuiet, batchInput));
             if (!isQuiet || summary.FatalError is not null)
