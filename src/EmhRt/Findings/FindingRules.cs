@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using EmhRt.Protocol;
 
 namespace EmhRt.Findings;
@@ -12,10 +14,19 @@ namespace EmhRt.Findings;
 /// Messages use only facts from the project's clinical facts with their keys (cailleteau2023, fontanesi2020,
 /// munn1998, actabiomed2017, marks2010, kirkpatrick2010, fowler1989, nieder2006, nanda2024, hoeben2019,
 /// federico2009, kitanaka2016, gray1918, li2015) and say where evidence is one case or expert opinion.
+/// Thresholds are compared with a tolerance of 1e-9 (Gy, Gy₂, mm, months, years) so that binary rounding does not
+/// cross a limit: 16.2 Gy in 9 fractions gives 16.2 / 9 = 1.7999999999999998 Gy in floating point, which is
+/// 1.8 Gy and inside 1.8-2.0 Gy. Values further than that from a limit are compared exactly.
 /// </remarks>
 public sealed class FindingRules
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Absolute tolerance of threshold comparisons (see remarks).</summary>
+    private const double Tolerance = 1e-9;
+
+    /// <summary>Findings kept on the stack while rules run; more (many lesions) go to a heap buffer.</summary>
+    private const int InlineCapacity = 24;
 
     private static readonly Lazy<FindingRules> DefaultRules = new(() => new FindingRules(EmhProtocol.Default));
 
@@ -51,6 +62,9 @@ public sealed class FindingRules
     private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
     private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric;
     private readonly RuleState _reirradiation, _interval, _cumulativeBed, _courseBedHigh, _bloodCounts, _geometry, _followUp;
+
+    // Findings whose message has no number: built once per protocol.
+    private readonly Finding _geometryFinding, _followUpFinding;
 
     /// <summary>Builds the rules of <paramref name="protocol"/>.</summary>
     /// <param name="protocol">A valid protocol.</param>
@@ -105,6 +119,8 @@ public sealed class FindingRules
         _bloodCounts = State(protocol, FindingCodes.LongFieldBloodCounts);
         _geometry = State(protocol, FindingCodes.GeometryEstimated);
         _followUp = State(protocol, FindingCodes.FollowUp);
+        _geometryFinding = new(FindingCodes.GeometryEstimated, _geometry.Severity, GeometryMessage, CiteGeometry);
+        _followUpFinding = new(FindingCodes.FollowUp, _followUp.Severity, FollowUpMessage, CiteFollowUp);
     }
 
     /// <summary>The rules of <see cref="EmhProtocol.Default"/>, built once.</summary>
@@ -126,21 +142,23 @@ public sealed class FindingRules
     {
         ArgumentNullException.ThrowIfNull(facts);
         Check(facts);
-        var found = ImmutableArray.CreateBuilder<Finding>(4);
+        var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length);
+        var slots = default(FindingSlots);
+        var found = new Collector(possible <= InlineCapacity ? slots : new Finding?[possible]);
 
         var total = facts.TotalDoseGy;
         var dpf = facts.DosePerFractionGy;
 
-        if (_doseBelow.Enabled && total < _doseMin)
+        if (_doseBelow.Enabled && Below(total, _doseMin))
         {
             found.Add(new(FindingCodes.DoseBelowRange, _doseBelow.Severity, string.Create(Inv, 
-                $"Total dose {total:0.#####} Gy in {facts.Fractions} {Plural(facts.Fractions, "fraction")} is below the recommended "
+                $"Total dose {total:0.#####} Gy in {facts.Fractions} {(facts.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
                 + $"{_doseMin:0.#####}-{_doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
                 + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
                 + $"(Rice 1980, a single case)."), CiteRegimen));
         }
 
-        if (_doseAbove.Enabled && total > _doseMax)
+        if (_doseAbove.Enabled && Above(total, _doseMax))
         {
             found.Add(new(FindingCodes.DoseAboveRange, _doseAbove.Severity, string.Create(Inv, 
                 $"Total dose {total:0.#####} Gy is above the recommended {_doseMin:0.#####}-{_doseMax:0.#####} Gy (cailleteau2023, "
@@ -149,19 +167,22 @@ public sealed class FindingRules
                 + $"Check that the higher dose is intended."), CiteRegimen));
         }
 
-        if (_fractionSize.Enabled && (dpf < _fractionMin || dpf > _fractionMax))
+        if (_fractionSize.Enabled && (Below(dpf, _fractionMin) || Above(dpf, _fractionMax)))
         {
-            var why = dpf < _fractionMin
-                ? "Smaller fractions fall outside the regimen the recommendation was based on."
-                : string.Create(Inv, $"Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
+            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, Below(dpf, _fractionMin)
+                ? string.Create(Inv,
+                    $"Dose per fraction {dpf:0.#####} Gy is outside the classical {_fractionMin:0.#####}-{_fractionMax:0.#####} Gy "
+                    + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
+                    + $"Smaller fractions fall outside the regimen the recommendation was based on.")
+                : string.Create(Inv,
+                    $"Dose per fraction {dpf:0.#####} Gy is outside the classical {_fractionMin:0.#####}-{_fractionMax:0.#####} Gy "
+                    + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
+                    + $"Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
                     + $"(linear-quadratic model, fowler1989): cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
-                    + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy.");
-            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, string.Create(Inv, 
-                $"Dose per fraction {dpf:0.#####} Gy is outside the classical {_fractionMin:0.#####}-{_fractionMax:0.#####} Gy "
-                + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). {why}"), CiteRegimenLq));
+                    + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy."), CiteRegimenLq));
         }
 
-        if (_hypofractionation.Enabled && dpf >= _hypo)
+        if (_hypofractionation.Enabled && !Below(dpf, _hypo))
         {
             found.Add(new(FindingCodes.Hypofractionation, _hypofractionation.Severity, string.Create(Inv, 
                 $"Dose per fraction {dpf:0.#####} Gy is hypofractionated (EmhRt flags {_hypo:0.#####} Gy or more, a convention). "
@@ -180,15 +201,15 @@ public sealed class FindingRules
                 + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen));
         }
 
-        AddCord(found, facts);
-        AddVolumes(found, facts);
-        AddPtv(found, facts);
-        AddPatient(found, facts);
-        AddReirradiation(found, facts);
+        AddCord(ref found, facts);
+        AddVolumes(ref found, facts);
+        AddPtv(ref found, facts);
+        AddPatient(ref found, facts);
+        AddReirradiation(ref found, facts);
 
         if (_geometry.Enabled && facts.GeometryIsEstimate)
         {
-            found.Add(new(FindingCodes.GeometryEstimated, _geometry.Severity, GeometryMessage, CiteGeometry));
+            found.Add(_geometryFinding);
         }
 
         if (_followUp.Enabled)
@@ -201,35 +222,36 @@ public sealed class FindingRules
 
             if (!concern)
             {
-                found.Add(new(FindingCodes.FollowUp, _followUp.Severity, FollowUpMessage, CiteFollowUp));
+                found.Add(_followUpFinding);
             }
         }
 
-        Sort(found);
-        return found.DrainToImmutable();
+        return found.ToSortedImmutable();
     }
 
-    private void AddCord(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    private void AddCord(ref Collector found, PlanFacts facts)
     {
         var eqd2 = facts.CordEqd2Gy;
-        if (!_cordEqd2.Enabled || eqd2 <= _cordCaution)
+        if (!_cordEqd2.Enabled || !Above(eqd2, _cordCaution))
         {
             return;
         }
 
-        var warning = eqd2 > _cordWarning;
-        var opening = warning
-            ? string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordWarning:0.#####} Gy.")
+        var warning = Above(eqd2, _cordWarning);
+        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, warning
+            ? string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordWarning:0.#####} Gy."
+                + $"{CordEvidence}")
             : string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordCaution:0.#####} Gy, "
-                + $"EmhRt's safety margin below the 50 Gy tolerance point.");
-        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, opening
-            + " For conventional 1.8-2 Gy fractions to the full cord cross-section, QUANTEC gives a myelopathy risk of 0.2 % "
-            + "at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). EMH needs "
-            + "little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
-            + "fractions or a high total (fowler1989).", CiteCord));
+                + $"EmhRt's safety margin below the 50 Gy tolerance point.{CordEvidence}"), CiteCord));
     }
 
-    private void AddVolumes(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    private const string CordEvidence =
+        " For conventional 1.8-2 Gy fractions to the full cord cross-section, QUANTEC gives a myelopathy risk of 0.2 % "
+        + "at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). EMH needs "
+        + "little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
+        + "fractions or a high total (fowler1989).";
+
+    private void AddVolumes(ref Collector found, PlanFacts facts)
     {
         if (facts.TreatedSpanGiven && !facts.Lesions.IsDefault)
         {
@@ -267,8 +289,8 @@ public sealed class FindingRules
                 ? "past C1 and past the coccyx; the CTV stops at both ends of the spine"
                 : facts.CtvClampedCranially ? "above C1; the CTV stops at C1" : "below the coccyx; the CTV stops at the coccyx";
             found.Add(new(FindingCodes.CtvClamped, _clamped.Severity, string.Create(Inv, 
-                $"The CTV level margin ({Levels(_marginAbove)} above, {Levels(_marginBelow)} below the lesion) would run "
-                + $"{where}{(facts.CtvSegmentsText is null ? string.Empty : " (CTV " + facts.CtvSegmentsText + ")")}. No vertebral "
+                $"The CTV level margin ({_marginAbove} {LevelNoun(_marginAbove)} above, {_marginBelow} {LevelNoun(_marginBelow)} below the lesion) would run "
+                + $"{where}{(facts.CtvSegmentsText is null ? string.Empty : " (CTV ")}{facts.CtvSegmentsText}{(facts.CtvSegmentsText is null ? string.Empty : ")")}. No vertebral "
                 + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen));
         }
 
@@ -278,7 +300,7 @@ public sealed class FindingRules
                 ? "untreated levels"
                 : GapText(facts.CtvGapLevels);
             found.Add(new(FindingCodes.CtvMultipleSegments, _segments.Severity, string.Create(Inv, 
-                $"The CTV has {facts.CtvSegmentCount} separate spans{(facts.CtvSegmentsText is null ? string.Empty : " (" + facts.CtvSegmentsText + ")")} "
+                $"The CTV has {facts.CtvSegmentCount} separate spans{(facts.CtvSegmentsText is null ? string.Empty : " (")}{facts.CtvSegmentsText}{(facts.CtvSegmentsText is null ? string.Empty : ")")} "
                 + $"with {gaps} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
                 + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
                 + $"whether to treat the spans as separate targets or as one."), CiteMargin));
@@ -296,7 +318,7 @@ public sealed class FindingRules
         }
     }
 
-    private void AddPtv(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    private void AddPtv(ref Collector found, PlanFacts facts)
     {
         if (_ptvMargin.Enabled)
         {
@@ -313,7 +335,7 @@ public sealed class FindingRules
             }
         }
 
-        if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && length > _fieldLength)
+        if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
         {
             found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, string.Create(Inv, 
                 $"PTV length {length:0.#####} mm exceeds {_fieldLength:0.#####} mm, the longest field a C-arm linac gives at "
@@ -324,17 +346,17 @@ public sealed class FindingRules
         }
     }
 
-    private void AddPatient(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    private void AddPatient(ref Collector found, PlanFacts facts)
     {
-        if (!_pediatric.Enabled || facts.AgeYears is not { } age || age >= _pediatricAge)
+        if (!_pediatric.Enabled || facts.AgeYears is not { } age || !Below(age, _pediatricAge))
         {
             return;
         }
 
         var total = facts.TotalDoseGy;
-        var band = age < 2 && total >= 15
+        var band = Below(age, 2) && !Below(total, 15)
             ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2.")
-            : age >= 2 && age <= 6 && total > 20
+            : !Below(age, 2) && !Above(age, 6) && Above(total, 20)
                 ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
                 : string.Empty;
         found.Add(new(FindingCodes.PediatricPatient, _pediatric.Severity, string.Create(Inv, 
@@ -346,7 +368,7 @@ public sealed class FindingRules
             + $"vertebrae as possible (hoeben2019)."), CiteChildren));
     }
 
-    private void AddReirradiation(ImmutableArray<Finding>.Builder found, PlanFacts facts)
+    private void AddReirradiation(ref Collector found, PlanFacts facts)
     {
         if (facts.PriorCourseCount <= 0)
         {
@@ -367,7 +389,7 @@ public sealed class FindingRules
                 + $"{model}; no recovery model is validated, and EmhRt's default gives no recovery credit."), CiteReirradiation));
         }
 
-        if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && months < _intervalMonths)
+        if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
         {
             found.Add(new(FindingCodes.ReirradiationIntervalShort, _interval.Severity, string.Create(Inv, 
                 $"Only {months:0.#####} months since the last course (less than {_intervalMonths:0.#####}). In the re-irradiation "
@@ -376,9 +398,9 @@ public sealed class FindingRules
                 + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval));
         }
 
-        if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && bed > _cumulativeCaution)
+        if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && Above(bed, _cumulativeCaution))
         {
-            var warning = bed > _cumulativeWarning;
+            var warning = Above(bed, _cumulativeWarning);
             var opening = warning
                 ? string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeWarning:0.#####} Gy₂, beyond the range where the risk appeared small.")
                 : string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeCaution:0.#####} Gy₂.");
@@ -387,7 +409,7 @@ public sealed class FindingRules
                 + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {model}."), CiteNieder));
         }
 
-        if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && course > _courseBed)
+        if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && Above(course, _courseBed))
         {
             found.Add(new(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, string.Create(Inv, 
                 $"One course gives the cord a BED of {course:0.#####} Gy₂, above {_courseBed:0.#####} Gy₂. The re-irradiation "
@@ -397,7 +419,7 @@ public sealed class FindingRules
 
     private string? Outside(string? list, string name, double? margin)
     {
-        if (margin is not { } mm || (mm >= _ptvMin && mm <= _ptvMax))
+        if (margin is not { } mm || (!Below(mm, _ptvMin) && !Above(mm, _ptvMax)))
         {
             return list;
         }
@@ -435,28 +457,17 @@ public sealed class FindingRules
         }
     }
 
-    private static void Sort(ImmutableArray<Finding>.Builder found)
-    {
-        // Stable insertion sort: few items, keeps lesion order among equal codes.
-        for (var i = 1; i < found.Count; i++)
-        {
-            var item = found[i];
-            var j = i - 1;
-            while (j >= 0 && Compare(found[j], item) > 0)
-            {
-                found[j + 1] = found[j];
-                j--;
-            }
-
-            found[j + 1] = item;
-        }
-    }
-
     private static int Compare(Finding a, Finding b)
     {
         var bySeverity = b.Severity.CompareTo(a.Severity);
         return bySeverity != 0 ? bySeverity : string.CompareOrdinal(a.Code, b.Code);
     }
+
+    private static bool Below(double value, double limit) => value < limit - Tolerance;
+
+    private static bool Above(double value, double limit) => value > limit + Tolerance;
+
+    private static string LevelNoun(int n) => n == 1 ? "level" : "levels";
 
     private static RuleState State(EmhProtocol protocol, string code)
     {
@@ -486,4 +497,43 @@ public sealed class FindingRules
     }
 
     private readonly record struct RuleState(bool Enabled, Severity Severity);
+
+    [InlineArray(InlineCapacity)]
+    private struct FindingSlots
+    {
+        private Finding? _slot;
+    }
+
+    /// <summary>The findings of one evaluation, in a caller-provided buffer large enough for every rule.</summary>
+    private ref struct Collector(Span<Finding?> items)
+    {
+        private readonly Span<Finding?> _items = items;
+
+        public int Count { get; private set; }
+
+        public readonly Finding this[int index] => _items[index]!;
+
+        public void Add(Finding finding) => _items[Count++] = finding;
+
+        /// <summary>Sorted by severity (warning first), then code (ordinal), keeping lesion order among equal codes.</summary>
+        public readonly ImmutableArray<Finding> ToSortedImmutable()
+        {
+            var result = new Finding[Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                // Stable insertion sort: few items.
+                var item = _items[i]!;
+                var j = i - 1;
+                while (j >= 0 && Compare(result[j], item) > 0)
+                {
+                    result[j + 1] = result[j];
+                    j--;
+                }
+
+                result[j + 1] = item;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(result);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using EmhRt.Findings;
 using EmhRt.Protocol;
 using EmhRt.Radiobiology;
@@ -19,6 +20,8 @@ namespace EmhRt.Planning;
 public sealed class PlanAssessor
 {
     private static readonly Lazy<PlanAssessor> DefaultAssessor = new(() => new PlanAssessor(EmhProtocol.Default));
+
+    private static readonly SpineGeometry?[] PopulationGeometries = new SpineGeometry?[18];
 
     private readonly FindingRules _rules;
     private readonly AlphaBeta _emhAlphaBeta;
@@ -76,8 +79,8 @@ public sealed class PlanAssessor
 
         // Volumes: CTV in levels, then millimetres.
         var ctvMargin = request.CtvMargin ?? _ctvMargin;
-        var ctv = ClinicalTargetVolume.Create(request.Lesions.AsSpan(), ctvMargin, anatomy);
-        var geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
+        var ctv = ClinicalTargetVolume.CreateSharing(request.Lesions, ctvMargin, anatomy);
+        var geometry = request.Patient.Geometry ?? PopulationGeometry(request.Patient.Sex ?? Sex.Male, anatomy);
         if (!geometry.Anatomy.Equals(anatomy))
         {
             error = string.Create(
@@ -94,7 +97,7 @@ public sealed class PlanAssessor
 
         var coverage = request.TreatedSpans.IsDefaultOrEmpty
             ? null
-            : TreatedSpanCoverage.Evaluate(request.Lesions, request.TreatedSpans, anatomy);
+            : TreatedSpanCoverage.EvaluateSharing(request.Lesions, request.TreatedSpans, anatomy);
 
         // Dose: EMH tissue and cord (cord assumed to receive the prescribed dose).
         var regimen = request.Regimen;
@@ -129,6 +132,28 @@ public sealed class PlanAssessor
             request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, [emh, cordDose], cord, schedule, reirradiation, findings);
         error = null;
         return true;
+    }
+
+    /// <summary>
+    /// The population geometry of a sex and anatomy, built once (it is immutable): 2 sexes × 3 thoracic × 3 lumbar
+    /// counts. A race only builds an equal geometry twice.
+    /// </summary>
+    private static SpineGeometry PopulationGeometry(Sex sex, SpineAnatomy anatomy)
+    {
+        var index = ((sex == Sex.Female ? 1 : 0) * 9) + ((anatomy.ThoracicCount - 11) * 3) + (anatomy.LumbarCount - 4);
+        if ((uint)index >= (uint)PopulationGeometries.Length || sex is not (Sex.Female or Sex.Male))
+        {
+            return SpineGeometry.Population(sex, anatomy);
+        }
+
+        var geometry = Volatile.Read(ref PopulationGeometries[index]);
+        if (geometry is null)
+        {
+            geometry = SpineGeometry.Population(sex, anatomy);
+            Volatile.Write(ref PopulationGeometries[index], geometry);
+        }
+
+        return geometry;
     }
 
     private AlphaBeta CordAlphaBetaFor(ClinicalTargetVolume ctv)
@@ -199,10 +224,11 @@ public sealed class PlanAssessor
         var lesions = ImmutableArray<LesionFacts>.Empty;
         if (coverage is not null)
         {
-            var builder = ImmutableArray.CreateBuilder<LesionFacts>(coverage.Lesions.Length);
-            foreach (var lesion in coverage.Lesions)
+            var array = new LesionFacts[coverage.Lesions.Length];
+            for (var i = 0; i < array.Length; i++)
             {
-                builder.Add(new LesionFacts
+                var lesion = coverage.Lesions[i];
+                array[i] = new LesionFacts
                 {
                     Text = lesion.Lesion.ToString(),
                     Covered = lesion.IsCovered,
@@ -211,10 +237,10 @@ public sealed class PlanAssessor
                     MarginLevelsBelow = lesion.MarginLevelsBelow,
                     LevelsAvailableAbove = lesion.LevelsAvailableAbove,
                     LevelsAvailableBelow = lesion.LevelsAvailableBelow,
-                });
+                };
             }
 
-            lesions = builder.MoveToImmutable();
+            lesions = ImmutableCollectionsMarshal.AsImmutableArray(array);
         }
 
         var regimen = request.Regimen;
@@ -244,7 +270,8 @@ public sealed class PlanAssessor
             CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
             RecoveryModelText = reirradiation?.Recovery.Description,
-            GeometryIsEstimate = geometry.IsEstimate,
+            // Only lengths come from the geometry: without a PTV none were computed, so nothing was estimated.
+            GeometryIsEstimate = ptv is not null && geometry.IsEstimate,
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using EmhRt.Spine;
 
@@ -104,7 +105,15 @@ public sealed class ClinicalTargetVolume
     /// <param name="margin">Levels to add above and below each lesion.</param>
     /// <param name="anatomy">The patient's anatomy.</param>
     /// <exception cref="ArgumentException">No lesions, or a lesion bound that does not exist in the anatomy.</exception>
-    public static ClinicalTargetVolume Create(ReadOnlySpan<VertebralSpan> lesions, CtvLevelMargin margin, SpineAnatomy anatomy)
+    public static ClinicalTargetVolume Create(ReadOnlySpan<VertebralSpan> lesions, CtvLevelMargin margin, SpineAnatomy anatomy) =>
+        Create(lesions, default, margin, anatomy);
+
+    /// <summary>Builds the CTV, keeping <paramref name="lesions"/> as <see cref="Lesions"/> without a copy.</summary>
+    internal static ClinicalTargetVolume CreateSharing(ImmutableArray<VertebralSpan> lesions, CtvLevelMargin margin, SpineAnatomy anatomy) =>
+        Create(lesions.AsSpan(), lesions, margin, anatomy);
+
+    private static ClinicalTargetVolume Create(
+        ReadOnlySpan<VertebralSpan> lesions, ImmutableArray<VertebralSpan> lesionArray, CtvLevelMargin margin, SpineAnatomy anatomy)
     {
         if (lesions.IsEmpty)
         {
@@ -112,7 +121,8 @@ public sealed class ClinicalTargetVolume
         }
 
         var last = anatomy.LevelCount - 1;
-        var keys = lesions.Length <= 32 ? stackalloc int[lesions.Length] : new int[lesions.Length];
+        var small = lesions.Length <= 32;
+        var keys = small ? stackalloc int[lesions.Length] : new int[lesions.Length];
         ImmutableArray<CtvClamp>.Builder? clamps = null;
         for (var i = 0; i < lesions.Length; i++)
         {
@@ -141,45 +151,50 @@ public sealed class ClinicalTargetVolume
         }
 
         keys.Sort();
-        var segments = ImmutableArray.CreateBuilder<VertebralSpan>();
-        var gaps = ImmutableArray.CreateBuilder<int>();
-        var gapSpans = ImmutableArray.CreateBuilder<VertebralSpan>();
-        var levelCount = 0;
-        var curStart = keys[0] >> 6;
-        var curEnd = keys[0] & 63;
-        for (var i = 1; i <= keys.Length; i++)
-        {
-            if (i < keys.Length)
-            {
-                var s = keys[i] >> 6;
-                var e = keys[i] & 63;
-                if (s <= curEnd + 1)
-                {
-                    curEnd = Math.Max(curEnd, e);
-                    continue;
-                }
 
-                gaps.Add(s - curEnd - 1);
-                gapSpans.Add(VertebralSpan.Create(anatomy.LevelAtUnchecked(curEnd + 1), anatomy.LevelAtUnchecked(s - 1)));
-                Close(ref curStart, ref curEnd, s, e);
-            }
-            else
+        // Merge overlapping or touching extensions; segment k ends at ends[k], the next starts at starts[k + 1].
+        var starts = small ? stackalloc int[lesions.Length] : new int[lesions.Length];
+        var ends = small ? stackalloc int[lesions.Length] : new int[lesions.Length];
+        var count = 0;
+        var levelCount = 0;
+        starts[0] = keys[0] >> 6;
+        ends[0] = keys[0] & 63;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var s = keys[i] >> 6;
+            var e = keys[i] & 63;
+            if (s <= ends[count] + 1)
             {
-                Close(ref curStart, ref curEnd, 0, 0);
+                ends[count] = Math.Max(ends[count], e);
+                continue;
+            }
+
+            count++;
+            starts[count] = s;
+            ends[count] = e;
+        }
+
+        count++;
+        var segments = new VertebralSpan[count];
+        var gaps = count == 1 ? [] : new int[count - 1];
+        var gapSpans = count == 1 ? [] : new VertebralSpan[count - 1];
+        for (var k = 0; k < count; k++)
+        {
+            segments[k] = VertebralSpan.Create(anatomy.LevelAtUnchecked(starts[k]), anatomy.LevelAtUnchecked(ends[k]));
+            levelCount += ends[k] - starts[k] + 1;
+            if (k > 0)
+            {
+                gaps[k - 1] = starts[k] - ends[k - 1] - 1;
+                gapSpans[k - 1] = VertebralSpan.Create(anatomy.LevelAtUnchecked(ends[k - 1] + 1), anatomy.LevelAtUnchecked(starts[k] - 1));
             }
         }
 
         return new ClinicalTargetVolume(
-            [.. lesions], segments.ToImmutable(), gaps.ToImmutable(), gapSpans.ToImmutable(),
+            lesionArray.IsDefault ? ImmutableArray.Create(lesions) : lesionArray,
+            ImmutableCollectionsMarshal.AsImmutableArray(segments),
+            ImmutableCollectionsMarshal.AsImmutableArray(gaps),
+            ImmutableCollectionsMarshal.AsImmutableArray(gapSpans),
             clamps?.ToImmutable() ?? [], levelCount, margin, anatomy);
-
-        void Close(ref int start, ref int end, int nextStart, int nextEnd)
-        {
-            segments.Add(VertebralSpan.Create(anatomy.LevelAtUnchecked(start), anatomy.LevelAtUnchecked(end)));
-            levelCount += end - start + 1;
-            start = nextStart;
-            end = nextEnd;
-        }
     }
 
     private bool HasClamp(CtvClampSide side)

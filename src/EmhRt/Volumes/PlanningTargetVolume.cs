@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using EmhRt.Spine;
 
 namespace EmhRt.Volumes;
@@ -30,16 +31,17 @@ public sealed class PlanningTargetVolume
         Geometry = geometry;
         CtvSegmentLengthsMm = ctvSegments;
         var sum = 0.0;
-        var ptvSegments = ImmutableArray.CreateBuilder<double>(ctvSegments.Length);
-        foreach (var length in ctvSegments)
+        var ptvSegments = new double[ctvSegments.Length];
+        for (var i = 0; i < ptvSegments.Length; i++)
         {
+            var length = ctvSegments[i];
             sum += length;
-            ptvSegments.Add(margin.SuperiorMm + length + margin.InferiorMm);
+            ptvSegments[i] = margin.SuperiorMm + length + margin.InferiorMm;
         }
 
         CtvTotalLengthMm = sum;
         CtvExtentMm = ctvExtent;
-        PtvSegmentLengthsMm = ptvSegments.MoveToImmutable();
+        PtvSegmentLengthsMm = ImmutableCollectionsMarshal.AsImmutableArray(ptvSegments);
         PtvLengthMm = margin.SuperiorMm + ctvExtent + margin.InferiorMm;
         PtvTopMm = ctvTop - margin.SuperiorMm;
         PtvBottomMm = ctvBottom + margin.InferiorMm;
@@ -120,9 +122,10 @@ public sealed class PlanningTargetVolume
             return false;
         }
 
-        var lengths = ImmutableArray.CreateBuilder<double>(ctv.Segments.Length);
-        foreach (var segment in ctv.Segments)
+        var lengths = new double[ctv.Segments.Length];
+        for (var i = 0; i < lengths.Length; i++)
         {
+            var segment = ctv.Segments[i];
             if (!geometry.Covers(segment))
             {
                 error = string.Create(CultureInfo.InvariantCulture,
@@ -130,13 +133,13 @@ public sealed class PlanningTargetVolume
                 return false;
             }
 
-            lengths.Add(geometry.LengthOf(segment));
+            lengths[i] = geometry.LengthOf(segment);
         }
 
         var extent = ctv.Extent;
         var top = geometry.TopOf(extent.Cranial);
         var bottom = geometry.BottomOf(extent.Caudal);
-        ptv = new PlanningTargetVolume(ctv, margin, geometry, lengths.MoveToImmutable(), bottom - top, top, bottom);
+        ptv = new PlanningTargetVolume(ctv, margin, geometry, ImmutableCollectionsMarshal.AsImmutableArray(lengths), bottom - top, top, bottom);
         error = null;
         return true;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using EmhRt.Spine;
 
 namespace EmhRt.Volumes;
@@ -45,7 +46,13 @@ public sealed class TreatedSpanCoverage
     {
         ArgumentNullException.ThrowIfNull(lesions);
         ArgumentNullException.ThrowIfNull(treatedSpans);
-        var treated = treatedSpans.ToImmutableArray();
+        return EvaluateSharing(lesions.ToImmutableArray(), treatedSpans.ToImmutableArray(), anatomy);
+    }
+
+    /// <summary>Evaluates the coverage without copying the arrays (a default array is taken as empty).</summary>
+    internal static TreatedSpanCoverage EvaluateSharing(ImmutableArray<VertebralSpan> lesions, ImmutableArray<VertebralSpan> treatedSpans, SpineAnatomy anatomy)
+    {
+        var treated = treatedSpans.IsDefault ? [] : treatedSpans;
         ulong mask = 0; // bit i = level index i is treated (at most 32 levels)
         foreach (var span in treated)
         {
@@ -56,20 +63,34 @@ public sealed class TreatedSpanCoverage
             }
         }
 
-        var results = ImmutableArray.CreateBuilder<LesionCoverage>();
+        var lesionSpan = lesions.IsDefault ? [] : lesions.AsSpan();
+        var results = new LesionCoverage[lesionSpan.Length];
         var last = anatomy.LevelCount - 1;
-        foreach (var lesion in lesions)
+        for (var k = 0; k < results.Length; k++)
         {
+            var lesion = lesionSpan[k];
             Check(lesion, anatomy, nameof(lesions));
             var start = anatomy.IndexOf(lesion.Cranial);
             var end = anatomy.IndexOf(lesion.Caudal);
-            var uncovered = ImmutableArray.CreateBuilder<VertebralLevel>();
+            var uncoveredCount = 0;
             for (var i = start; i <= end; i++)
             {
-                if ((mask & (1UL << i)) == 0)
+                uncoveredCount += Treated(mask, i) ? 0 : 1;
+            }
+
+            var uncovered = ImmutableArray<VertebralLevel>.Empty;
+            if (uncoveredCount > 0)
+            {
+                var levels = new VertebralLevel[uncoveredCount];
+                for (int i = start, n = 0; i <= end; i++)
                 {
-                    uncovered.Add(anatomy.LevelAtUnchecked(i));
+                    if (!Treated(mask, i))
+                    {
+                        levels[n++] = anatomy.LevelAtUnchecked(i);
+                    }
                 }
+
+                uncovered = ImmutableCollectionsMarshal.AsImmutableArray(levels);
             }
 
             var above = 0;
@@ -90,10 +111,10 @@ public sealed class TreatedSpanCoverage
                 }
             }
 
-            results.Add(new LesionCoverage(lesion, uncovered.ToImmutable(), above, below, start, last - end));
+            results[k] = new LesionCoverage(lesion, uncovered, above, below, start, last - end);
         }
 
-        return new TreatedSpanCoverage(treated, results.ToImmutable());
+        return new TreatedSpanCoverage(treated, ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     private static bool Treated(ulong mask, int index) => (mask & (1UL << index)) != 0;
