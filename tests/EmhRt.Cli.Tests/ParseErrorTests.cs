@@ -102,12 +102,4 @@ public class ParseErrorTests
         Assert.DoesNotContain("Usage:", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Stdout);
     }
-
-    [Fact]
-    public void Placeholder_commands_say_not_yet_wired_and_exit_2()
-    {
-        var run = CliHarness.Run("plan", "--lesion", "T5-T9", "--dose", "20", "--fractions", "10");
-        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
-        Assert.Equal(["error: emhrt plan is not yet wired to the library"], run.ErrorLines);
-    }
 }
