@@ -338,7 +338,7 @@ public sealed class FindingRules
         if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
         {
             found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, string.Create(Inv, 
-                $"PTV length {length:0.#####} mm exceeds {_fieldLength:0.#####} mm, the longest field a C-arm linac gives at "
+                $"PTV length {length:0.#} mm exceeds {_fieldLength:0.#} mm, the longest field a C-arm linac gives at "
                 + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
                 + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
                 + $"tomotherapy, which treats targets up to about 135 cm in one plan. The T1-S2 case of cailleteau2023 was "
@@ -379,14 +379,14 @@ public sealed class FindingRules
         if (_reirradiation.Enabled)
         {
             var last = facts.MonthsSinceLastCourse is { } m
-                ? string.Create(Inv, $"; the last ended {m:0.#####} months before this one")
+                ? string.Create(Inv, $"; the last is dated {m:0.#####} months before this course starts")
                 : string.Empty;
             found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, string.Create(Inv, 
                 $"{facts.PriorCourseCount} earlier {Plural(facts.PriorCourseCount, "course")} to this region{last}. EMH often "
                 + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
                 + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
                 + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
-                + $"{model}; no recovery model is validated, and EmhRt's default gives no recovery credit."), CiteReirradiation));
+                + $"{model.TrimEnd('.')}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation));
         }
 
         if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))

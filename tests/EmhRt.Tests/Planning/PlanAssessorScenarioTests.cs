@@ -47,7 +47,7 @@ public class PlanAssessorScenarioTests
         Assert.Equal(36, reirradiation.MonthsSinceLastPriorCourse);
         Assert.True(reirradiation.CumulativeWithinNoMyelopathyReported);
         Assert.True(reirradiation.Recovery.IsNone);
-        Assert.StartsWith("1 earlier course to this region; the last ended 36 months before this one.",
+        Assert.StartsWith("1 earlier course to this region; the last is dated 36 months before this course starts.",
             Single(assessment, FindingCodes.Reirradiation).Message, StringComparison.Ordinal);
     }
 
