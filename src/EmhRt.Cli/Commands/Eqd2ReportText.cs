@@ -27,17 +27,17 @@ internal static class Eqd2ReportText
 
     /// <summary>Invariant number with at most <paramref name="decimals"/> decimals, no trailing zeros ("17.1", "20").</summary>
     public static string Number(double value, int decimals = 4) =>
-        Math.Round(value, decimals).ToString(decimals switch { 0 => "0", 1 => "0.#", 2 => "0.##", 3 => "0.###", _ => "0.####" }, CultureInfo.InvariantCulture);
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(decimals switch { 0 => "0", 1 => "0.#", 2 => "0.##", 3 => "0.###", _ => "0.####" }, CultureInfo.InvariantCulture);
 
-    /// <summary>Invariant number with exactly <paramref name="decimals"/> decimals ("17.10").</summary>
+    /// <summary>Invariant number with exactly <paramref name="decimals"/> decimals ("17.10"), halves rounded away from zero (31.25 -> 31.3) as in the library's summaries.</summary>
     public static string Fixed(double value, int decimals) =>
-        value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>Invariant whole number.</summary>
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>JSON/CSV value: rounded to 4 decimals so that binary noise (34.199999999999996) does not leak out.</summary>
-    public static double Rounded(double value) => Math.Round(value, 4);
+    public static double Rounded(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
     /// <summary>ISO date, invariant.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
