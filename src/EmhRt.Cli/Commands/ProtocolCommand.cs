@@ -26,22 +26,12 @@ internal static class ProtocolCommand
         examples.Set(show, "emhrt protocol show", "emhrt protocol show --output my-protocol.json");
 
         var check = new Command("check", "Validate a protocol file: every property known and typed, every value in range, min not above max, every rule known.");
-        var file = new Argument<string>("file") { Description = "The protocol file (JSON) to check.", HelpName = "FILE" };
+        var file = OptionParsers.ExistingFileArgument("file", "The protocol file (JSON) to check.");
         check.Add(file);
         check.SetAction(parseResult =>
         {
             var io = CliApp.GetIO(parseResult);
             string path = parseResult.GetValue(file)!;
-            if (Directory.Exists(path))
-            {
-                return io.InputError($"{path}: is a directory, not a protocol file");
-            }
-
-            if (!File.Exists(path))
-            {
-                return io.InputError($"{path}: file does not exist");
-            }
-
             var result = ProtocolLoader.LoadFile(path);
             if (!result.Success)
             {
