@@ -1,25 +1,188 @@
+using System.Collections.Immutable;
 using System.CommandLine;
+using System.Text;
+using EmhRt.Protocol;
+using EmhRt.Spine;
+using EmhRt.Volumes;
+using static EmhRt.Cli.Eqd2ReportText;
 
 namespace EmhRt.Cli;
 
-/// <summary><c>emhrt ctv</c>: CTV and PTV extent.</summary>
+/// <summary>
+/// <c>emhrt ctv</c>: the CTV (whole vertebral levels around each lesion) and, with a margin, the PTV extent in mm
+/// and where its borders fall. Combines the options exactly as <c>plan</c> does (directional values override the
+/// both-directions value; a partial PTV margin without an isotropic one is an error) and calls the library's
+/// <see cref="ClinicalTargetVolume"/>, <see cref="PlanningTargetVolume"/> and <see cref="TreatedSpanCoverage"/>.
+/// </summary>
 internal static class CtvCommand
 {
+    private const string RecommendedSource = "recommended, cailleteau2023";
+
     public static Command Create(CommandExamples examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var command = new Command("ctv", "Compute the CTV (vertebral levels) and PTV extent (mm) for a lesion.");
-        command.Add(OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion.", "SPANS", required: true));
-        command.Add(OptionParsers.NonNegativeIntegerOption("--ctv-levels", "Levels added above and below the lesion."));
-        command.Add(OptionParsers.NonNegativeIntegerOption("--ctv-levels-above", "Levels added above the lesion."));
-        command.Add(OptionParsers.NonNegativeIntegerOption("--ctv-levels-below", "Levels added below the lesion."));
-        command.Add(OptionParsers.LengthOption("--margin", "CTV-to-PTV margin in mm."));
-        command.Add(OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae."));
-        command.Add(OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae."));
-        command.Add(OptionParsers.ExistingFileOption("--spine-geometry", "File with the patient's vertebral geometry."));
-        command.Add(OptionParsers.ChoiceOption("--format", "Output format.", CliChoices.Formats, OutputFormat.Text, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage));
-        command.SetAction(parseResult => NotWired.Report(CliApp.GetIO(parseResult), "ctv"));
-        examples.Set(command, "emhrt ctv --lesion T5-T9", "emhrt ctv --lesion T11-L2 --ctv-levels 1 --margin 5mm");
+        var command = new Command(
+            "ctv",
+            "Compute the CTV (vertebral levels) for a lesion and, with --margin, the PTV length (mm), its borders and whether it fits one field.");
+        var lesion = OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion, e.g. T5-T9 or \"T5-T11, L5-S2\".", "SPANS", required: true);
+        var levels = OptionParsers.NonNegativeIntegerOption("--ctv-levels", "Levels added above and below each lesion. Default: the protocol's 1 and 1 (recommended, cailleteau2023).");
+        var levelsAbove = OptionParsers.NonNegativeIntegerOption("--ctv-levels-above", "Levels added above each lesion (overrides --ctv-levels upwards).");
+        var levelsBelow = OptionParsers.NonNegativeIntegerOption("--ctv-levels-below", "Levels added below each lesion (overrides --ctv-levels downwards).");
+        var margin = OptionParsers.LengthOption("--margin", "Isotropic CTV-to-PTV margin in mm (5 or 5mm). Without a margin no PTV is computed.");
+        var marginSuperior = OptionParsers.LengthOption("--margin-superior", "Superior (cranial) PTV margin in mm; overrides --margin upwards.");
+        var marginInferior = OptionParsers.LengthOption("--margin-inferior", "Inferior (caudal) PTV margin in mm; overrides --margin downwards.");
+        var marginRadial = OptionParsers.LengthOption("--margin-radial", "Radial (axial) PTV margin in mm; overrides --margin radially.");
+        var treated = OptionParsers.TextOption("--treated", "Proposed treated span(s): report whether they cover each lesion and with how many levels of margin.", "SPANS");
+        var sex = OptionParsers.OptionalChoiceOption("--sex", "Sex for the population estimate of vertebral lengths (female = 0.86 x male, gray1918). Default: male, stated in the output.", CliChoices.Sexes);
+        var thoracic = OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae: 11, 12 (default) or 13.");
+        var lumbar = OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae: 4, 5 (default) or 6.");
+        var geometryFile = OptionParsers.ExistingFileOption("--spine-geometry", "File (CSV, or JSON by extension) with the patient's measured vertebral geometry; replaces the population estimate.");
+        var format = OptionParsers.ChoiceOption("--format", "Output format.", CliChoices.Formats, OutputFormat.Text, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage);
+        var output = OptionParsers.OutputFileOption("--output", "Write to FILE (atomically) instead of stdout.");
+        foreach (var option in (Option[])[lesion, levels, levelsAbove, levelsBelow, margin, marginSuperior, marginInferior, marginRadial, treated, sex, thoracic, lumbar, geometryFile, format, output])
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(parseResult =>
+        {
+            var io = CliApp.GetIO(parseResult);
+            var errors = new List<string>();
+
+            // Anatomy first: every span depends on it.
+            var anatomy = SpineAnatomy.Standard;
+            int thoracicCount = parseResult.GetValue(thoracic) ?? 12, lumbarCount = parseResult.GetValue(lumbar) ?? 5;
+            bool anatomyOk = true;
+            if (thoracicCount is < 11 or > 13)
+            {
+                errors.Add($"--thoracic-vertebrae: '{Integer(thoracicCount)}' is not supported: give 11, 12 or 13");
+                anatomyOk = false;
+            }
+
+            if (lumbarCount is < 4 or > 6)
+            {
+                errors.Add($"--lumbar-vertebrae: '{Integer(lumbarCount)}' is not supported: give 4, 5 or 6");
+                anatomyOk = false;
+            }
+
+            if (anatomyOk)
+            {
+                anatomy = SpineAnatomy.Create(thoracicCount, lumbarCount);
+            }
+
+            var lesions = ParseSpans("--lesion", parseResult.GetValue(lesion)!, anatomy, errors);
+            string? treatedText = parseResult.GetValue(treated);
+            var treatedSpans = treatedText is null ? [] : ParseSpans("--treated", treatedText, anatomy, errors);
+
+            // CTV levels: directional overrides the both-directions value; default = the protocol's (cailleteau2023).
+            var protocol = EmhProtocol.Default;
+            int? both = parseResult.GetValue(levels), above = parseResult.GetValue(levelsAbove), below = parseResult.GetValue(levelsBelow);
+            bool levelsGiven = both is not null || above is not null || below is not null;
+            CtvLevelMargin ctvMargin = default;
+            if (!levelsGiven)
+            {
+                ctvMargin = CtvLevelMargin.Create(protocol.CtvMarginLevelsAbove, protocol.CtvMarginLevelsBelow);
+            }
+            else if ((above ?? both) is not { } up || (below ?? both) is not { } down)
+            {
+                errors.Add("--ctv-levels-above/--ctv-levels-below: incomplete CTV level margin: give both directions, or --ctv-levels for both");
+            }
+            else if (!CtvLevelMargin.TryCreate(up, down, out ctvMargin, out string? levelsError))
+            {
+                errors.Add("--ctv-levels: " + levelsError);
+            }
+
+            // PTV margin: directional overrides isotropic; a partial margin without the isotropic one is an error.
+            double? iso = parseResult.GetValue(margin), sup = parseResult.GetValue(marginSuperior), inf = parseResult.GetValue(marginInferior), rad = parseResult.GetValue(marginRadial);
+            PtvMargin? ptvMargin = null;
+            if (iso is not null || sup is not null || inf is not null || rad is not null)
+            {
+                if ((sup ?? iso) is not { } s || (inf ?? iso) is not { } i || (rad ?? iso) is not { } r)
+                {
+                    errors.Add("--margin-superior/--margin-inferior/--margin-radial: incomplete PTV margin: give --margin, or all three directional margins");
+                }
+                else if (PtvMargin.TryCreate(s, i, r, out var m, out string? marginError))
+                {
+                    ptvMargin = m;
+                }
+                else
+                {
+                    errors.Add("--margin: " + marginError);
+                }
+            }
+
+            // Geometry: the patient's file, or the population estimate (male unless --sex says otherwise).
+            SpineGeometry? geometry = null;
+            string? geometryNote = null;
+            var sexValue = parseResult.GetValue(sex);
+            if (parseResult.GetValue(geometryFile) is { } path)
+            {
+                if (anatomyOk)
+                {
+                    var loaded = SpineGeometryReader.LoadFile(path, anatomy);
+                    if (loaded.Success)
+                    {
+                        geometry = loaded.Geometry;
+                    }
+                    else
+                    {
+                        foreach (var problem in loaded.Errors)
+                        {
+                            errors.Add($"--spine-geometry: {path}: {problem}");
+                        }
+                    }
+                }
+            }
+            else
+            {
+                geometry = SpineGeometry.Population(sexValue == Sex.Female ? global::EmhRt.Sex.Female : global::EmhRt.Sex.Male, anatomy);
+                if (sexValue is null)
+                {
+                    geometryNote = "--sex not given: lengths use the adult male population estimate (give --sex female for 0.86 x male, or --spine-geometry FILE for measured lengths)";
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                errors.ForEach(e => io.InputError(e));
+                return ExitCodes.InvalidInput;
+            }
+
+            var ctv = ClinicalTargetVolume.Create(lesions, ctvMargin, anatomy);
+            PlanningTargetVolume? ptv = null;
+            if (ptvMargin is { } pm && !PlanningTargetVolume.TryCreate(ctv, pm, geometry!, out ptv, out string? ptvError))
+            {
+                return io.InputError("--spine-geometry: " + ptvError);
+            }
+
+            var coverage = treatedSpans.IsEmpty ? null : TreatedSpanCoverage.Evaluate(lesions, treatedSpans, anatomy);
+            var report = new CtvReport(parseResult.GetValue(lesion)!, lesions, ctv, levelsGiven, geometry!, geometryNote, ptv, protocol.SingleFieldLengthMm, coverage);
+            io.WriteReport(parseResult.GetValue(output), (parseResult.GetValue(format) ?? CliChoices.DefaultFormat) switch
+            {
+                OutputFormat.Json => report.ToJson(),
+                OutputFormat.Csv => report.ToCsv(),
+                _ => report.ToText(),
+            });
+            return ExitCodes.Success;
+        });
+        examples.Set(
+            command,
+            "emhrt ctv --lesion T5-T9",
+            "emhrt ctv --lesion T2-S1 --margin 20",
+            "emhrt ctv --lesion T11-L2 --ctv-levels 2 --margin 5mm --sex female",
+            "emhrt ctv --lesion \"T5-T11, L5-S2\" --margin 10 --margin-superior 15 --treated T4-S3 --format json");
         return command;
+    }
+
+    private static ImmutableArray<VertebralSpan> ParseSpans(string option, string text, SpineAnatomy anatomy, List<string> errors)
+    {
+        var parsed = SpineNotation.ParseSpans(text, anatomy);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        errors.Add($"{option}: '{text}': {parsed.Error} (at character {Integer(parsed.Position + 1)})");
+        return [];
     }
 }

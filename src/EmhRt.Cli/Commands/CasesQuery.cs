@@ -1,0 +1,21 @@
+using EmhRt.Doses;
+using EmhRt.Literature;
+
+namespace EmhRt.Cli;
+
+/// <summary>The filters and the optional proposed regimen of one <c>emhrt cases</c> run, as given.</summary>
+/// <param name="Regions">Regions the lesion must touch (any of them), or null for all.</param>
+/// <param name="RadiotherapyOnly">Only cases with radiotherapy.</param>
+/// <param name="MinEqd2Gy">Lower EQD2 bound (Gy), or null.</param>
+/// <param name="MaxEqd2Gy">Upper EQD2 bound (Gy), or null.</param>
+/// <param name="AlphaBetaGy">α/β for every EQD2 (Gy).</param>
+/// <param name="AlphaBetaIsDefault">True when α/β is the library default (10 Gy, an assumption).</param>
+/// <param name="Proposed">The proposed regimen, or null.</param>
+internal sealed record CasesQuery(
+    SpinalRegions? Regions,
+    bool RadiotherapyOnly,
+    double? MinEqd2Gy,
+    double? MaxEqd2Gy,
+    double AlphaBetaGy,
+    bool AlphaBetaIsDefault,
+    Fractionation? Proposed);
