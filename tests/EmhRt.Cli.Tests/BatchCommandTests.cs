@@ -286,6 +286,25 @@ public class BatchCommandTests
     }
 
     [Fact]
+    public void Output_file_in_a_missing_directory_exits_2_with_a_clear_message()
+    {
+        // Bug: BatchOutput.OpenTarget creates the temporary file without checking the directory, and the
+        // DirectoryNotFoundException escapes BatchEngine.Run as an internal error (exit 3). plan says exit 2.
+        using var dir = new TempDirectory();
+        var input = dir.Write("plans.csv", "lesion,dose,fractions\nT5-T8,20,10\n");
+        var missingDirectory = dir.File("missing");
+        var output = Path.Combine(missingDirectory, "results.csv");
+        var run = CliHarness.Run("batch", input, "--quiet", "--output", output);
+        Assert.DoesNotContain("internal error", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        var error = Assert.Single(run.ErrorLines, l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains(missingDirectory, error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["plans.csv"], dir.FileNames());
+    }
+
+    [Fact]
     public void Summary_goes_to_stderr_unless_quiet()
     {
         using var dir = new TempDirectory();

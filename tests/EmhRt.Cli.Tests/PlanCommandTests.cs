@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using EmhRt.Cli.Tests.EndToEnd;
@@ -389,6 +388,18 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Output_file_in_a_missing_directory_exits_2_with_a_clear_message()
+    {
+        using var dir = new TempDirectory();
+        var missingDirectory = dir.File("missing");
+        var path = Path.Combine(missingDirectory, "report.txt");
+        AssertSingleInputError(
+            CliHarness.Run(With(Seed003, "--output", path)),
+            $"error: cannot write '{path}': directory '{missingDirectory}' does not exist");
+        Assert.Empty(dir.FileNames());
+    }
+
+    [Fact]
     public void Invalid_input_writes_no_output_file()
     {
         using var dir = new TempDirectory();
@@ -489,6 +500,4 @@ public class PlanCommandTests
         Assert.NotNull(dir);
         return File.ReadAllText(Path.Combine(dir, "src", "EmhRt", "Protocol", "emh-default.protocol.json"));
     }
-
-    internal static double Invariant(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }
