@@ -59,33 +59,40 @@ internal sealed class BatchEngine
             }
 
             var counts = new Counts();
-            using (var target = output.OpenTarget())
+            try
             {
-                using (var sink = output.Format == BatchOutputFormat.JsonLines
-                    ? (IBatchRowSink)new JsonLinesBatchRowSink(target)
-                    : new CsvBatchRowSink(target, options.GuardFormulaInjection))
+                using (var target = output.OpenTarget())
                 {
-                    sink.WriteHeader();
-                    try
+                    using (var sink = output.Format == BatchOutputFormat.JsonLines
+                        ? (IBatchRowSink)new JsonLinesBatchRowSink(target)
+                        : new CsvBatchRowSink(target, options.GuardFormulaInjection))
                     {
-                        if (!options.Pipelined)
+                        sink.WriteHeader();
+                        try
                         {
-                            RunSequential(source, sink, output.Format, counts, progress, totalBytes, cancellationToken);
+                            if (!options.Pipelined)
+                            {
+                                RunSequential(source, sink, output.Format, counts, progress, totalBytes, cancellationToken);
+                            }
+                            else
+                            {
+                                RunParallel(source, sink, output.Format, counts, progress, totalBytes, cancellationToken);
+                            }
                         }
-                        else
+                        finally
                         {
-                            RunParallel(source, sink, output.Format, counts, progress, totalBytes, cancellationToken);
+                            progress?.Complete();
                         }
-                    }
-                    finally
-                    {
-                        progress?.Complete();
+
+                        sink.Flush();
                     }
 
-                    sink.Flush();
+                    target.Commit();
                 }
-
-                target.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Fatal($"I/O error while reading {input.Description} or writing the output: {e.Message}", stopwatch);
             }
 
             var failing = options.FailOnSeverityRank is { } rank && counts.HighestFindingRank >= rank;

@@ -116,7 +116,17 @@ internal static class BatchCommand
             var inputPath = parseResult.GetValue(input)!;
             if (inputPath != "-" && !File.Exists(inputPath))
             {
-                errors.Add($"input: file '{inputPath}' does not exist");
+                errors.Add(Directory.Exists(inputPath)
+                    ? $"input: '{inputPath}' is a directory, not a file"
+                    : $"input: file '{inputPath}' does not exist");
+            }
+
+            var outputPath = parseResult.GetValue(output);
+            if (outputPath is not null && outputPath != "-"
+                && Path.GetDirectoryName(Path.GetFullPath(outputPath)) is { Length: > 0 } outputDirectory
+                && !Directory.Exists(outputDirectory))
+            {
+                errors.Add($"--output: cannot write '{outputPath}': directory '{outputDirectory}' does not exist");
             }
 
             if (errors.Count > 0)
@@ -137,7 +147,6 @@ internal static class BatchCommand
             var batchInput = inputPath == "-"
                 ? BatchInput.FromReader(io.OpenInput(), inFormat, parseResult.GetValue(separator))
                 : BatchInput.FromFile(inputPath, inFormat, parseResult.GetValue(separator));
-            var outputPath = parseResult.GetValue(output);
             var batchOutput = outputPath is null || outputPath == "-"
                 ? BatchOutput.ToWriter(io.Output, parseResult.GetValue(format) ?? BatchOutputFormat.Csv)
                 : BatchOutput.ToFile(outputPath, parseResult.GetValue(format) ?? BatchOutputFormat.Csv);
