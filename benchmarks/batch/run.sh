@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Times the CsvHelper-only baseline against the batch engine on 10,000 and 1,000,000 generated plans.
 # Usage: benchmarks/batch/run.sh [command...]
-#   With no argument the engine runs through benchmarks/batch/EngineHarness (stub processor).
-#   Once `emhrt batch` is wired, pass the command to time, with {in} and {out} placeholders, e.g.
-#     benchmarks/batch/run.sh dotnet src/EmhRt.Cli/bin/Release/net10.0/EmhRt.Cli.dll batch {in} --output {out} --quiet
+#   With no argument it times `emhrt batch {in} --output {out} --quiet` (Release build of src/EmhRt.Cli).
+#   Pass another command to time, with {in} and {out} placeholders.
 # Prints wall time, peak RSS (/usr/bin/time -v), the time ratio engine/baseline and the memory growth 1M/10k.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -12,16 +11,17 @@ data="$root/benchmarks/data"
 mkdir -p "$data"
 
 echo "building (Release)..." >&2
-for p in Generator CsvBaseline EngineHarness; do
+for p in Generator CsvBaseline; do
   dotnet build -c Release -v q --nologo "$here/$p" >/dev/null
 done
+dotnet build -c Release -v q --nologo "$root/src/EmhRt.Cli" >/dev/null
 bin() { echo "$here/$1/bin/Release/net10.0/$1.dll"; }
 
 for n in 10000 1000000; do
   [ -s "$data/plans-$n.csv" ] || dotnet "$(bin Generator)" "$n" "$data/plans-$n.csv"
 done
 
-if [ $# -gt 0 ]; then engine=("$@"); else engine=(dotnet "$(bin EngineHarness)" {in} {out}); fi
+if [ $# -gt 0 ]; then engine=("$@"); else engine=(dotnet "$root/src/EmhRt.Cli/bin/Release/net10.0/EmhRt.Cli.dll" batch {in} --output {out} --quiet); fi
 
 # measure <label> <input> <output> cmd... -> prints "label seconds peak_kib"
 measure() {

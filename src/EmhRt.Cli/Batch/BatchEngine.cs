@@ -126,7 +126,7 @@ internal sealed class BatchEngine
     private void RunParallel(IBatchRowSource source, IBatchRowSink sink, BatchOutputFormat format, Counts counts,
         IBatchProgress? progress, long? totalBytes, CancellationToken cancellationToken)
     {
-        var workers = Math.Max(0, options.Workers ?? (Environment.ProcessorCount - 2));
+        var workers = Math.Max(0, options.Workers ?? Environment.ProcessorCount);
         var inFlight = (2 * workers) + 3;
         using var free = new BlockingCollection<BatchChunk>(inFlight);
         using var work = new BlockingCollection<BatchChunk>(inFlight);

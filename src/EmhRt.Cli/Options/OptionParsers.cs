@@ -29,7 +29,7 @@ internal static class OptionParsers
     public static bool TryParseQuantity(string? text, ReadOnlySpan<(string Suffix, double Divisor)> units, string unitHint, out double value, out string? error)
     {
         value = 0;
-        string trimmed = (text ?? string.Empty).Trim();
+        ReadOnlySpan<char> trimmed = (text ?? string.Empty).AsSpan().Trim();
         if (trimmed.Length == 0)
         {
             error = "a value is required";
@@ -42,15 +42,15 @@ internal static class OptionParsers
             split--;
         }
 
-        string number = trimmed[..split].TrimEnd();
-        string suffix = trimmed[split..];
+        ReadOnlySpan<char> number = trimmed[..split].TrimEnd();
+        ReadOnlySpan<char> suffix = trimmed[split..];
         double divisor = 1;
-        if (suffix.Length > 0 && number.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        if (suffix.Length > 0 && number.IndexOfAnyInRange('0', '9') >= 0)
         {
             bool known = false;
             foreach (var (unitSuffix, unitDivisor) in units)
             {
-                if (string.Equals(suffix, unitSuffix, StringComparison.OrdinalIgnoreCase))
+                if (suffix.Equals(unitSuffix, StringComparison.OrdinalIgnoreCase))
                 {
                     divisor = unitDivisor;
                     known = true;
@@ -70,7 +70,7 @@ internal static class OptionParsers
             number = trimmed;
         }
 
-        if (number.Contains(',', StringComparison.Ordinal))
+        if (number.Contains(','))
         {
             error = $"'{trimmed}' is not a number: use a point as decimal separator (e.g. 2.5)";
             return false;

@@ -11,6 +11,9 @@ namespace EmhRt.Findings;
 /// <remarks>Equality compares code, severity, message and the citation keys in order.</remarks>
 public sealed class Finding : IEquatable<Finding>
 {
+    private readonly Func<string>? _messageFactory;
+    private string? _message;
+
     /// <summary>Creates a finding.</summary>
     /// <param name="code">Stable code, normally one of <see cref="FindingCodes"/>.</param>
     /// <param name="severity">How strongly it asks for attention.</param>
@@ -28,7 +31,19 @@ public sealed class Finding : IEquatable<Finding>
 
         Code = code;
         Severity = severity;
-        Message = message;
+        _message = message;
+        Citations = citations.IsDefault ? [] : citations;
+    }
+
+    /// <summary>
+    /// A finding whose message is written on first read: batch runs that only need codes and severities never
+    /// pay for formatting the text. The factory must be pure (it may run more than once under a race).
+    /// </summary>
+    internal Finding(string code, Severity severity, Func<string> message, ImmutableArray<string> citations)
+    {
+        Code = code;
+        Severity = severity;
+        _messageFactory = message;
         Citations = citations.IsDefault ? [] : citations;
     }
 
@@ -39,7 +54,7 @@ public sealed class Finding : IEquatable<Finding>
     public Severity Severity { get; }
 
     /// <summary>What was found (with the numbers), why it matters and what the literature did.</summary>
-    public string Message { get; }
+    public string Message => _message ??= _messageFactory!();
 
     /// <summary>Keys of the references behind the message (<see cref="Bibliography"/>); never default.</summary>
     public ImmutableArray<string> Citations { get; }

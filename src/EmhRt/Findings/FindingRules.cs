@@ -151,7 +151,7 @@ public sealed class FindingRules
 
         if (_doseBelow.Enabled && Below(total, _doseMin))
         {
-            found.Add(new(FindingCodes.DoseBelowRange, _doseBelow.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.DoseBelowRange, _doseBelow.Severity, () => string.Create(Inv, 
                 $"Total dose {total:0.#####} Gy in {facts.Fractions} {(facts.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
                 + $"{_doseMin:0.#####}-{_doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
                 + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
@@ -160,7 +160,7 @@ public sealed class FindingRules
 
         if (_doseAbove.Enabled && Above(total, _doseMax))
         {
-            found.Add(new(FindingCodes.DoseAboveRange, _doseAbove.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.DoseAboveRange, _doseAbove.Severity, () => string.Create(Inv, 
                 $"Total dose {total:0.#####} Gy is above the recommended {_doseMin:0.#####}-{_doseMax:0.#####} Gy (cailleteau2023, "
                 + $"expert opinion). More than 20 Gy showed no apparent added benefit there, although published cases treated "
                 + $"with 25 Gy/10, 30 Gy/15 and 30.6 Gy/17 fractions reached complete response (cailleteau2023's table). "
@@ -169,7 +169,7 @@ public sealed class FindingRules
 
         if (_fractionSize.Enabled && (Below(dpf, _fractionMin) || Above(dpf, _fractionMax)))
         {
-            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, Below(dpf, _fractionMin)
+            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, () => Below(dpf, _fractionMin)
                 ? string.Create(Inv,
                     $"Dose per fraction {dpf:0.#####} Gy is outside the classical {_fractionMin:0.#####}-{_fractionMax:0.#####} Gy "
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
@@ -184,7 +184,7 @@ public sealed class FindingRules
 
         if (_hypofractionation.Enabled && !Below(dpf, _hypo))
         {
-            found.Add(new(FindingCodes.Hypofractionation, _hypofractionation.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.Hypofractionation, _hypofractionation.Severity, () => string.Create(Inv, 
                 $"Dose per fraction {dpf:0.#####} Gy is hypofractionated (EmhRt flags {_hypo:0.#####} Gy or more, a convention). "
                 + $"In the literature table of cailleteau2023, 9 Gy in 3 fractions did not improve symptoms (Rice 1980) and a "
                 + $"single 15 Gy fraction did not benefit the patient (Jackson 1989), one case each. Large fractions also raise "
@@ -194,7 +194,7 @@ public sealed class FindingRules
 
         if (_singleFraction.Enabled && facts.Fractions == 1)
         {
-            found.Add(new(FindingCodes.SingleFraction, _singleFraction.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.SingleFraction, _singleFraction.Severity, () => string.Create(Inv, 
                 $"The whole course is a single fraction of {total:0.#####} Gy. A single 15 Gy fraction did not benefit the "
                 + $"patient in the case listed by cailleteau2023 (Jackson 1989, one case); the authors recommend 16-20 Gy in "
                 + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
@@ -238,7 +238,7 @@ public sealed class FindingRules
         }
 
         var warning = Above(eqd2, _cordWarning);
-        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, warning
+        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, () => warning
             ? string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordWarning:0.#####} Gy."
                 + $"{CordEvidence}")
             : string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordCaution:0.#####} Gy, "
@@ -263,7 +263,7 @@ public sealed class FindingRules
                 {
                     if (_spanMisses.Enabled)
                     {
-                        found.Add(new(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, string.Create(Inv, 
+                        found.Add(new(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, () => string.Create(Inv, 
                             $"The proposed treated span leaves {lesion.UncoveredLevelsText ?? "part"} of lesion {lesion.Text} "
                             + $"untreated. The whole lesion belongs in the CTV, with at least {Levels(_marginAbove)} above and "
                             + $"{Levels(_marginBelow)} below it (recommended by cailleteau2023, expert opinion)."), CiteRegimen));
@@ -271,7 +271,7 @@ public sealed class FindingRules
                 }
                 else if (_marginMissing.Enabled && (lesion.MarginLevelsAbove < requiredAbove || lesion.MarginLevelsBelow < requiredBelow))
                 {
-                    found.Add(new(FindingCodes.CtvMarginMissing, _marginMissing.Severity, string.Create(Inv, 
+                    found.Add(new(FindingCodes.CtvMarginMissing, _marginMissing.Severity, () => string.Create(Inv, 
                         $"The proposed treated span extends {Levels(Math.Max(0, lesion.MarginLevelsAbove))} above and "
                         + $"{Levels(Math.Max(0, lesion.MarginLevelsBelow))} below lesion {lesion.Text}; the protocol asks for at "
                         + $"least {Levels(requiredAbove)} above and {Levels(requiredBelow)} below. At least one vertebra above and "
@@ -288,7 +288,7 @@ public sealed class FindingRules
             var where = facts.CtvClampedCranially && facts.CtvClampedCaudally
                 ? "past C1 and past the coccyx; the CTV stops at both ends of the spine"
                 : facts.CtvClampedCranially ? "above C1; the CTV stops at C1" : "below the coccyx; the CTV stops at the coccyx";
-            found.Add(new(FindingCodes.CtvClamped, _clamped.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.CtvClamped, _clamped.Severity, () => string.Create(Inv, 
                 $"The CTV level margin ({_marginAbove} {LevelNoun(_marginAbove)} above, {_marginBelow} {LevelNoun(_marginBelow)} below the lesion) would run "
                 + $"{where}{(facts.CtvSegmentsText is null ? string.Empty : " (CTV ")}{facts.CtvSegmentsText}{(facts.CtvSegmentsText is null ? string.Empty : ")")}. No vertebral "
                 + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen));
@@ -299,7 +299,7 @@ public sealed class FindingRules
             var gaps = facts.CtvGapLevels.IsDefault || facts.CtvGapLevels.Length == 0
                 ? "untreated levels"
                 : GapText(facts.CtvGapLevels);
-            found.Add(new(FindingCodes.CtvMultipleSegments, _segments.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.CtvMultipleSegments, _segments.Severity, () => string.Create(Inv, 
                 $"The CTV has {facts.CtvSegmentCount} separate spans{(facts.CtvSegmentsText is null ? string.Empty : " (")}{facts.CtvSegmentsText}{(facts.CtvSegmentsText is null ? string.Empty : ")")} "
                 + $"with {gaps} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
                 + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
@@ -308,7 +308,7 @@ public sealed class FindingRules
 
         if (_bloodCounts.Enabled && facts.CtvLevelCount >= _longFieldLevels)
         {
-            found.Add(new(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, () => string.Create(Inv, 
                 $"The CTV spans {facts.CtvLevelCount} vertebral levels ({_longFieldLevels} or more). EMH is compensatory blood "
                 + $"production, and irradiating it or long marrow-bearing fields can lower blood counts: splenic irradiation "
                 + $"in myelofibrosis caused severe cytopenias in 13 % of courses (federico2009) and marked thrombocytopenia or "
@@ -328,7 +328,7 @@ public sealed class FindingRules
             outside = Outside(outside, "radial", facts.PtvMarginRadialMm);
             if (outside is not null)
             {
-                found.Add(new(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, string.Create(Inv, 
+                found.Add(new(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, () => string.Create(Inv, 
                     $"PTV margin outside the recommended {_ptvMin:0.#####}-{_ptvMax:0.#####} mm: {outside}. The 10-20 mm "
                     + $"expansion of the CTV is taken from radiotherapy of vertebral metastases (cailleteau2023, expert opinion)."),
                     CiteRegimen));
@@ -337,7 +337,7 @@ public sealed class FindingRules
 
         if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
         {
-            found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, () => string.Create(Inv, 
                 $"PTV length {length:0.#} mm exceeds {_fieldLength:0.#} mm, the longest field a C-arm linac gives at "
                 + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
                 + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
@@ -359,7 +359,7 @@ public sealed class FindingRules
             : !Below(age, 2) && !Above(age, 6) && Above(total, 20)
                 ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
                 : string.Empty;
-        found.Add(new(FindingCodes.PediatricPatient, _pediatric.Severity, string.Create(Inv, 
+        found.Add(new(FindingCodes.PediatricPatient, _pediatric.Severity, () => string.Create(Inv, 
             $"Patient aged {age:0.#####} years (under {_pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
             + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "
             + $"clinically significant at 15 Gy or more under age 2, and at ages 2-6 scoliosis of any grade exceeded 30 % "
@@ -381,7 +381,7 @@ public sealed class FindingRules
             var last = facts.MonthsSinceLastCourse is { } m
                 ? string.Create(Inv, $"; the last is dated {m:0.#####} months before this course starts")
                 : string.Empty;
-            found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, () => string.Create(Inv, 
                 $"{facts.PriorCourseCount} earlier {Plural(facts.PriorCourseCount, "course")} to this region{last}. EMH often "
                 + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
                 + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
@@ -391,7 +391,7 @@ public sealed class FindingRules
 
         if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
         {
-            found.Add(new(FindingCodes.ReirradiationIntervalShort, _interval.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.ReirradiationIntervalShort, _interval.Severity, () => string.Create(Inv, 
                 $"Only {months:0.#####} months since the last course (less than {_intervalMonths:0.#####}). In the re-irradiation "
                 + $"data of nieder2006, no myelopathy was reported with intervals of at least 6 months, each course at most "
                 + $"98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of cord damage appears about 6 months after "
@@ -404,14 +404,14 @@ public sealed class FindingRules
             var opening = warning
                 ? string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeWarning:0.#####} Gy₂, beyond the range where the risk appeared small.")
                 : string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeCaution:0.#####} Gy₂.");
-            found.Add(new(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, opening + string.Create(Inv, 
+            found.Add(new(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, () => opening + string.Create(Inv, 
                 $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each "
                 + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {model}."), CiteNieder));
         }
 
         if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && Above(course, _courseBed))
         {
-            found.Add(new(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, string.Create(Inv, 
+            found.Add(new(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, () => string.Create(Inv, 
                 $"One course gives the cord a BED of {course:0.#####} Gy₂, above {_courseBed:0.#####} Gy₂. The re-irradiation "
                 + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder));
         }

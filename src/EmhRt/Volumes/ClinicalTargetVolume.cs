@@ -213,6 +213,11 @@ public sealed class ClinicalTargetVolume
     /// <summary>The segments in canonical text: <c>T4-T11, L2-S2</c>.</summary>
     public override string ToString()
     {
+        if (Segments.Length == 1)
+        {
+            return Segments[0].ToString();
+        }
+
         var sb = new StringBuilder();
         foreach (var segment in Segments)
         {
