@@ -40,7 +40,7 @@ hello="$out/hello/HelloWorld"
 emhrt="$out/emhrt/EmhRt.Cli"
 plan_args=(plan --lesion T5-T9 --dose 20 --fractions 10 --start 2026-03-02)
 
-# The plan command is a placeholder (exit 2) until the library is wired: -i keeps hyperfine going.
+# -i keeps hyperfine going if plan exits 1 (findings) under a stricter --fail-on.
 hyperfine -N -i --warmup "$warmup" --runs "$runs" --export-json "$out/startup.json" \
   -n hello-world "$hello" \
   -n "emhrt --version" "$emhrt --version" \
