@@ -78,37 +78,19 @@ internal static class CtvCommand
             var protocol = EmhProtocol.Default;
             int? both = parseResult.GetValue(levels), above = parseResult.GetValue(levelsAbove), below = parseResult.GetValue(levelsBelow);
             bool levelsGiven = both is not null || above is not null || below is not null;
-            CtvLevelMargin ctvMargin = default;
-            if (!levelsGiven)
-            {
-                ctvMargin = CtvLevelMargin.Create(protocol.CtvMarginLevelsAbove, protocol.CtvMarginLevelsBelow);
-            }
-            else if ((above ?? both) is not { } up || (below ?? both) is not { } down)
-            {
-                errors.Add("--ctv-levels-above/--ctv-levels-below: incomplete CTV level margin: give both directions, or --ctv-levels for both");
-            }
-            else if (!CtvLevelMargin.TryCreate(up, down, out ctvMargin, out string? levelsError))
+            if (!CtvLevelMargin.TryCombine(both, above, below, out var statedLevels, out var levelsError))
             {
                 errors.Add("--ctv-levels: " + levelsError);
             }
 
+            var ctvMargin = statedLevels ?? CtvLevelMargin.Create(protocol.CtvMarginLevelsAbove, protocol.CtvMarginLevelsBelow);
+
             // PTV margin: directional overrides isotropic; a partial margin without the isotropic one is an error.
-            double? iso = parseResult.GetValue(margin), sup = parseResult.GetValue(marginSuperior), inf = parseResult.GetValue(marginInferior), rad = parseResult.GetValue(marginRadial);
-            PtvMargin? ptvMargin = null;
-            if (iso is not null || sup is not null || inf is not null || rad is not null)
+            if (!PtvMargin.TryCombine(
+                parseResult.GetValue(margin), parseResult.GetValue(marginSuperior), parseResult.GetValue(marginInferior), parseResult.GetValue(marginRadial),
+                out var ptvMargin, out var marginError))
             {
-                if ((sup ?? iso) is not { } s || (inf ?? iso) is not { } i || (rad ?? iso) is not { } r)
-                {
-                    errors.Add("--margin-superior/--margin-inferior/--margin-radial: incomplete PTV margin: give --margin, or all three directional margins");
-                }
-                else if (PtvMargin.TryCreate(s, i, r, out var m, out string? marginError))
-                {
-                    ptvMargin = m;
-                }
-                else
-                {
-                    errors.Add("--margin: " + marginError);
-                }
+                errors.Add("--margin: " + marginError);
             }
 
             // Geometry: the patient's file, or the population estimate (male unless --sex says otherwise).

@@ -92,4 +92,39 @@ public readonly struct CtvLevelMargin : IEquatable<CtvLevelMargin>
 
     /// <summary>Whether two margins differ.</summary>
     public static bool operator !=(CtvLevelMargin left, CtvLevelMargin right) => !left.Equals(right);
+
+    /// <summary>
+    /// Combines the level margins a user stated: one value for both directions, overridden per direction.
+    /// Nothing stated gives <see langword="null"/> (use the protocol's); one direction alone is an error, never a
+    /// silent default for the other.
+    /// </summary>
+    /// <param name="bothLevels">Levels above and below, or <see langword="null"/>.</param>
+    /// <param name="levelsAbove">Levels above, or <see langword="null"/>.</param>
+    /// <param name="levelsBelow">Levels below, or <see langword="null"/>.</param>
+    /// <param name="margin">The margin, or <see langword="null"/> when none was stated or on failure.</param>
+    /// <param name="error">What was wrong, on failure.</param>
+    /// <returns>Whether the statement was complete and valid.</returns>
+    public static bool TryCombine(int? bothLevels, int? levelsAbove, int? levelsBelow, out CtvLevelMargin? margin, [NotNullWhen(false)] out string? error)
+    {
+        margin = null;
+        error = null;
+        if (bothLevels is null && levelsAbove is null && levelsBelow is null)
+        {
+            return true;
+        }
+
+        if ((levelsAbove ?? bothLevels) is not { } above || (levelsBelow ?? bothLevels) is not { } below)
+        {
+            error = "incomplete CTV level margin: give the levels for both directions, or one value for both";
+            return false;
+        }
+
+        if (!TryCreate(above, below, out var created, out error))
+        {
+            return false;
+        }
+
+        margin = created;
+        return true;
+    }
 }

@@ -89,4 +89,41 @@ public readonly struct PtvMargin : IEquatable<PtvMargin>
 
     /// <summary>Whether two margins differ.</summary>
     public static bool operator !=(PtvMargin left, PtvMargin right) => !left.Equals(right);
+
+    /// <summary>
+    /// Combines the margins a user stated: an isotropic margin, overridden per direction by any directional one.
+    /// Nothing stated gives no margin (<see langword="null"/>, no PTV); a directional margin without the
+    /// isotropic one must come with the other two directions, never a silent default.
+    /// </summary>
+    /// <param name="isotropicMm">The isotropic margin (mm), or <see langword="null"/>.</param>
+    /// <param name="superiorMm">Superior margin (mm), or <see langword="null"/>.</param>
+    /// <param name="inferiorMm">Inferior margin (mm), or <see langword="null"/>.</param>
+    /// <param name="radialMm">Radial margin (mm), or <see langword="null"/>.</param>
+    /// <param name="margin">The margin, or <see langword="null"/> when none was stated or on failure.</param>
+    /// <param name="error">What was wrong, on failure.</param>
+    /// <returns>Whether the statement was complete and valid.</returns>
+    public static bool TryCombine(
+        double? isotropicMm, double? superiorMm, double? inferiorMm, double? radialMm, out PtvMargin? margin, [NotNullWhen(false)] out string? error)
+    {
+        margin = null;
+        error = null;
+        if (isotropicMm is null && superiorMm is null && inferiorMm is null && radialMm is null)
+        {
+            return true;
+        }
+
+        if ((superiorMm ?? isotropicMm) is not { } superior || (inferiorMm ?? isotropicMm) is not { } inferior || (radialMm ?? isotropicMm) is not { } radial)
+        {
+            error = "incomplete PTV margin: give an isotropic margin, or all three of superior, inferior and radial";
+            return false;
+        }
+
+        if (!TryCreate(superior, inferior, radial, out var created, out error))
+        {
+            return false;
+        }
+
+        margin = created;
+        return true;
+    }
 }

@@ -152,12 +152,12 @@ public class CtvCommandTests
     [Fact]
     public void Partial_margin_without_isotropic_exits_2() =>
         InputError(["ctv", "--lesion", "T5-T9", "--margin-superior", "5"],
-            "--margin-superior/--margin-inferior/--margin-radial: incomplete PTV margin: give --margin, or all three directional margins");
+            "--margin: incomplete PTV margin: give an isotropic margin, or all three of superior, inferior and radial");
 
     [Fact]
     public void Partial_levels_without_both_directions_exit_2() =>
         InputError(["ctv", "--lesion", "T5-T9", "--ctv-levels-above", "2"],
-            "--ctv-levels-above/--ctv-levels-below: incomplete CTV level margin: give both directions, or --ctv-levels for both");
+            "--ctv-levels: incomplete CTV level margin: give the levels for both directions, or one value for both");
 
     [Fact]
     public void Every_problem_is_reported_at_once()

@@ -151,40 +151,14 @@ public sealed record PlanInput
             }
         }
 
-        PtvMargin? ptvMargin = null;
-        if (MarginMm is not null || MarginSuperiorMm is not null || MarginInferiorMm is not null || MarginRadialMm is not null)
+        if (!PtvMargin.TryCombine(MarginMm, MarginSuperiorMm, MarginInferiorMm, MarginRadialMm, out var ptvMargin, out var marginError))
         {
-            double? superior = MarginSuperiorMm ?? MarginMm, inferior = MarginInferiorMm ?? MarginMm, radial = MarginRadialMm ?? MarginMm;
-            if (superior is null || inferior is null || radial is null)
-            {
-                Fail(PlanField.Margin, "incomplete PTV margin: give an isotropic margin, or all three of superior, inferior and radial");
-            }
-            else if (PtvMargin.TryCreate(superior.Value, inferior.Value, radial.Value, out var margin, out var marginError))
-            {
-                ptvMargin = margin;
-            }
-            else
-            {
-                Fail(PlanField.Margin, marginError);
-            }
+            Fail(PlanField.Margin, marginError);
         }
 
-        CtvLevelMargin? ctvMargin = null;
-        if (CtvLevels is not null || CtvLevelsAbove is not null || CtvLevelsBelow is not null)
+        if (!CtvLevelMargin.TryCombine(CtvLevels, CtvLevelsAbove, CtvLevelsBelow, out var ctvMargin, out var levelsError))
         {
-            int? above = CtvLevelsAbove ?? CtvLevels, below = CtvLevelsBelow ?? CtvLevels;
-            if (above is null || below is null)
-            {
-                Fail(PlanField.CtvLevels, "incomplete CTV level margin: give the levels for both directions, or one value for both");
-            }
-            else if (CtvLevelMargin.TryCreate(above.Value, below.Value, out var levels, out var levelsError))
-            {
-                ctvMargin = levels;
-            }
-            else
-            {
-                Fail(PlanField.CtvLevels, levelsError);
-            }
+            Fail(PlanField.CtvLevels, levelsError);
         }
 
         var days = default(TreatmentDays);
