@@ -3,7 +3,7 @@ using System.Text;
 using EmhRt.Doses;
 using EmhRt.Findings;
 using EmhRt.Literature;
-using static EmhRt.Cli.Eqd2ReportText;
+using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
 
@@ -77,12 +77,7 @@ internal static class CasesCommand
                 givenAlphaBeta is null,
                 proposed);
             var report = new CasesReport(CaseLibrary.Default, query);
-            io.WriteReport(parseResult.GetValue(output), (parseResult.GetValue(format) ?? CliChoices.DefaultFormat) switch
-            {
-                OutputFormat.Json => report.ToJson(),
-                OutputFormat.Csv => report.ToCsv(),
-                _ => report.ToText(),
-            });
+            io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });
         examples.Set(

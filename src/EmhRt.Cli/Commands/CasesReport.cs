@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Text;
 using EmhRt.Literature;
-using static EmhRt.Cli.Eqd2ReportText;
+using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
 
 /// <summary>Selects (with the library's queries) and formats the cases of one <c>emhrt cases</c> run.</summary>
-internal sealed class CasesReport
+internal sealed class CasesReport : ICommandReport
 {
     private readonly CasesQuery _query;
     private readonly LiteraturePosition? _position;

@@ -4,7 +4,7 @@ using System.Text;
 using EmhRt.Protocol;
 using EmhRt.Spine;
 using EmhRt.Volumes;
-using static EmhRt.Cli.Eqd2ReportText;
+using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
 
@@ -139,12 +139,7 @@ internal static class CtvCommand
 
             var coverage = treatedSpans.IsEmpty ? null : TreatedSpanCoverage.Evaluate(lesions, treatedSpans, anatomy);
             var report = new CtvReport(parseResult.GetValue(lesion)!, lesions, ctv, levelsGiven, geometry!, geometryNote, ptv, protocol.SingleFieldLengthMm, coverage);
-            io.WriteReport(parseResult.GetValue(output), (parseResult.GetValue(format) ?? CliChoices.DefaultFormat) switch
-            {
-                OutputFormat.Json => report.ToJson(),
-                OutputFormat.Csv => report.ToCsv(),
-                _ => report.ToText(),
-            });
+            io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });
         examples.Set(

@@ -4,12 +4,12 @@ using System.Text.Json;
 using EmhRt.Protocol;
 using EmhRt.Spine;
 using EmhRt.Volumes;
-using static EmhRt.Cli.Eqd2ReportText;
+using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
 
 /// <summary>Formats the outcome of <c>emhrt ctv</c> as text, JSON or CSV. Lengths are the library's.</summary>
-internal sealed class CtvReport
+internal sealed class CtvReport : ICommandReport
 {
     private readonly string _lesionText;
     private readonly ImmutableArray<VertebralSpan> _lesions;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
-using static EmhRt.Cli.Eqd2ReportText;
+using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
 

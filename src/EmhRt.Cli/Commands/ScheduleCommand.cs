@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using EmhRt.Scheduling;
-using static EmhRt.Cli.Eqd2ReportText;
+using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
 
@@ -86,12 +86,7 @@ internal static class ScheduleCommand
             }
 
             var report = new ScheduleReport(calendar, schedule, rescheduled);
-            io.WriteReport(parseResult.GetValue(output), (parseResult.GetValue(format) ?? CliChoices.DefaultFormat) switch
-            {
-                OutputFormat.Json => report.ToJson(),
-                OutputFormat.Csv => report.ToCsv(),
-                _ => report.ToText(),
-            });
+            io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });
         examples.Set(
@@ -144,7 +139,7 @@ internal static class ScheduleCommand
         }
     }
 
-    private sealed class ScheduleReport(TreatmentCalendar calendar, TreatmentSchedule plan, RescheduledTreatment? rescheduled)
+    private sealed class ScheduleReport(TreatmentCalendar calendar, TreatmentSchedule plan, RescheduledTreatment? rescheduled) : ICommandReport
     {
         private TreatmentSchedule Shown => rescheduled?.Revised ?? plan;
 

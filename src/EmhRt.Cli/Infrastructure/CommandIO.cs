@@ -73,4 +73,16 @@ internal sealed class CommandIO
             AtomicFile.Write(outputPath, write);
         }
     }
+
+    /// <summary>Writes <paramref name="report"/> in <paramref name="format"/> (see <see cref="WriteReport(string?, string)"/>).</summary>
+    public void WriteReport(string? outputPath, ICommandReport report, OutputFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        WriteReport(outputPath, format switch
+        {
+            OutputFormat.Json => report.ToJson(),
+            OutputFormat.Csv => report.ToCsv(),
+            _ => report.ToText(),
+        });
+    }
 }

@@ -13,7 +13,7 @@ namespace EmhRt.Cli;
 /// carries the <c>Eqd2</c> prefix only to stay inside those commands' files): invariant numbers, aligned text
 /// tables, CSV fields, indented JSON, and the regimen options. Nothing clinical is computed here.
 /// </summary>
-internal static class Eqd2ReportText
+internal static class ReportText
 {
     /// <summary>Line ending of every report (byte-identical output on every platform and culture).</summary>
     public const string NewLine = "\n";
