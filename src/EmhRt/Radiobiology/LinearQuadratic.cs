@@ -44,7 +44,16 @@ public static class LinearQuadratic
     /// <param name="fractionation">The scheme.</param>
     /// <param name="alphaBeta">α/β in Gy.</param>
     /// <exception cref="ArgumentException"><paramref name="alphaBeta"/> is <c>default</c>.</exception>
-    public static Dose Eqd2(Fractionation fractionation, AlphaBeta alphaBeta) => Eqd2FromBed(Bed(fractionation, alphaBeta), alphaBeta);
+    /// <remarks>
+    /// Evaluated as D·(α/β + d)/(α/β + 2), algebraically the same as BED/(1 + 2/(α/β)) (fowler1989) with fewer
+    /// rounding steps: at d = 2 Gy it returns the physical dose exactly.
+    /// </remarks>
+    public static Dose Eqd2(Fractionation fractionation, AlphaBeta alphaBeta)
+    {
+        ArgumentNullException.ThrowIfNull(fractionation);
+        var ab = alphaBeta.Checked(nameof(alphaBeta));
+        return Dose.FromGy(fractionation.TotalDose.Gy * (ab + fractionation.DosePerFraction.Gy) / (ab + 2));
+    }
 
     /// <summary>EQD2 of the time-corrected BED (see <see cref="Bed(Fractionation, AlphaBeta, RepopulationCorrection, double)"/>).</summary>
     /// <param name="fractionation">The scheme.</param>
