@@ -40,4 +40,17 @@ public class AssessmentBenchmarks
     /// <summary>9 Gy/3: dose, fraction size and hypofractionation findings with numbers in their messages.</summary>
     [Benchmark]
     public PlanAssessment AssessWithFindings() => _assessor.Assess(_withFindings);
+
+    /// <summary>As <see cref="AssessWithFindings"/>, and every finding's message read (messages are written on first read).</summary>
+    [Benchmark]
+    public int AssessWithFindingsAndMessages()
+    {
+        var length = 0;
+        foreach (var finding in _assessor.Assess(_withFindings).Findings)
+        {
+            length += finding.Message.Length;
+        }
+
+        return length;
+    }
 }
