@@ -59,7 +59,7 @@ public class ParseErrorTests
     public void Unknown_choice_lists_the_allowed_values()
     {
         AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--fail-on", "error"), "--fail-on: 'error' is not allowed: use info, caution, warning or never");
-        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--sex", "f"), "--sex: 'f' is not allowed: use female or male");
+        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--sex", "w"), "--sex: 'w' is not allowed: use female or male");
     }
 
     [Fact]

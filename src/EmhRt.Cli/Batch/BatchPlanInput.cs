@@ -102,12 +102,13 @@ internal static class BatchPlanInput
         Sex? sex = null;
         if (row[BatchColumn.Sex] is { } sexText)
         {
-            if (OptionParsers.TryParseChoice(sexText, CliChoices.Sexes, out var value, out var message))
+            if (OptionParsers.TryParseChoice(sexText, CliChoices.SexesAndAbbreviations, out var value, out _))
             {
                 sex = value;
             }
             else
             {
+                OptionParsers.TryParseChoice(sexText, CliChoices.Sexes, out _, out var message);
                 Fail("sex", message);
             }
         }

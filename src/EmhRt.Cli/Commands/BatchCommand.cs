@@ -26,7 +26,7 @@ internal static class BatchCommand
         ("--ctv-levels", BatchColumn.CtvLevels, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 0, out v, out e))),
         ("--start", BatchColumn.Start, Check<DateOnly>(OptionParsers.TryParseDate)),
         ("--age", BatchColumn.Age, Check<double>(OptionParsers.TryParseAgeYears)),
-        ("--sex", BatchColumn.Sex, Check<Sex>(static (string? t, out Sex v, out string? e) => OptionParsers.TryParseChoice(t, CliChoices.Sexes, out v, out e))),
+        ("--sex", BatchColumn.Sex, Check<Sex>(static (string? t, out Sex v, out string? e) => OptionParsers.TryParseChoice(t, CliChoices.SexesAndAbbreviations, out v, out e))),
         ("--thoracic-vertebrae", BatchColumn.ThoracicVertebrae, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 1, out v, out e))),
         ("--lumbar-vertebrae", BatchColumn.LumbarVertebrae, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 1, out v, out e))),
         ("--alpha-beta-emh", BatchColumn.AlphaBetaEmh, Check<double>(OptionParsers.TryParseAlphaBetaGy)),

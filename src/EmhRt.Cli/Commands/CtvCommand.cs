@@ -33,7 +33,7 @@ internal static class CtvCommand
         var marginInferior = OptionParsers.LengthOption("--margin-inferior", "Inferior (caudal) PTV margin in mm; overrides --margin downwards.");
         var marginRadial = OptionParsers.LengthOption("--margin-radial", "Radial (axial) PTV margin in mm; overrides --margin radially.");
         var treated = OptionParsers.TextOption("--treated", "Proposed treated span(s): report whether they cover each lesion and with how many levels of margin.", "SPANS");
-        var sex = OptionParsers.OptionalChoiceOption("--sex", "Sex for the population estimate of vertebral lengths (female = 0.86 x male, gray1918). Default: male, stated in the output.", CliChoices.Sexes);
+        var sex = OptionParsers.OptionalChoiceOption("--sex", "Sex for the population estimate of vertebral lengths (female = 0.86 x male, gray1918). Default: male, stated in the output.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
         var thoracic = OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae: 11, 12 (default) or 13.");
         var lumbar = OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae: 4, 5 (default) or 6.");
         var geometryFile = OptionParsers.ExistingFileOption("--spine-geometry", "File (CSV, or JSON by extension) with the patient's measured vertebral geometry; replaces the population estimate.");

@@ -27,7 +27,7 @@ internal sealed class PlanOptionsBinder
     public Option<string?> TreatmentDays { get; } = OptionParsers.TextOption("--treatment-days", "Weekdays with treatment, e.g. Mon-Fri or Mon,Tue,Thu,Fri.", "LIST");
     public Option<string[]> Priors { get; } = OptionParsers.RepeatableTextOption("--prior", "An earlier course, e.g. 30Gy/15@2023-01-10:T3-T8 (repeat for more).", "COURSE");
     public Option<double?> Age { get; } = OptionParsers.AgeOption("--age", "Patient age in years.");
-    public Option<Sex?> Sex { get; } = OptionParsers.OptionalChoiceOption("--sex", "Patient sex.", CliChoices.Sexes);
+    public Option<Sex?> Sex { get; } = OptionParsers.OptionalChoiceOption("--sex", "Patient sex.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
     public Option<int?> ThoracicVertebrae { get; } = OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae, for anatomical variants.");
     public Option<int?> LumbarVertebrae { get; } = OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae, for anatomical variants.");
     public Option<string?> SpineGeometry { get; } = OptionParsers.ExistingFileOption("--spine-geometry", "File with the patient's vertebral geometry.");

@@ -7,6 +7,10 @@ internal static class CliChoices
     public static readonly IReadOnlyList<(string Token, Sex Value)> Sexes =
         [("female", Sex.Female), ("male", Sex.Male)];
 
+    /// <summary><c>--sex</c> and the batch column <c>sex</c> also accept the usual abbreviations <c>f</c> and <c>m</c>.</summary>
+    public static readonly IReadOnlyList<(string Token, Sex Value)> SexesAndAbbreviations =
+        [("female", Sex.Female), ("male", Sex.Male), ("f", Sex.Female), ("m", Sex.Male)];
+
     /// <summary><c>--fail-on</c></summary>
     public static readonly IReadOnlyList<(string Token, FailOnThreshold Value)> FailOn =
         [("info", FailOnThreshold.Info), ("caution", FailOnThreshold.Caution), ("warning", FailOnThreshold.Warning), ("never", FailOnThreshold.Never)];

@@ -479,7 +479,8 @@ internal static class OptionParsers
     }
 
     /// <summary>Choice option without a default: null when absent (e.g. <c>--sex</c>).</summary>
-    public static Option<T?> OptionalChoiceOption<T>(string name, string description, IReadOnlyList<(string Token, T Value)> choices)
+    public static Option<T?> OptionalChoiceOption<T>(
+        string name, string description, IReadOnlyList<(string Token, T Value)> choices, IReadOnlyList<(string Token, T Value)>? accepted = null)
         where T : struct
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -492,8 +493,9 @@ internal static class OptionParsers
                 return null;
             }
 
-            if (!TryParseChoice(result.Tokens[0].Value, choices, out T value, out string? error))
+            if (!TryParseChoice(result.Tokens[0].Value, accepted ?? choices, out T value, out string? _))
             {
+                TryParseChoice(result.Tokens[0].Value, choices, out _, out string? error);
                 result.AddError(name + ": " + error);
                 return null;
             }

@@ -176,7 +176,7 @@ internal sealed record BatchFuzzRow(RowKind Kind, IReadOnlyDictionary<string, st
         ("start", "tomorrow"),
         ("age", "-1"),
         ("age", "abc"),
-        ("sex", "f"),
+        ("sex", "w"),
         ("sex", "divers"),
         ("prior", "30Gy/15@2023-01-10:T3-T8"),
         ("holidays", "2026-12-32"),
