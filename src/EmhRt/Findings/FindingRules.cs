@@ -386,7 +386,7 @@ public sealed class FindingRules
                 + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
                 + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
                 + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
-                + $"{model.TrimEnd('.')}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation));
+                + $"{LowerFirst(model.TrimEnd('.'))}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation));
         }
 
         if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
@@ -536,4 +536,7 @@ public sealed class FindingRules
             return ImmutableCollectionsMarshal.AsImmutableArray(result);
         }
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 0 && char.IsUpper(text[0]) ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text.AsSpan(1)) : text;
 }
