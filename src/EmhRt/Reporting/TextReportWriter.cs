@@ -365,7 +365,8 @@ internal sealed class TextReportWriter
         Wrapped(Inv($"EQD2 {cord.CordEqd2.Gy:0.0} Gy (α/β {cord.QuantecAlphaBeta}): {quantec}"), Indent, Indent + 2);
         Cite(Bibliography.Schultheiss2008);
         var percent = ReportFacts.ModelRiskPercent(_a);
-        var risk = percent < 0.001 ? "< 0.001 %" : Inv($"{percent:0.###} %");
+        // A model extrapolation: whole percent from 1 %, so the text claims no more precision than the fit has.
+        var risk = percent < 0.001 ? "< 0.001 %" : percent >= 1 ? Inv($"{percent:0} %") : Inv($"{percent:0.###} %");
         Wrapped(Inv($"model-derived myelopathy risk {risk} (EQD2 {cord.ModelEqd2.Gy:0.0} Gy at α/β {cord.ModelAlphaBeta}; logistic fit of schultheiss2008, not an observed rate)"), Indent, Indent + 2);
     }
 
