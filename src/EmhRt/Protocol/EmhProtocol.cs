@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -17,16 +18,21 @@ namespace EmhRt.Protocol;
 /// </remarks>
 public sealed record EmhProtocol
 {
-    private static readonly Lazy<(string Json, EmhProtocol Protocol)> DefaultLoaded = new(LoadDefault);
+    private static readonly EmhProtocol BuiltIn = BuiltInProtocol.Create();
+    private static readonly Lazy<string> DefaultText = new(ReadDefaultJson);
+    private static readonly ConditionalWeakTable<EmhProtocol, string> Hashes = [];
 
     /// <summary>The manifest resource name of the default protocol JSON (stable).</summary>
     public const string DefaultResourceName = "EmhRt.Protocol.emh-default.protocol.json";
 
-    /// <summary>The built-in protocol (<c>emh-default</c>), loaded once from the embedded JSON.</summary>
-    public static EmhProtocol Default => DefaultLoaded.Value.Protocol;
+    /// <summary>
+    /// The built-in protocol (<c>emh-default</c>): the values of the embedded JSON (<see cref="DefaultJson"/>),
+    /// built without parsing it so that a single plan starts fast; a test keeps the two identical.
+    /// </summary>
+    public static EmhProtocol Default => BuiltIn;
 
     /// <summary>The exact embedded text of the default protocol, as shipped (for <c>emhrt protocol show</c>).</summary>
-    public static string DefaultJson => DefaultLoaded.Value.Json;
+    public static string DefaultJson => DefaultText.Value;
 
     /// <summary>Protocol identifier, e.g. <c>emh-default</c> (non-empty).</summary>
     public required string Id { get; init; }
@@ -118,7 +124,11 @@ public sealed record EmhProtocol
     /// The SHA-256 of <see cref="ToCanonicalJson"/> (UTF-8) as 64 lowercase hex digits: the protocol's identity.
     /// Computed on each call.
     /// </summary>
-    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToCanonicalJson())));
+    public string Sha256 =>
+        ReferenceEquals(this, BuiltIn) ? BuiltInProtocol.Sha256 : Hashes.GetValue(this, static p => p.ComputeSha256());
+
+    /// <summary>SHA-256 of <see cref="ToCanonicalJson"/>, always computed (<see cref="Sha256"/> caches it).</summary>
+    internal string ComputeSha256() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToCanonicalJson())));
 
     /// <summary>
     /// Whether a rule's severity comes from two thresholds (caution, warning) rather than its setting:
@@ -311,15 +321,11 @@ public sealed record EmhProtocol
         return null;
     }
 
-    private static (string, EmhProtocol) LoadDefault()
+    private static string ReadDefaultJson()
     {
         using var stream = typeof(EmhProtocol).Assembly.GetManifestResourceStream(DefaultResourceName)
             ?? throw new InvalidOperationException($"Embedded resource '{DefaultResourceName}' is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var json = reader.ReadToEnd();
-        var result = ProtocolLoader.Load(json);
-        return result.Success
-            ? (json, result.Protocol)
-            : throw new InvalidOperationException("The embedded default protocol is invalid: " + string.Join("; ", result.Errors));
+        return reader.ReadToEnd();
     }
 }

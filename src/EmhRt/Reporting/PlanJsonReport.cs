@@ -84,7 +84,7 @@ public static class PlanJsonReport
         writer.WriteStartObject("protocol"u8);
         writer.WriteString("id"u8, a.Protocol.Id);
         writer.WriteString("version"u8, a.Protocol.Version);
-        writer.WriteString("sha256"u8, ReportFacts.ProtocolSha256(a.Protocol));
+        writer.WriteString("sha256"u8, a.Protocol.Sha256);
         writer.WriteEndObject();
 
         if (a.HighestSeverity is { } highest)

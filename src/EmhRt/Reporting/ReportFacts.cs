@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using EmhRt.Literature;
 using EmhRt.Planning;
 using EmhRt.Protocol;
@@ -9,12 +8,6 @@ namespace EmhRt.Reporting;
 /// <summary>Small derived facts and stable names shared by the report formats.</summary>
 internal static class ReportFacts
 {
-    private static readonly ConditionalWeakTable<EmhProtocol, string> Sha256Cache = [];
-
-    /// <summary>The protocol's SHA-256, computed once per protocol instance (the protocol recomputes it on every call).</summary>
-    public static string ProtocolSha256(EmhProtocol protocol) =>
-        Sha256Cache.GetValue(protocol, static p => p.Sha256);
-
     /// <summary>Stable camelCase name of a border location.</summary>
     public static string LocationName(BorderLocation location) => location switch
     {

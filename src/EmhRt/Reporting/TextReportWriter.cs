@@ -70,7 +70,7 @@ internal sealed class TextReportWriter
 
     private void Header()
     {
-        var sha = ReportFacts.ProtocolSha256(_a.Protocol);
+        var sha = _a.Protocol.Sha256;
         Line(Styled(Bold, Inv($"{_tool.Name} {_tool.Version} · protocol {_a.Protocol.Id} {_a.Protocol.Version} · sha256 {sha[..Math.Min(12, sha.Length)]}")));
         Line("Decision support only — does not replace clinical judgement.");
         Blank();
