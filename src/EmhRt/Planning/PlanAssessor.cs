@@ -21,8 +21,6 @@ public sealed class PlanAssessor
 {
     private static readonly Lazy<PlanAssessor> DefaultAssessor = new(() => new PlanAssessor(EmhProtocol.Default));
 
-    private static readonly SpineGeometry?[] PopulationGeometries = new SpineGeometry?[18];
-
     private readonly FindingRules _rules;
     private readonly AlphaBeta _emhAlphaBeta;
     private readonly AlphaBeta _cordAlphaBeta;
@@ -80,7 +78,7 @@ public sealed class PlanAssessor
         // Volumes: CTV in levels, then millimetres.
         var ctvMargin = request.CtvMargin ?? _ctvMargin;
         var ctv = ClinicalTargetVolume.CreateSharing(request.Lesions, ctvMargin, anatomy);
-        var geometry = request.Patient.Geometry ?? PopulationGeometry(request.Patient.Sex ?? Sex.Male, anatomy);
+        var geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
         if (!geometry.Anatomy.Equals(anatomy))
         {
             error = string.Create(
@@ -132,28 +130,6 @@ public sealed class PlanAssessor
             request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, [emh, cordDose], cord, schedule, reirradiation, findings);
         error = null;
         return true;
-    }
-
-    /// <summary>
-    /// The population geometry of a sex and anatomy, built once (it is immutable): 2 sexes × 3 thoracic × 3 lumbar
-    /// counts. A race only builds an equal geometry twice.
-    /// </summary>
-    private static SpineGeometry PopulationGeometry(Sex sex, SpineAnatomy anatomy)
-    {
-        var index = ((sex == Sex.Female ? 1 : 0) * 9) + ((anatomy.ThoracicCount - 11) * 3) + (anatomy.LumbarCount - 4);
-        if ((uint)index >= (uint)PopulationGeometries.Length || sex is not (Sex.Female or Sex.Male))
-        {
-            return SpineGeometry.Population(sex, anatomy);
-        }
-
-        var geometry = Volatile.Read(ref PopulationGeometries[index]);
-        if (geometry is null)
-        {
-            geometry = SpineGeometry.Population(sex, anatomy);
-            Volatile.Write(ref PopulationGeometries[index], geometry);
-        }
-
-        return geometry;
     }
 
     private AlphaBeta CordAlphaBetaFor(ClinicalTargetVolume ctv)

@@ -63,6 +63,7 @@ public sealed class SpineGeometry
     /// <param name="sex">The patient's sex: female lengths are 0.86 × male [derived].</param>
     /// <param name="anatomy">The patient's anatomy.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sex"/> is not a defined value.</exception>
+    /// <remarks>The 18 population geometries (2 sexes × 3 thoracic × 3 lumbar counts) are built once and shared: they are immutable.</remarks>
     public static SpineGeometry Population(Sex sex, SpineAnatomy anatomy)
     {
         if (sex is not (Sex.Female or Sex.Male))
@@ -70,6 +71,22 @@ public sealed class SpineGeometry
             throw new ArgumentOutOfRangeException(nameof(sex), sex, "Sex must be Female or Male.");
         }
 
+        var index = ((sex == Sex.Female ? 1 : 0) * 9) + ((anatomy.ThoracicCount - 11) * 3) + (anatomy.LumbarCount - 4);
+        var geometry = Volatile.Read(ref PopulationCache[index]);
+        if (geometry is null)
+        {
+            // A race only builds an equal geometry twice.
+            geometry = BuildPopulation(sex, anatomy);
+            Volatile.Write(ref PopulationCache[index], geometry);
+        }
+
+        return geometry;
+    }
+
+    private static readonly SpineGeometry?[] PopulationCache = new SpineGeometry?[18];
+
+    private static SpineGeometry BuildPopulation(Sex sex, SpineAnatomy anatomy)
+    {
         var scale = sex == Sex.Male ? 1.0 : FemaleScale;
         var n = anatomy.LevelCount;
         var top = new double[n];
