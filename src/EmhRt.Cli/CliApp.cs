@@ -94,35 +94,6 @@ internal static class CliApp
         }
     }
 
-    /// <summary>Async variant of <see cref="Run(string[], TextWriter, TextWriter, CliEnvironment?)"/>.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default) =>
-        RunAsync(Build(environment ?? CliEnvironment.System), args, stdout, stderr, cancellationToken);
-
-    /// <summary>Async variant of <see cref="Run(RootCommand, string[], TextWriter, TextWriter)"/>.</summary>
-    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-
-        ParseResult? parseResult = null;
-        try
-        {
-            parseResult = root.Parse(args);
-            if (HasBlockingErrors(parseResult))
-            {
-                return ReportParseErrors(parseResult, stderr);
-            }
-
-            return await parseResult.InvokeAsync(CreateConfiguration(stdout, stderr), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            return ReportException(e, IsVerbose(parseResult, args), stderr);
-        }
-    }
-
     /// <summary>The output channels of the current invocation, for command actions.</summary>
     public static CommandIO GetIO(ParseResult parseResult)
     {

@@ -76,27 +76,6 @@ public class ExceptionMappingTests
     }
 
     [Fact]
-    public async Task Async_run_maps_exceptions_the_same_way()
-    {
-        var root = TreeWith("throw", _ => Boom());
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = await CliApp.RunAsync(root, ["throw"], stdout, stderr);
-        Assert.Equal(ExitCodes.InternalError, exit);
-        Assert.StartsWith("error: unexpected internal error (InvalidOperationException: boom)", stderr.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Async_run_reports_parse_errors_with_exit_2()
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = await CliApp.RunAsync(["plan", "--lesion", "T5", "--dose", "2,5"], stdout, stderr, CliEnvironment.Redirected);
-        Assert.Equal(ExitCodes.InvalidInput, exit);
-        Assert.StartsWith("error: --dose: '2,5' is not a number", stderr.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Unwritable_output_through_an_action_exits_2_naming_the_path()
     {
         string file = Path.GetTempFileName();
