@@ -18,7 +18,7 @@ internal sealed class PlanCommand : Command
             this,
             "emhrt plan --lesion T5-T9 --dose 20 --fractions 10",
             "emhrt plan --lesion T5-T9 --dose 2000cGy --fractions 10 --margin 5mm --start 2026-03-02 --holiday 2026-04-06",
-            "emhrt plan --lesion T8-T11 --dose-per-fraction 2 --fractions 10 --prior 30Gy/15@2023-01-10:T3-T8 --format json --output plan.json",
+            "emhrt plan --lesion T8-T11 --dose-per-fraction 2 --fractions 10 --start 2026-03-02 --prior 30Gy/15@2023-01-10:T3-T8 --format json --output plan.json",
             "emhrt plan --lesion T5-T9 --dose 20 --fractions 10 --fail-on caution");
     }
 
