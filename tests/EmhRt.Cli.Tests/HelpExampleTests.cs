@@ -45,7 +45,7 @@ public class HelpExampleTests
     private static IEnumerable<Command> AllCommands(Command command) =>
         new[] { command }.Concat(command.Subcommands.SelectMany(AllCommands));
 
-    private static List<string> Tokenize(string line)
+    internal static List<string> Tokenize(string line)
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
