@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using EmhRt.Caching;
 using EmhRt.Findings;
 using EmhRt.Planning;
 using EmhRt.Scheduling;
@@ -106,6 +107,10 @@ public static class PlanCsvReport
     }
 
     /// <summary>The finding codes sorted ordinally, duplicates removed, <c>;</c>-separated; null when there are none.</summary>
+    /// <remarks>
+    /// A plan's codes are a small set of the known <see cref="Findings.FindingCodes.All"/>: the text is memoised by
+    /// that set (a bit mask); a finding with an unknown code is joined without the memo.
+    /// </remarks>
     private static string? FindingCodes(ImmutableArray<Finding> findings)
     {
         switch (findings.Length)
@@ -116,6 +121,45 @@ public static class PlanCsvReport
                 return findings[0].Code;
         }
 
+        var mask = 0;
+        foreach (var finding in findings)
+        {
+            var index = KnownCodeIndex(finding.Code);
+            if (index is < 0 or > 30)
+            {
+                return JoinCodes(findings);
+            }
+
+            mask |= 1 << index;
+        }
+
+        return JoinedCodes.GetOrAdd(mask, findings, static (_, findings) => JoinCodes(findings));
+    }
+
+    private static int KnownCodeIndex(string code)
+    {
+        var all = Findings.FindingCodes.All;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (ReferenceEquals(all[i], code))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (string.Equals(all[i], code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string JoinCodes(ImmutableArray<Finding> findings)
+    {
         var codes = new string[findings.Length];
         for (var i = 0; i < codes.Length; i++)
         {
@@ -152,6 +196,8 @@ public static class PlanCsvReport
             }
         });
     }
+
+    private static readonly BoundedCache<int, string> JoinedCodes = new(10);
 
     private static string GuardFormula(string field) =>
         field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
