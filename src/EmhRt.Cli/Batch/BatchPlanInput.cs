@@ -7,7 +7,7 @@ namespace EmhRt.Cli.Batch;
 /// <summary>
 /// Reads one batch row into the library's <see cref="PlanInput"/> with the same invariant parsers as the
 /// <c>plan</c> options, so a row and the equivalent <c>emhrt plan</c> command give the same result. Every
-/// problem in the row is reported, each naming its column.
+/// problem in the row is reported, each naming its column. Cell texts are parsed through <see cref="BatchCellCache"/>.
 /// </summary>
 internal static class BatchPlanInput
 {
@@ -19,103 +19,94 @@ internal static class BatchPlanInput
         void Fail(string column, string? message) =>
             (errors is null ? errors = new StringBuilder() : errors.Append("; ")).Append("column ").Append(column).Append(": ").Append(message);
 
-        double? Quantity(BatchColumn column, string name, OptionParsers.TryParser<double> parse)
+        double? Quantity(BatchColumn column, string name, Func<string, BatchCellCache.Parsed<double>> parse)
         {
-            var text = row[column];
-            if (text is null)
+            if (row[column] is not { } text)
             {
                 return null;
             }
 
-            if (parse(text, out var value, out var message))
+            var parsed = parse(text);
+            if (parsed.Error is null)
             {
-                return value;
+                return parsed.Value;
             }
 
-            Fail(name, message);
+            Fail(name, parsed.Error);
             return null;
         }
 
         int? Integer(BatchColumn column, string name, int minimum)
         {
-            var text = row[column];
-            if (text is null)
+            if (row[column] is not { } text)
             {
                 return null;
             }
 
-            if (OptionParsers.TryParseInteger(text, minimum, out var value, out var message))
+            var parsed = BatchCellCache.Integer(text, minimum);
+            if (parsed.Error is null)
             {
-                return value;
+                return parsed.Value;
             }
 
-            Fail(name, message);
+            Fail(name, parsed.Error);
             return null;
         }
 
-        var dose = Quantity(BatchColumn.Dose, "dose", OptionParsers.TryParseDoseGy);
+        var dose = Quantity(BatchColumn.Dose, "dose", BatchCellCache.DoseGy);
         var fractions = Integer(BatchColumn.Fractions, "fractions", 1);
-        var dosePerFraction = Quantity(BatchColumn.DosePerFraction, "dose_per_fraction", OptionParsers.TryParseDoseGy);
-        var margin = Quantity(BatchColumn.Margin, "margin", OptionParsers.TryParseLengthMm);
-        var marginSuperior = Quantity(BatchColumn.MarginSuperior, "margin_superior", OptionParsers.TryParseLengthMm);
-        var marginInferior = Quantity(BatchColumn.MarginInferior, "margin_inferior", OptionParsers.TryParseLengthMm);
-        var marginRadial = Quantity(BatchColumn.MarginRadial, "margin_radial", OptionParsers.TryParseLengthMm);
+        var dosePerFraction = Quantity(BatchColumn.DosePerFraction, "dose_per_fraction", BatchCellCache.DoseGy);
+        var margin = Quantity(BatchColumn.Margin, "margin", BatchCellCache.LengthMm);
+        var marginSuperior = Quantity(BatchColumn.MarginSuperior, "margin_superior", BatchCellCache.LengthMm);
+        var marginInferior = Quantity(BatchColumn.MarginInferior, "margin_inferior", BatchCellCache.LengthMm);
+        var marginRadial = Quantity(BatchColumn.MarginRadial, "margin_radial", BatchCellCache.LengthMm);
         var ctvLevels = Integer(BatchColumn.CtvLevels, "ctv_levels", 0);
-        var age = Quantity(BatchColumn.Age, "age", OptionParsers.TryParseAgeYears);
+        var age = Quantity(BatchColumn.Age, "age", BatchCellCache.AgeYears);
         var thoracic = Integer(BatchColumn.ThoracicVertebrae, "thoracic_vertebrae", 1);
         var lumbar = Integer(BatchColumn.LumbarVertebrae, "lumbar_vertebrae", 1);
-        var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, "alpha_beta_emh", OptionParsers.TryParseAlphaBetaGy);
-        var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, "alpha_beta_cord", OptionParsers.TryParseAlphaBetaGy);
+        var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, "alpha_beta_emh", BatchCellCache.AlphaBetaGy);
+        var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, "alpha_beta_cord", BatchCellCache.AlphaBetaGy);
 
         DateOnly? start = null;
         if (row[BatchColumn.Start] is { } startText)
         {
-            if (OptionParsers.TryParseDate(startText, out var date, out var message))
+            var parsed = BatchCellCache.Date(startText);
+            if (parsed.Error is null)
             {
-                start = date;
+                start = parsed.Value;
             }
             else
             {
-                Fail("start", message);
+                Fail("start", parsed.Error);
             }
         }
 
         var holidays = ImmutableArray<DateOnly>.Empty;
         if (row[BatchColumn.Holidays] is { } holidayText)
         {
-            var builder = ImmutableArray.CreateBuilder<DateOnly>();
-            foreach (var part in holidayText.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var parsed = BatchCellCache.Holidays(holidayText);
+            holidays = parsed.Value;
+            if (parsed.Error is not null)
             {
-                if (OptionParsers.TryParseDate(part, out var date, out var message))
-                {
-                    builder.Add(date);
-                }
-                else
-                {
-                    Fail("holidays", message);
-                }
+                Fail("holidays", parsed.Error);
             }
-
-            holidays = builder.ToImmutable();
         }
 
         Sex? sex = null;
         if (row[BatchColumn.Sex] is { } sexText)
         {
-            if (OptionParsers.TryParseChoice(sexText, CliChoices.SexesAndAbbreviations, out var value, out _))
+            var parsed = BatchCellCache.Sex(sexText);
+            if (parsed.Error is null)
             {
-                sex = value;
+                sex = parsed.Value;
             }
             else
             {
-                OptionParsers.TryParseChoice(sexText, CliChoices.Sexes, out _, out var message);
-                Fail("sex", message);
+                Fail("sex", parsed.Error);
             }
         }
 
-        var priors = row[BatchColumn.Prior] is { } priorText
-            ? [.. priorText.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
-            : ImmutableArray<string>.Empty;
+        var priors = row[BatchColumn.Prior] is { } priorText ? BatchCellCache.Priors(priorText) : ImmutableArray<string>.Empty;
 
         input = new PlanInput
         {
