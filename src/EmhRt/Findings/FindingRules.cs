@@ -459,7 +459,7 @@ public sealed class FindingRules
 
     private static int Compare(Finding a, Finding b)
     {
-        var bySeverity = b.Severity.CompareTo(a.Severity);
+        var bySeverity = ((int)b.Severity).CompareTo((int)a.Severity);
         return bySeverity != 0 ? bySeverity : string.CompareOrdinal(a.Code, b.Code);
     }
 

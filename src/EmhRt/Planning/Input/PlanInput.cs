@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using EmhRt.Caching;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
 using EmhRt.Scheduling;
 using EmhRt.Spine;
+using EmhRt.Text;
 using EmhRt.Volumes;
 
 namespace EmhRt.Planning.Input;
@@ -110,7 +112,7 @@ public sealed record PlanInput
         {
             Fail(PlanField.Lesion, "a lesion is required, e.g. T5-T8");
         }
-        else if (SpineNotation.ParseSpans(Lesion, anatomy) is var parsedLesion && parsedLesion.Success)
+        else if (ParseSpans(Lesion, anatomy) is var parsedLesion && parsedLesion.Success)
         {
             lesions = parsedLesion.Value;
         }
@@ -140,7 +142,7 @@ public sealed record PlanInput
         var treated = ImmutableArray<VertebralSpan>.Empty;
         if (Treated is not null)
         {
-            var parsedTreated = SpineNotation.ParseSpans(Treated, anatomy);
+            var parsedTreated = ParseSpans(Treated, anatomy);
             if (parsedTreated.Success)
             {
                 treated = parsedTreated.Value;
@@ -209,8 +211,17 @@ public sealed record PlanInput
             Fail(PlanField.SpineGeometry, Invariant($"the spine geometry was read for {Geometry.Anatomy.ThoracicCount} thoracic and {Geometry.Anatomy.LumbarCount} lumbar vertebrae, the patient has {anatomy.ThoracicCount} and {anatomy.LumbarCount}"));
         }
 
-        var emhAlphaBeta = ToAlphaBeta(AlphaBetaEmhGy, PlanField.AlphaBetaEmh, Fail);
-        var cordAlphaBeta = ToAlphaBeta(AlphaBetaCordGy, PlanField.AlphaBetaCord, Fail);
+        var emhAlphaBeta = ToAlphaBeta(AlphaBetaEmhGy, out var emhAlphaBetaError);
+        if (emhAlphaBetaError is not null)
+        {
+            Fail(PlanField.AlphaBetaEmh, emhAlphaBetaError);
+        }
+
+        var cordAlphaBeta = ToAlphaBeta(AlphaBetaCordGy, out var cordAlphaBetaError);
+        if (cordAlphaBetaError is not null)
+        {
+            Fail(PlanField.AlphaBetaCord, cordAlphaBetaError);
+        }
 
         if (errors is not null)
         {
@@ -274,8 +285,9 @@ public sealed record PlanInput
         return true;
     }
 
-    private static AlphaBeta? ToAlphaBeta(double? gy, PlanField field, Action<PlanField, string> fail)
+    private static AlphaBeta? ToAlphaBeta(double? gy, out string? error)
     {
+        error = null;
         if (gy is null)
         {
             return null;
@@ -283,12 +295,21 @@ public sealed record PlanInput
 
         if (!double.IsFinite(gy.Value) || gy.Value <= 0)
         {
-            fail(field, Invariant($"α/β must be a number of Gy greater than 0, not '{gy.Value}'"));
+            error = Invariant($"α/β must be a number of Gy greater than 0, not '{gy.Value}'");
             return null;
         }
 
         return AlphaBeta.FromGy(gy.Value);
     }
+
+    /// <summary>
+    /// <see cref="SpineNotation.ParseSpans(string?, SpineAnatomy)"/>, memoised: span texts repeat across a batch
+    /// (the same lesions in many rows), and the result is immutable.
+    /// </summary>
+    private static ParseResult<ImmutableArray<VertebralSpan>> ParseSpans(string text, SpineAnatomy anatomy) =>
+        ParsedSpans.GetOrAdd((text, anatomy), 0, static (key, unused) => SpineNotation.ParseSpans(key.Text, key.Anatomy));
+
+    private static readonly BoundedCache<(string Text, SpineAnatomy Anatomy), ParseResult<ImmutableArray<VertebralSpan>>> ParsedSpans = new(14);
 
     private static Dose? ToDose(double? gy) => gy is { } value ? Dose.FromGy(value) : null;
 
