@@ -45,8 +45,6 @@ public sealed class PlanningTargetVolume
         PtvLengthMm = margin.SuperiorMm + ctvExtent + margin.InferiorMm;
         PtvTopMm = ctvTop - margin.SuperiorMm;
         PtvBottomMm = ctvBottom + margin.InferiorMm;
-        SuperiorBorder = BorderPosition.Locate(geometry, PtvTopMm, inferior: false);
-        InferiorBorder = BorderPosition.Locate(geometry, PtvBottomMm, inferior: true);
     }
 
     /// <summary>The CTV.</summary>
@@ -83,10 +81,21 @@ public sealed class PlanningTargetVolume
     public double PtvBottomMm { get; }
 
     /// <summary>Where the PTV superior border falls.</summary>
-    public BorderPosition SuperiorBorder { get; }
+    public BorderPosition SuperiorBorder => Borders.Superior;
 
     /// <summary>Where the PTV inferior border falls (a border exactly on a boundary belongs to the level above).</summary>
-    public BorderPosition InferiorBorder { get; }
+    public BorderPosition InferiorBorder => Borders.Inferior;
+
+    /// <summary>
+    /// Both borders, located on first read (pure, cannot fail): callers that need only lengths, such as a batch writing
+    /// CSV, never pay for the level search. A race computes equal values; the reference write is atomic.
+    /// </summary>
+    private BorderPair Borders => _borders ??= new BorderPair(
+        BorderPosition.Locate(Geometry, PtvTopMm, inferior: false), BorderPosition.Locate(Geometry, PtvBottomMm, inferior: true));
+
+    private BorderPair? _borders;
+
+    private sealed record BorderPair(BorderPosition Superior, BorderPosition Inferior);
 
     /// <summary>Whether the whole PTV fits one field of the given length.</summary>
     /// <param name="fieldLengthMm">Maximum field length, mm; default 400 mm (C-arm linac, clinical-facts §3 [sec]).</param>
