@@ -31,17 +31,13 @@ public sealed class PlanningTargetVolume
         Geometry = geometry;
         CtvSegmentLengthsMm = ctvSegments;
         var sum = 0.0;
-        var ptvSegments = new double[ctvSegments.Length];
-        for (var i = 0; i < ptvSegments.Length; i++)
+        foreach (var length in ctvSegments)
         {
-            var length = ctvSegments[i];
             sum += length;
-            ptvSegments[i] = margin.SuperiorMm + length + margin.InferiorMm;
         }
 
         CtvTotalLengthMm = sum;
         CtvExtentMm = ctvExtent;
-        PtvSegmentLengthsMm = ImmutableCollectionsMarshal.AsImmutableArray(ptvSegments);
         PtvLengthMm = margin.SuperiorMm + ctvExtent + margin.InferiorMm;
         PtvTopMm = ctvTop - margin.SuperiorMm;
         PtvBottomMm = ctvBottom + margin.InferiorMm;
@@ -72,7 +68,21 @@ public sealed class PlanningTargetVolume
     public double PtvLengthMm { get; }
 
     /// <summary>Length of each segment's own PTV (segment + superior + inferior margin), mm; neighbours may overlap.</summary>
-    public ImmutableArray<double> PtvSegmentLengthsMm { get; }
+    public ImmutableArray<double> PtvSegmentLengthsMm => ImmutableCollectionsMarshal.AsImmutableArray(_ptvSegments ??= PtvSegments());
+
+    // Written on first read (reports only); a race computes equal arrays and the reference write is atomic.
+    private double[]? _ptvSegments;
+
+    private double[] PtvSegments()
+    {
+        var segments = new double[CtvSegmentLengthsMm.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Margin.SuperiorMm + CtvSegmentLengthsMm[i] + Margin.InferiorMm;
+        }
+
+        return segments;
+    }
 
     /// <summary>Position of the PTV superior border, mm (caudal positive, origin of the geometry).</summary>
     public double PtvTopMm { get; }
