@@ -20,7 +20,7 @@ internal static class BatchCellCache
     private static readonly BoundedCache<string, Parsed<int>> WholeFromZero = new(Bits);
     private static readonly BoundedCache<string, Parsed<int>> WholeFromOne = new(Bits);
     private static readonly BoundedCache<string, Parsed<DateOnly>> Dates = new(Bits);
-    private static readonly BoundedCache<string, Parsed<Sex>> Sexes = new(4);
+    private static readonly BoundedCache<string, Parsed<Sex>> Sexes = new(7);
     private static readonly BoundedCache<string, Parsed<ImmutableArray<DateOnly>>> HolidayLists = new(8);
     private static readonly BoundedCache<string, ImmutableArray<string>> PriorLists = new(8);
 

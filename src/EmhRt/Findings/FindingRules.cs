@@ -151,54 +151,54 @@ public sealed class FindingRules
 
         if (_doseBelow.Enabled && Below(total, _doseMin))
         {
-            found.Add(new(FindingCodes.DoseBelowRange, _doseBelow.Severity, () => string.Create(Inv, 
-                $"Total dose {total:0.#####} Gy in {facts.Fractions} {(facts.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
-                + $"{_doseMin:0.#####}-{_doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
+            found.Add(new(FindingCodes.DoseBelowRange, _doseBelow.Severity, static (r, f, i) => string.Create(Inv, 
+                $"Total dose {f.TotalDoseGy:0.#####} Gy in {f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
+                + $"{r._doseMin:0.#####}-{r._doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
                 + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
-                + $"(Rice 1980, a single case)."), CiteRegimen));
+                + $"(Rice 1980, a single case)."), CiteRegimen, this, facts));
         }
 
         if (_doseAbove.Enabled && Above(total, _doseMax))
         {
-            found.Add(new(FindingCodes.DoseAboveRange, _doseAbove.Severity, () => string.Create(Inv, 
-                $"Total dose {total:0.#####} Gy is above the recommended {_doseMin:0.#####}-{_doseMax:0.#####} Gy (cailleteau2023, "
+            found.Add(new(FindingCodes.DoseAboveRange, _doseAbove.Severity, static (r, f, i) => string.Create(Inv, 
+                $"Total dose {f.TotalDoseGy:0.#####} Gy is above the recommended {r._doseMin:0.#####}-{r._doseMax:0.#####} Gy (cailleteau2023, "
                 + $"expert opinion). More than 20 Gy showed no apparent added benefit there, although published cases treated "
                 + $"with 25 Gy/10, 30 Gy/15 and 30.6 Gy/17 fractions reached complete response (cailleteau2023's table). "
-                + $"Check that the higher dose is intended."), CiteRegimen));
+                + $"Check that the higher dose is intended."), CiteRegimen, this, facts));
         }
 
         if (_fractionSize.Enabled && (Below(dpf, _fractionMin) || Above(dpf, _fractionMax)))
         {
-            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, () => Below(dpf, _fractionMin)
+            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, static (r, f, i) => Below(f.DosePerFractionGy, r._fractionMin)
                 ? string.Create(Inv,
-                    $"Dose per fraction {dpf:0.#####} Gy is outside the classical {_fractionMin:0.#####}-{_fractionMax:0.#####} Gy "
+                    $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is outside the classical {r._fractionMin:0.#####}-{r._fractionMax:0.#####} Gy "
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
                     + $"Smaller fractions fall outside the regimen the recommendation was based on.")
                 : string.Create(Inv,
-                    $"Dose per fraction {dpf:0.#####} Gy is outside the classical {_fractionMin:0.#####}-{_fractionMax:0.#####} Gy "
+                    $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is outside the classical {r._fractionMin:0.#####}-{r._fractionMax:0.#####} Gy "
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
                     + $"Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
-                    + $"(linear-quadratic model, fowler1989): cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
-                    + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy."), CiteRegimenLq));
+                    + $"(linear-quadratic model, fowler1989): cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
+                    + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimenLq, this, facts));
         }
 
         if (_hypofractionation.Enabled && !Below(dpf, _hypo))
         {
-            found.Add(new(FindingCodes.Hypofractionation, _hypofractionation.Severity, () => string.Create(Inv, 
-                $"Dose per fraction {dpf:0.#####} Gy is hypofractionated (EmhRt flags {_hypo:0.#####} Gy or more, a convention). "
+            found.Add(new(FindingCodes.Hypofractionation, _hypofractionation.Severity, static (r, f, i) => string.Create(Inv, 
+                $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is hypofractionated (EmhRt flags {r._hypo:0.#####} Gy or more, a convention). "
                 + $"In the literature table of cailleteau2023, 9 Gy in 3 fractions did not improve symptoms (Rice 1980) and a "
                 + $"single 15 Gy fraction did not benefit the patient (Jackson 1989), one case each. Large fractions also raise "
-                + $"the cord's biologically effective dose: cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy (fowler1989)."), CiteRegimenLq));
+                + $"the cord's biologically effective dose: cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
+                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy (fowler1989)."), CiteRegimenLq, this, facts));
         }
 
         if (_singleFraction.Enabled && facts.Fractions == 1)
         {
-            found.Add(new(FindingCodes.SingleFraction, _singleFraction.Severity, () => string.Create(Inv, 
-                $"The whole course is a single fraction of {total:0.#####} Gy. A single 15 Gy fraction did not benefit the "
+            found.Add(new(FindingCodes.SingleFraction, _singleFraction.Severity, static (r, f, i) => string.Create(Inv, 
+                $"The whole course is a single fraction of {f.TotalDoseGy:0.#####} Gy. A single 15 Gy fraction did not benefit the "
                 + $"patient in the case listed by cailleteau2023 (Jackson 1989, one case); the authors recommend 16-20 Gy in "
-                + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {facts.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {facts.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen));
+                + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
+                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen, this, facts));
         }
 
         AddCord(ref found, facts);
@@ -238,11 +238,11 @@ public sealed class FindingRules
         }
 
         var warning = Above(eqd2, _cordWarning);
-        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, () => warning
-            ? string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordWarning:0.#####} Gy."
+        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
+            ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordWarning:0.#####} Gy."
                 + $"{CordEvidence}")
-            : string.Create(Inv, $"Spinal cord EQD2 {eqd2:0.#####} Gy (α/β {facts.CordAlphaBetaGy:0.#####} Gy) is above {_cordCaution:0.#####} Gy, "
-                + $"EmhRt's safety margin below the 50 Gy tolerance point.{CordEvidence}"), CiteCord));
+            : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordCaution:0.#####} Gy, "
+                + $"EmhRt's safety margin below the 50 Gy tolerance point.{CordEvidence}"), CiteCord, this, facts));
     }
 
     private const string CordEvidence =
@@ -255,66 +255,61 @@ public sealed class FindingRules
     {
         if (facts.TreatedSpanGiven && !facts.Lesions.IsDefault)
         {
-            foreach (var lesion in facts.Lesions)
+            for (var index = 0; index < facts.Lesions.Length; index++)
             {
+                var lesion = facts.Lesions[index];
                 var requiredAbove = Math.Min(_marginAbove, lesion.LevelsAvailableAbove ?? int.MaxValue);
                 var requiredBelow = Math.Min(_marginBelow, lesion.LevelsAvailableBelow ?? int.MaxValue);
                 if (!lesion.Covered)
                 {
                     if (_spanMisses.Enabled)
                     {
-                        found.Add(new(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, () => string.Create(Inv, 
-                            $"The proposed treated span leaves {lesion.UncoveredLevelsText ?? "part"} of lesion {lesion.Text} "
-                            + $"untreated. The whole lesion belongs in the CTV, with at least {Levels(_marginAbove)} above and "
-                            + $"{Levels(_marginBelow)} below it (recommended by cailleteau2023, expert opinion)."), CiteRegimen));
+                        found.Add(new(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, static (r, f, i) => string.Create(Inv, 
+                            $"The proposed treated span leaves {f.Lesions[i].UncoveredLevelsText ?? "part"} of lesion {f.Lesions[i].Text} "
+                            + $"untreated. The whole lesion belongs in the CTV, with at least {Levels(r._marginAbove)} above and "
+                            + $"{Levels(r._marginBelow)} below it (recommended by cailleteau2023, expert opinion)."), CiteRegimen, this, facts, index));
                     }
                 }
                 else if (_marginMissing.Enabled && (lesion.MarginLevelsAbove < requiredAbove || lesion.MarginLevelsBelow < requiredBelow))
                 {
-                    found.Add(new(FindingCodes.CtvMarginMissing, _marginMissing.Severity, () => string.Create(Inv, 
-                        $"The proposed treated span extends {Levels(Math.Max(0, lesion.MarginLevelsAbove))} above and "
-                        + $"{Levels(Math.Max(0, lesion.MarginLevelsBelow))} below lesion {lesion.Text}; the protocol asks for at "
-                        + $"least {Levels(requiredAbove)} above and {Levels(requiredBelow)} below. At least one vertebra above and "
+                    found.Add(new(FindingCodes.CtvMarginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv, 
+                        $"The proposed treated span extends {Levels(Math.Max(0, f.Lesions[i].MarginLevelsAbove))} above and "
+                        + $"{Levels(Math.Max(0, f.Lesions[i].MarginLevelsBelow))} below lesion {f.Lesions[i].Text}; the protocol asks for at "
+                        + $"least {Levels(Math.Min(r._marginAbove, f.Lesions[i].LevelsAvailableAbove ?? int.MaxValue))} above and {Levels(Math.Min(r._marginBelow, f.Lesions[i].LevelsAvailableBelow ?? int.MaxValue))} below. At least one vertebra above and "
                         + $"one below is recommended by cailleteau2023 (expert opinion, not proven) after a recurrence next to an "
                         + $"earlier field: the fontanesi2020 abstract reports a first field T3-T8 and a recurrence at T10-T12, below "
                         + $"it (cailleteau2023 lists the case as T8-T12 and describes the recurrence as above the field). Either "
-                        + $"way, recurrence just outside the field is the risk the margin addresses."), CiteMargin));
+                        + $"way, recurrence just outside the field is the risk the margin addresses."), CiteMargin, this, facts, index));
                 }
             }
         }
 
         if (_clamped.Enabled && (facts.CtvClampedCranially || facts.CtvClampedCaudally))
         {
-            var where = facts.CtvClampedCranially && facts.CtvClampedCaudally
-                ? "past C1 and past the coccyx; the CTV stops at both ends of the spine"
-                : facts.CtvClampedCranially ? "above C1; the CTV stops at C1" : "below the coccyx; the CTV stops at the coccyx";
-            found.Add(new(FindingCodes.CtvClamped, _clamped.Severity, () => string.Create(Inv, 
-                $"The CTV level margin ({_marginAbove} {LevelNoun(_marginAbove)} above, {_marginBelow} {LevelNoun(_marginBelow)} below the lesion) would run "
-                + $"{where}{(facts.CtvSegmentsText is null ? string.Empty : " (CTV ")}{facts.CtvSegmentsText}{(facts.CtvSegmentsText is null ? string.Empty : ")")}. No vertebral "
-                + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen));
+            found.Add(new(FindingCodes.CtvClamped, _clamped.Severity, static (r, f, i) => string.Create(Inv, 
+                $"The CTV level margin ({r._marginAbove} {LevelNoun(r._marginAbove)} above, {r._marginBelow} {LevelNoun(r._marginBelow)} below the lesion) would run "
+                + $"{ClampWhere(f)}{(f.CtvSegmentsText is null ? string.Empty : " (CTV ")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")}. No vertebral "
+                + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen, this, facts));
         }
 
         if (_segments.Enabled && facts.CtvSegmentCount > 1)
         {
-            var gaps = facts.CtvGapLevels.IsDefault || facts.CtvGapLevels.Length == 0
-                ? "untreated levels"
-                : GapText(facts.CtvGapLevels);
-            found.Add(new(FindingCodes.CtvMultipleSegments, _segments.Severity, () => string.Create(Inv, 
-                $"The CTV has {facts.CtvSegmentCount} separate spans{(facts.CtvSegmentsText is null ? string.Empty : " (")}{facts.CtvSegmentsText}{(facts.CtvSegmentsText is null ? string.Empty : ")")} "
-                + $"with {gaps} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
+            found.Add(new(FindingCodes.CtvMultipleSegments, _segments.Severity, static (r, f, i) => string.Create(Inv, 
+                $"The CTV has {f.CtvSegmentCount} separate spans{(f.CtvSegmentsText is null ? string.Empty : " (")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")} "
+                + $"with {GapsText(f)} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
                 + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
-                + $"whether to treat the spans as separate targets or as one."), CiteMargin));
+                + $"whether to treat the spans as separate targets or as one."), CiteMargin, this, facts));
         }
 
         if (_bloodCounts.Enabled && facts.CtvLevelCount >= _longFieldLevels)
         {
-            found.Add(new(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, () => string.Create(Inv, 
-                $"The CTV spans {facts.CtvLevelCount} vertebral levels ({_longFieldLevels} or more). EMH is compensatory blood "
+            found.Add(new(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, static (r, f, i) => string.Create(Inv, 
+                $"The CTV spans {f.CtvLevelCount} vertebral levels ({r._longFieldLevels} or more). EMH is compensatory blood "
                 + $"production, and irradiating it or long marrow-bearing fields can lower blood counts: splenic irradiation "
                 + $"in myelofibrosis caused severe cytopenias in 13 % of courses (federico2009) and marked thrombocytopenia or "
                 + $"neutropenia in about half of 14 patients (kitanaka2016), while the T1-S2 field of cailleteau2023 caused no "
                 + $"significant acute toxicity. Monitoring blood counts during the course is EmhRt's derived advice, not an "
-                + $"EMH-specific rule."), CiteBlood));
+                + $"EMH-specific rule."), CiteBlood, this, facts));
         }
     }
 
@@ -322,27 +317,22 @@ public sealed class FindingRules
     {
         if (_ptvMargin.Enabled)
         {
-            string? outside = null;
-            outside = Outside(outside, "superior", facts.PtvMarginSuperiorMm);
-            outside = Outside(outside, "inferior", facts.PtvMarginInferiorMm);
-            outside = Outside(outside, "radial", facts.PtvMarginRadialMm);
-            if (outside is not null)
+            if (MarginOutside(facts.PtvMarginSuperiorMm) || MarginOutside(facts.PtvMarginInferiorMm) || MarginOutside(facts.PtvMarginRadialMm))
             {
-                found.Add(new(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, () => string.Create(Inv, 
-                    $"PTV margin outside the recommended {_ptvMin:0.#####}-{_ptvMax:0.#####} mm: {outside}. The 10-20 mm "
-                    + $"expansion of the CTV is taken from radiotherapy of vertebral metastases (cailleteau2023, expert opinion)."),
-                    CiteRegimen));
+                found.Add(new(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, static (r, f, i) => string.Create(Inv, 
+                    $"PTV margin outside the recommended {r._ptvMin:0.#####}-{r._ptvMax:0.#####} mm: {r.OutsideText(f)}. The 10-20 mm "
+                    + $"expansion of the CTV is taken from radiotherapy of vertebral metastases (cailleteau2023, expert opinion)."), CiteRegimen, this, facts));
             }
         }
 
         if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
         {
-            found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, () => string.Create(Inv, 
-                $"PTV length {length:0.#} mm exceeds {_fieldLength:0.#} mm, the longest field a C-arm linac gives at "
+            found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, static (r, f, i) => string.Create(Inv, 
+                $"PTV length {f.PtvLengthMm!.Value:0.#} mm exceeds {r._fieldLength:0.#} mm, the longest field a C-arm linac gives at "
                 + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
                 + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
                 + $"tomotherapy, which treats targets up to about 135 cm in one plan. The T1-S2 case of cailleteau2023 was "
-                + $"treated with helical tomotherapy."), CiteLongPtv));
+                + $"treated with helical tomotherapy."), CiteLongPtv, this, facts));
         }
     }
 
@@ -354,18 +344,13 @@ public sealed class FindingRules
         }
 
         var total = facts.TotalDoseGy;
-        var band = Below(age, 2) && !Below(total, 15)
-            ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2.")
-            : !Below(age, 2) && !Above(age, 6) && Above(total, 20)
-                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
-                : string.Empty;
-        found.Add(new(FindingCodes.PediatricPatient, _pediatric.Severity, () => string.Create(Inv, 
-            $"Patient aged {age:0.#####} years (under {_pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
+        found.Add(new(FindingCodes.PediatricPatient, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
+            $"Patient aged {f.AgeYears!.Value:0.#####} years (under {r._pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
             + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "
             + $"clinically significant at 15 Gy or more under age 2, and at ages 2-6 scoliosis of any grade exceeded 30 % "
-            + $"above 20 Gy (nanda2024); EMH doses of 16-20 Gy fall in that band.{band} Until the pubertal growth spurt is "
+            + $"above 20 Gy (nanda2024); EMH doses of 16-20 Gy fall in that band.{PediatricBand(f)} Until the pubertal growth spurt is "
             + $"over, give a homogeneous dose to whole vertebrae (body and arch), and in young children irradiate as few "
-            + $"vertebrae as possible (hoeben2019)."), CiteChildren));
+            + $"vertebrae as possible (hoeben2019)."), CiteChildren, this, facts));
     }
 
     private void AddReirradiation(ref Collector found, PlanFacts facts)
@@ -375,46 +360,90 @@ public sealed class FindingRules
             return;
         }
 
-        var model = facts.RecoveryModelText ?? "not stated";
         if (_reirradiation.Enabled)
         {
-            var last = facts.MonthsSinceLastCourse is { } m
-                ? string.Create(Inv, $"; the last is dated {m:0.#####} months before this course starts")
-                : string.Empty;
-            found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, () => string.Create(Inv, 
-                $"{facts.PriorCourseCount} earlier {Plural(facts.PriorCourseCount, "course")} to this region{last}. EMH often "
+            found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, static (r, f, i) => string.Create(Inv, 
+                $"{f.PriorCourseCount} earlier {Plural(f.PriorCourseCount, "course")} to this region{LastCourseText(f)}. EMH often "
                 + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
                 + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
                 + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
-                + $"{LowerFirst(model.TrimEnd('.'))}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation));
+                + $"{LowerFirst(ModelText(f).TrimEnd('.'))}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation, this, facts));
         }
 
         if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
         {
-            found.Add(new(FindingCodes.ReirradiationIntervalShort, _interval.Severity, () => string.Create(Inv, 
-                $"Only {months:0.#####} months since the last course (less than {_intervalMonths:0.#####}). In the re-irradiation "
+            found.Add(new(FindingCodes.ReirradiationIntervalShort, _interval.Severity, static (r, f, i) => string.Create(Inv, 
+                $"Only {f.MonthsSinceLastCourse!.Value:0.#####} months since the last course (less than {r._intervalMonths:0.#####}). In the re-irradiation "
                 + $"data of nieder2006, no myelopathy was reported with intervals of at least 6 months, each course at most "
                 + $"98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of cord damage appears about 6 months after "
-                + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval));
+                + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval, this, facts));
         }
 
         if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && Above(bed, _cumulativeCaution))
         {
             var warning = Above(bed, _cumulativeWarning);
-            var opening = warning
-                ? string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeWarning:0.#####} Gy₂, beyond the range where the risk appeared small.")
-                : string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeCaution:0.#####} Gy₂.");
-            found.Add(new(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, () => opening + string.Create(Inv, 
+            found.Add(new(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv, 
                 $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each "
-                + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {model}."), CiteNieder));
+                + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {ModelText(f)}."), CiteNieder, this, facts));
         }
 
         if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && Above(course, _courseBed))
         {
-            found.Add(new(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, () => string.Create(Inv, 
-                $"One course gives the cord a BED of {course:0.#####} Gy₂, above {_courseBed:0.#####} Gy₂. The re-irradiation "
-                + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder));
+            found.Add(new(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv, 
+                $"One course gives the cord a BED of {f.LargestCourseCordBedGy2!.Value:0.#####} Gy₂, above {r._courseBed:0.#####} Gy₂. The re-irradiation "
+                + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder, this, facts));
         }
+    }
+
+    /// <summary>Where a clamped CTV margin would run (message of <c>CTV_CLAMPED</c>).</summary>
+    private static string ClampWhere(PlanFacts facts) =>
+        facts.CtvClampedCranially && facts.CtvClampedCaudally
+            ? "past C1 and past the coccyx; the CTV stops at both ends of the spine"
+            : facts.CtvClampedCranially ? "above C1; the CTV stops at C1" : "below the coccyx; the CTV stops at the coccyx";
+
+    /// <summary>The gaps between CTV segments in words (message of <c>CTV_MULTIPLE_SEGMENTS</c>).</summary>
+    private static string GapsText(PlanFacts facts) =>
+        facts.CtvGapLevels.IsDefault || facts.CtvGapLevels.Length == 0 ? "untreated levels" : GapText(facts.CtvGapLevels);
+
+    /// <summary>The PTV margins outside the recommended range, e.g. <c>superior 8 mm, radial 22 mm</c>, or null.</summary>
+    private string? OutsideText(PlanFacts facts)
+    {
+        string? outside = null;
+        outside = Outside(outside, "superior", facts.PtvMarginSuperiorMm);
+        outside = Outside(outside, "inferior", facts.PtvMarginInferiorMm);
+        outside = Outside(outside, "radial", facts.PtvMarginRadialMm);
+        return outside;
+    }
+
+    private bool MarginOutside(double? margin) => margin is { } mm && (Below(mm, _ptvMin) || Above(mm, _ptvMax));
+
+    /// <summary>The dose band sentence of <c>PEDIATRIC_PATIENT</c> (nanda2024), or empty.</summary>
+    private static string PediatricBand(PlanFacts facts)
+    {
+        var age = facts.AgeYears!.Value;
+        var total = facts.TotalDoseGy;
+        return Below(age, 2) && !Below(total, 15)
+            ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2.")
+            : !Below(age, 2) && !Above(age, 6) && Above(total, 20)
+                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
+                : string.Empty;
+    }
+
+    /// <summary>When the last prior course was, as a clause of <c>REIRRADIATION</c>, or empty.</summary>
+    private static string LastCourseText(PlanFacts facts) =>
+        facts.MonthsSinceLastCourse is { } m
+            ? string.Create(Inv, $"; the last is dated {m:0.#####} months before this course starts")
+            : string.Empty;
+
+    private static string ModelText(PlanFacts facts) => facts.RecoveryModelText ?? "not stated";
+
+    /// <summary>The first sentence of <c>REIRRADIATION_CUMULATIVE_BED</c>.</summary>
+    private string CumulativeOpening(PlanFacts facts)
+    {
+        var bed = facts.CumulativeCordBedMaxGy2!.Value;
+        return Above(bed, _cumulativeWarning)
+            ? string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeWarning:0.#####} Gy₂, beyond the range where the risk appeared small.")
+            : string.Create(Inv, $"Cumulative cord BED {bed:0.#####} Gy₂ exceeds {_cumulativeCaution:0.#####} Gy₂.");
     }
 
     private string? Outside(string? list, string name, double? margin)

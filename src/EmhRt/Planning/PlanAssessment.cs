@@ -29,8 +29,7 @@ public sealed class PlanAssessment
         SpineGeometry geometry,
         PlanningTargetVolume? ptv,
         TreatedSpanCoverage? coverage,
-        ImmutableArray<TissueDose> radiobiology,
-        SpinalCordAssessment cord,
+        RegimenDoses doses,
         TreatmentSchedule? schedule,
         ReirradiationAssessment? reirradiation,
         ImmutableArray<Finding> findings)
@@ -42,12 +41,13 @@ public sealed class PlanAssessment
         Geometry = geometry;
         Ptv = ptv;
         Coverage = coverage;
-        Radiobiology = radiobiology;
-        Cord = cord;
+        Doses = doses;
+        Radiobiology = doses.Radiobiology;
+        Cord = doses.Cord;
         Schedule = schedule;
         Reirradiation = reirradiation;
         Findings = findings;
-        _literatureAlphaBetaGy = radiobiology[0].AlphaBeta.Gy;
+        _literatureAlphaBetaGy = Radiobiology[0].AlphaBeta.Gy;
         HighestSeverity = findings.IsEmpty ? null : findings[0].Severity;
         foreach (var finding in findings)
         {
@@ -57,6 +57,9 @@ public sealed class PlanAssessment
             }
         }
     }
+
+    /// <summary>The regimen's biological doses with their report texts (shared between plans with the same inputs).</summary>
+    internal RegimenDoses Doses { get; }
 
     /// <summary>The request as assessed.</summary>
     public PlanRequest Request { get; }

@@ -77,7 +77,7 @@ public sealed class PlanAssessor
 
         // Volumes: CTV in levels, then millimetres.
         var ctvMargin = request.CtvMargin ?? _ctvMargin;
-        var ctv = ClinicalTargetVolume.CreateSharing(request.Lesions, ctvMargin, anatomy);
+        var ctv = ClinicalTargetVolume.CreateShared(request.Lesions, ctvMargin, anatomy);
         var geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
         if (!geometry.Anatomy.Equals(anatomy))
         {
@@ -101,13 +101,9 @@ public sealed class PlanAssessor
         var regimen = request.Regimen;
         var emhAlphaBeta = request.EmhAlphaBeta ?? _emhAlphaBeta;
         var cordAlphaBeta = request.CordAlphaBeta ?? CordAlphaBetaFor(ctv);
-        var emh = new TissueDose(
-            TissueDose.Emh, emhAlphaBeta, LinearQuadratic.Bed(regimen, emhAlphaBeta), LinearQuadratic.Eqd2(regimen, emhAlphaBeta),
-            request.EmhAlphaBeta is null ? "assumption" : "user");
-        var cordDose = new TissueDose(
-            TissueDose.SpinalCord, cordAlphaBeta, LinearQuadratic.Bed(regimen, cordAlphaBeta), LinearQuadratic.Eqd2(regimen, cordAlphaBeta),
-            request.CordAlphaBeta is null ? "nieder2006" : "user");
-        var cord = SpinalCordTolerance.Assess(regimen, cordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
+        var doses = RegimenDoses.For(regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
+        var emh = doses.Radiobiology[0];
+        var cordDose = doses.Radiobiology[1];
 
         // Calendar.
         TreatmentSchedule? schedule = null;
@@ -127,7 +123,7 @@ public sealed class PlanAssessor
         var facts = BuildFacts(request, ctv, ptv, coverage, geometry, emh, cordDose, reirradiation);
         var findings = _rules.Evaluate(facts);
         assessment = new PlanAssessment(
-            request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, [emh, cordDose], cord, schedule, reirradiation, findings);
+            request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, findings);
         error = null;
         return true;
     }

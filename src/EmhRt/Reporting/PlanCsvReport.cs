@@ -48,20 +48,20 @@ public static class PlanCsvReport
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var a = assessment;
-        var regimen = a.Regimen;
+        var texts = a.Doses.Texts;
         return new PlanCsvValues(
             a.Passes(failOn) ? StatusPass : StatusFindings,
             a.HighestSeverity is { } highest ? SeverityText.Format(highest) : null,
             FindingCodes(a.Findings),
             a.Ctv.ToString(),
             a.Ptv is { } ptv ? ReportNumber.Format(ptv.PtvLengthMm) : null,
-            ReportNumber.Format(regimen.TotalDose.Gy),
-            regimen.Fractions.ToString(CultureInfo.InvariantCulture),
-            ReportNumber.Format(regimen.DosePerFraction.Gy),
-            ReportNumber.Format(a.Emh.Bed.Gy),
-            ReportNumber.Format(a.Emh.Eqd2.Gy),
-            ReportNumber.Format(a.SpinalCord.Bed.Gy),
-            ReportNumber.Format(a.SpinalCord.Eqd2.Gy),
+            texts[0],
+            texts[1],
+            texts[2],
+            texts[3],
+            texts[4],
+            texts[5],
+            texts[6],
             a.Schedule is { } schedule ? IsoDate.Format(schedule.EndDate) : null);
     }
 

@@ -104,5 +104,5 @@ public static class ReportNumber
     private const double FastPathLimit = 1e12;
 
     // Report figures repeat across a batch (the same doses, BED and EQD2 values): memoise their text by bits.
-    private static readonly BoundedCache<long, string> Texts = new(12);
+    private static readonly BoundedCache<long, string> Texts = new(15);
 }

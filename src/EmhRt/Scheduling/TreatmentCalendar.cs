@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using EmhRt.Doses;
 
 namespace EmhRt.Scheduling;
@@ -179,19 +180,21 @@ public sealed class TreatmentCalendar
         return true;
     }
 
+    /// <summary>The schedule over <paramref name="sessions"/>, a fresh array that the schedule takes over (no copy).</summary>
     private TreatmentSchedule Build(Fractionation f, DateOnly requestedStart, TreatmentSession[] sessions)
     {
         var first = sessions[0].Date;
         var last = sessions[^1].Date;
-        var interruptions = ImmutableArray.CreateBuilder<DateOnly>();
+        ImmutableArray<DateOnly>.Builder? interruptions = null;
         foreach (var holiday in Holidays.Dates)
         {
             if (holiday > first && holiday < last && Days.Contains(holiday.DayOfWeek))
             {
-                interruptions.Add(holiday);
+                (interruptions ??= ImmutableArray.CreateBuilder<DateOnly>()).Add(holiday);
             }
         }
 
-        return new TreatmentSchedule(f, requestedStart, ImmutableArray.Create(sessions), interruptions.ToImmutable());
+        return new TreatmentSchedule(
+            f, requestedStart, ImmutableCollectionsMarshal.AsImmutableArray(sessions), interruptions?.ToImmutable() ?? []);
     }
 }

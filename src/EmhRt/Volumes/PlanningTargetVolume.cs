@@ -31,22 +31,16 @@ public sealed class PlanningTargetVolume
         Geometry = geometry;
         CtvSegmentLengthsMm = ctvSegments;
         var sum = 0.0;
-        var ptvSegments = new double[ctvSegments.Length];
-        for (var i = 0; i < ptvSegments.Length; i++)
+        foreach (var length in ctvSegments)
         {
-            var length = ctvSegments[i];
             sum += length;
-            ptvSegments[i] = margin.SuperiorMm + length + margin.InferiorMm;
         }
 
         CtvTotalLengthMm = sum;
         CtvExtentMm = ctvExtent;
-        PtvSegmentLengthsMm = ImmutableCollectionsMarshal.AsImmutableArray(ptvSegments);
         PtvLengthMm = margin.SuperiorMm + ctvExtent + margin.InferiorMm;
         PtvTopMm = ctvTop - margin.SuperiorMm;
         PtvBottomMm = ctvBottom + margin.InferiorMm;
-        SuperiorBorder = BorderPosition.Locate(geometry, PtvTopMm, inferior: false);
-        InferiorBorder = BorderPosition.Locate(geometry, PtvBottomMm, inferior: true);
     }
 
     /// <summary>The CTV.</summary>
@@ -74,7 +68,21 @@ public sealed class PlanningTargetVolume
     public double PtvLengthMm { get; }
 
     /// <summary>Length of each segment's own PTV (segment + superior + inferior margin), mm; neighbours may overlap.</summary>
-    public ImmutableArray<double> PtvSegmentLengthsMm { get; }
+    public ImmutableArray<double> PtvSegmentLengthsMm => ImmutableCollectionsMarshal.AsImmutableArray(_ptvSegments ??= PtvSegments());
+
+    // Written on first read (reports only); a race computes equal arrays and the reference write is atomic.
+    private double[]? _ptvSegments;
+
+    private double[] PtvSegments()
+    {
+        var segments = new double[CtvSegmentLengthsMm.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Margin.SuperiorMm + CtvSegmentLengthsMm[i] + Margin.InferiorMm;
+        }
+
+        return segments;
+    }
 
     /// <summary>Position of the PTV superior border, mm (caudal positive, origin of the geometry).</summary>
     public double PtvTopMm { get; }
@@ -83,10 +91,21 @@ public sealed class PlanningTargetVolume
     public double PtvBottomMm { get; }
 
     /// <summary>Where the PTV superior border falls.</summary>
-    public BorderPosition SuperiorBorder { get; }
+    public BorderPosition SuperiorBorder => Borders.Superior;
 
     /// <summary>Where the PTV inferior border falls (a border exactly on a boundary belongs to the level above).</summary>
-    public BorderPosition InferiorBorder { get; }
+    public BorderPosition InferiorBorder => Borders.Inferior;
+
+    /// <summary>
+    /// Both borders, located on first read (pure, cannot fail): callers that need only lengths, such as a batch writing
+    /// CSV, never pay for the level search. A race computes equal values; the reference write is atomic.
+    /// </summary>
+    private BorderPair Borders => _borders ??= new BorderPair(
+        BorderPosition.Locate(Geometry, PtvTopMm, inferior: false), BorderPosition.Locate(Geometry, PtvBottomMm, inferior: true));
+
+    private BorderPair? _borders;
+
+    private sealed record BorderPair(BorderPosition Superior, BorderPosition Inferior);
 
     /// <summary>Whether the whole PTV fits one field of the given length.</summary>
     /// <param name="fieldLengthMm">Maximum field length, mm; default 400 mm (C-arm linac, clinical-facts §3 [sec]).</param>
