@@ -1,7 +1,5 @@
 using System.CommandLine;
 using EmhRt.Cli.Batch;
-using EmhRt.Planning;
-using EmhRt.Protocol;
 
 namespace EmhRt.Cli;
 
@@ -93,19 +91,7 @@ internal static class BatchCommand
                 columnDefaults = columnDefaults.With(column, text);
             }
 
-            var assessor = PlanAssessor.Default;
-            if (parseResult.GetValue(protocol) is { } protocolFile)
-            {
-                var loaded = ProtocolLoader.LoadFile(protocolFile);
-                if (loaded.Success)
-                {
-                    assessor = new PlanAssessor(loaded.Protocol!);
-                }
-                else
-                {
-                    errors.AddRange(loaded.Errors.Select(e => $"--protocol: {protocolFile}: {e}"));
-                }
-            }
+            var assessor = CommandFiles.LoadAssessor(parseResult.GetValue(protocol), errors);
 
             var days = parseResult.GetValue(treatmentDays);
             if (days is not null && !Scheduling.TreatmentDays.Parse(days).Success)

@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using EmhRt.Findings;
 using EmhRt.Planning;
 using EmhRt.Planning.Input;
-using EmhRt.Protocol;
-using EmhRt.Scheduling;
 using EmhRt.Spine;
 
 namespace EmhRt.Cli;
@@ -20,19 +18,10 @@ internal static class PlanCommandInput
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
         input = null!;
-        assessor = PlanAssessor.Default;
-
         var holidays = options.Holidays.ToList();
         if (options.HolidaysFile is { } holidaysFile)
         {
-            if (TryReadHolidays(holidaysFile, out var fromFile, out var holidayError))
-            {
-                holidays.AddRange(fromFile);
-            }
-            else
-            {
-                problems.Add("--holidays-file: " + holidayError);
-            }
+            CommandFiles.ReadHolidays(holidaysFile, holidays, problems);
         }
 
         SpineGeometry? geometry = null;
@@ -52,18 +41,7 @@ internal static class PlanCommandInput
             }
         }
 
-        if (options.ProtocolFile is { } protocolFile)
-        {
-            var loaded = ProtocolLoader.LoadFile(protocolFile);
-            if (loaded.Success)
-            {
-                assessor = new PlanAssessor(loaded.Protocol!);
-            }
-            else
-            {
-                problems.AddRange(loaded.Errors.Select(e => $"--protocol: {protocolFile}: {e}"));
-            }
-        }
+        assessor = CommandFiles.LoadAssessor(options.ProtocolFile, problems);
 
         input = new PlanInput
         {
@@ -104,31 +82,6 @@ internal static class PlanCommandInput
         FailOnThreshold.Never => null,
         _ => throw new ArgumentOutOfRangeException(nameof(failOn), failOn, null),
     };
-
-    /// <summary>Reads a holidays file (one ISO date per line, <c>#</c> comments); errors name the file and line.</summary>
-    public static bool TryReadHolidays(string path, out ImmutableArray<DateOnly> dates, out string error)
-    {
-        dates = [];
-        try
-        {
-            using var reader = File.OpenText(path);
-            var parsed = HolidayList.Parse(reader);
-            if (!parsed.Success)
-            {
-                error = $"{path}: {parsed.Error}";
-                return false;
-            }
-
-            dates = parsed.Value.Dates;
-            error = string.Empty;
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error = $"{path}: cannot be read ({ex.Message})";
-            return false;
-        }
-    }
 
     private static bool TryAnatomy(PlanOptions options, out SpineAnatomy anatomy)
     {

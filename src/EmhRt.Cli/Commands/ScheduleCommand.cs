@@ -63,7 +63,7 @@ internal static class ScheduleCommand
             var holidayDates = new List<DateOnly>(parseResult.GetValue(holiday) ?? []);
             if (parseResult.GetValue(holidaysFile) is { } file)
             {
-                ReadHolidays(file, holidayDates, errors);
+                CommandFiles.ReadHolidays(file, holidayDates, errors);
             }
 
             if (errors.Count > 0)
@@ -96,47 +96,6 @@ internal static class ScheduleCommand
             "emhrt schedule --start 2026-03-30 --dose-per-fraction 2 --fractions 10 --holidays-file holidays.txt --format csv",
             "emhrt schedule --start 2026-03-02 --dose 20 --fractions 10 --treated-on 2026-03-02 --treated-on 2026-03-03 --treated-on 2026-03-05");
         return command;
-    }
-
-    private static void ReadHolidays(string file, List<DateOnly> dates, List<string> errors)
-    {
-        try
-        {
-            using var reader = new StreamReader(file);
-            var parsed = HolidayList.Parse(reader);
-            if (parsed.Success)
-            {
-                dates.AddRange(parsed.Value.Dates);
-                return;
-            }
-
-            // The library lists every bad line as "line N: ...", joined with "; ".
-            foreach (var problem in SplitLineErrors(parsed.Error!))
-            {
-                errors.Add($"--holidays-file: {file}: {problem}");
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add($"--holidays-file: cannot read '{file}': {e.Message}");
-        }
-    }
-
-    private static IEnumerable<string> SplitLineErrors(string message)
-    {
-        int from = 0;
-        while (true)
-        {
-            int next = message.IndexOf("; line ", from, StringComparison.Ordinal);
-            if (next < 0)
-            {
-                yield return message[from..];
-                yield break;
-            }
-
-            yield return message[from..next];
-            from = next + 2;
-        }
     }
 
     private sealed class ScheduleReport(TreatmentCalendar calendar, TreatmentSchedule plan, RescheduledTreatment? rescheduled) : ICommandReport
