@@ -299,7 +299,7 @@ internal sealed class BatchEngine
         }
     }
 
-    private static void Write(BatchChunk chunk, IBatchRowSink sink, Counts counts, IBatchProgress? progress, long? totalBytes)
+    private void Write(BatchChunk chunk, IBatchRowSink sink, Counts counts, IBatchProgress? progress, long? totalBytes)
     {
         var outputs = chunk.Outputs;
         var cells = chunk.Cells;
@@ -325,6 +325,10 @@ internal sealed class BatchEngine
         }
 
         progress?.Report(counts.Passed + counts.Findings + counts.Invalid, chunk.BytesReadAfter, totalBytes);
+        if (options.HeapBudgetBytes is { } budget)
+        {
+            counts.HeapBound.Check(budget);
+        }
     }
 
     private sealed class Counts
@@ -333,5 +337,31 @@ internal sealed class BatchEngine
         public long Findings;
         public long Invalid;
         public int HighestFindingRank = -1;
+        public HeapBound HeapBound;
+    }
+
+    /// <summary>See <see cref="BatchOptions.HeapBudgetBytes"/>. Used by the writer thread only.</summary>
+    private struct HeapBound
+    {
+        private long allocatedAtLastCheck;
+        private int collectionsAtLastCheck;
+
+        /// <summary>Collects the youngest generation when <paramref name="budget"/> bytes were allocated since the last collection this bound saw.</summary>
+        public void Check(long budget)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: false);
+            if (allocated - allocatedAtLastCheck < budget)
+            {
+                return;
+            }
+
+            if (GC.CollectionCount(0) == collectionsAtLastCheck)
+            {
+                GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
+            }
+
+            allocatedAtLastCheck = allocated;
+            collectionsAtLastCheck = GC.CollectionCount(0);
+        }
     }
 }

@@ -28,8 +28,22 @@ internal sealed record BatchOptions
     /// </summary>
     public int? Workers { get; init; }
 
-    /// <summary>Rows per chunk (the unit of parallel work and of memory). Default 1024 (smaller chunks reach a steady memory sooner).</summary>
-    public int ChunkSize { get; init; } = 1024;
+    /// <summary>
+    /// Rows per chunk (the unit of parallel work and of memory). Default 64: at most <c>2 × Workers + 3</c> chunks
+    /// are in flight, and what they hold survives each garbage collection, so small chunks keep collections cheap
+    /// (measured on 2 cores, 1,000,000 plans with <see cref="HeapBudgetBytes"/> 8 MiB: 64 rows 1.71 s / 64.8 MiB,
+    /// 256 rows 1.89 s / 69.0 MiB, 1024 rows 2.33 s / 71.4 MiB).
+    /// </summary>
+    public int ChunkSize { get; init; } = 64;
+
+    /// <summary>
+    /// Bytes the process may allocate between two collections of the youngest generation before the writer asks
+    /// for one; null = leave it to the runtime. Default 8 MiB. The runtime sizes that budget from the CPU cache and
+    /// lets it grow during a long run (to about 140 MiB of peak memory at 1,000,000 rows on a machine with a large
+    /// L3 cache); this bound keeps peak memory flat whatever the number of rows (measured 60.5 MiB at 10,000 rows,
+    /// 64.8 MiB at 1,000,000; about 0.05 s more per million rows).
+    /// </summary>
+    public long? HeapBudgetBytes { get; init; } = 8L << 20;
 
     /// <summary>Prefix CSV cells starting with <c>= + - @</c> or tab with <c>'</c> (spreadsheet formula injection). Default true.</summary>
     public bool GuardFormulaInjection { get; init; } = true;

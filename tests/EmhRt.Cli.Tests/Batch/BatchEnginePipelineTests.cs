@@ -40,6 +40,19 @@ public class BatchEnginePipelineTests
     }
 
     [Fact]
+    public void A_heap_budget_makes_the_writer_collect_the_young_generation_and_changes_no_output()
+    {
+        var input = MixedInput(2000, 100, seed: 5, out _);
+        var unbounded = BatchRun.Csv(input, new BatchOptions { HeapBudgetBytes = null, ChunkSize = 50 });
+        var collectionsBefore = GC.CollectionCount(0);
+        var bounded = BatchRun.Csv(input, new BatchOptions { HeapBudgetBytes = 1, ChunkSize = 50 });
+
+        Assert.True(GC.CollectionCount(0) - collectionsBefore >= 2, "a one-byte budget collects after most chunks");
+        Assert.Equal(unbounded.Output, bounded.Output);
+        Assert.Equal(unbounded.Summary with { Elapsed = default }, bounded.Summary with { Elapsed = default });
+    }
+
+    [Fact]
     public void Garbage_rows_mixed_with_valid_rows_give_one_output_row_each_in_input_order_in_parallel()
     {
         var input = MixedInput(9000, 1000, seed: 42, out var invalidIndexes);
