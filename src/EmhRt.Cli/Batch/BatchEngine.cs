@@ -6,7 +6,8 @@ namespace EmhRt.Cli.Batch;
 /// <summary>
 /// Runs a batch: reads rows (CSV or JSON Lines), hands each to an <see cref="IBatchRowProcessor"/>, writes one
 /// output row per input row in input order, and summarises. Streaming: at most
-/// <c>2 × Workers + 3</c> chunks of <see cref="BatchOptions.ChunkSize"/> rows are in memory.
+/// <c>2 × Workers + 3</c> chunks are in memory, each of at most <see cref="BatchOptions.ChunkSize"/> rows and
+/// <see cref="BatchOptions.ChunkChars"/> characters of cells (plus the row that crosses that limit).
 /// </summary>
 /// <remarks>
 /// Pipeline: a reader thread fills chunks; worker threads (or the reader, with 0 workers) assess whole chunks; the calling thread writes chunks
@@ -29,6 +30,11 @@ internal sealed class BatchEngine
         if (this.options.ChunkSize < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), this.options.ChunkSize, "ChunkSize must be at least 1.");
+        }
+
+        if (this.options.ChunkChars < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), this.options.ChunkChars, "ChunkChars must be at least 1.");
         }
     }
 
@@ -246,7 +252,8 @@ internal sealed class BatchEngine
         var applyDefaults = !defaults.IsEmpty;
         var cells = chunk.Cells;
         var count = 0;
-        for (; count < chunk.Capacity; count++)
+        long chars = 0;
+        while (count < chunk.Capacity && chars < options.ChunkChars)
         {
             var row = cells.AsSpan(count * BatchColumns.Count, BatchColumns.Count);
             row.Clear();
@@ -261,6 +268,13 @@ internal sealed class BatchEngine
             {
                 defaults.Apply(row);
             }
+
+            foreach (var cell in row)
+            {
+                chars += cell?.Length ?? 0;
+            }
+
+            count++;
         }
 
         chunk.Count = count;

@@ -37,6 +37,13 @@ internal sealed record BatchOptions
     public int ChunkSize { get; init; } = 64;
 
     /// <summary>
+    /// A chunk ends after the row that brings its cells to this many characters, even before
+    /// <see cref="ChunkSize"/> rows. Default 1 Mi characters: a file of huge records (up to 1 MiB each) keeps a
+    /// bounded number of them in flight instead of <see cref="ChunkSize"/> per chunk.
+    /// </summary>
+    public long ChunkChars { get; init; } = 1L << 20;
+
+    /// <summary>
     /// Bytes the process may allocate between two collections of the youngest generation before the writer asks
     /// for one; null = leave it to the runtime. Default 8 MiB. The runtime sizes that budget from the CPU cache and
     /// lets it grow during a long run (to about 140 MiB of peak memory at 1,000,000 rows on a machine with a large

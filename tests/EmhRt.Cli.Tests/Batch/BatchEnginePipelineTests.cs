@@ -40,6 +40,26 @@ public class BatchEnginePipelineTests
     }
 
     [Fact]
+    public void A_character_limit_per_chunk_splits_chunks_without_changing_the_output()
+    {
+        var input = MixedInput(500, 50, seed: 9, out _) + "big," + new string('x', 5000) + ",20\nlast,T5-T8,20,10\n";
+        var byRows = BatchRun.Csv(input, new BatchOptions { ChunkSize = 64 });
+        var oneRowPerChunk = BatchRun.Csv(input, new BatchOptions { ChunkSize = 64, ChunkChars = 1 });
+        var someRowsPerChunk = BatchRun.Csv(input, new BatchOptions { ChunkSize = 64, ChunkChars = 100, Workers = 1 });
+
+        Assert.Equal(552, byRows.Summary.RowsRead);
+        Assert.Equal(byRows.Output, oneRowPerChunk.Output);
+        Assert.Equal(byRows.Output, someRowsPerChunk.Output);
+        Assert.Contains(",last,", BatchRun.Lines(byRows.Output)[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 0)]
+    public void Chunk_limits_below_one_are_refused(int rows, long chars) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BatchEngine(new FakeProcessor(), new BatchOptions { ChunkSize = rows, ChunkChars = chars }));
+
+    [Fact]
     public void A_heap_budget_makes_the_writer_collect_the_young_generation_and_changes_no_output()
     {
         var input = MixedInput(2000, 100, seed: 5, out _);
