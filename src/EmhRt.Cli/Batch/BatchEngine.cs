@@ -36,6 +36,11 @@ internal sealed class BatchEngine
         {
             throw new ArgumentOutOfRangeException(nameof(options), this.options.ChunkChars, "ChunkChars must be at least 1.");
         }
+
+        if (this.options.HeapBudgetBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), this.options.HeapBudgetBytes, "HeapBudgetBytes must be at least 1 when set.");
+        }
     }
 
     /// <summary>Runs the batch. Returns the summary; its <see cref="BatchSummary.ExitCode"/> is the process exit code.</summary>

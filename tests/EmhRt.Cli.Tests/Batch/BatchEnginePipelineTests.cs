@@ -54,10 +54,13 @@ public class BatchEnginePipelineTests
     }
 
     [Theory]
-    [InlineData(0, 1)]
-    [InlineData(1, 0)]
-    public void Chunk_limits_below_one_are_refused(int rows, long chars) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new BatchEngine(new FakeProcessor(), new BatchOptions { ChunkSize = rows, ChunkChars = chars }));
+    [InlineData(0, 1, null)]
+    [InlineData(1, 0, null)]
+    [InlineData(1, 1, 0L)]
+    [InlineData(64, 1024, -1L)]
+    public void Chunk_and_heap_limits_below_one_are_refused(int rows, long chars, long? heapBudget) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new BatchEngine(new FakeProcessor(), new BatchOptions { ChunkSize = rows, ChunkChars = chars, HeapBudgetBytes = heapBudget }));
 
     [Fact]
     public void A_heap_budget_makes_the_writer_collect_the_young_generation_and_changes_no_output()
