@@ -1,65 +1,14 @@
 using System.Globalization;
 using System.Text;
+using EmhRt.Benchmarks.Data;
 
-// Writes a deterministic CSV of plans: generate <rows> <path> [seed]. About 1 % of rows are garbage.
+// Writes a deterministic CSV of plans (see PlanRows): generate <rows> <path> [seed]. About 1 % of rows are garbage.
 var rows = int.Parse(args[0], CultureInfo.InvariantCulture);
 var path = args[1];
-var random = new Random(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20260101);
-string[] thoracic = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"];
-string[] lumbar = ["L1", "L2", "L3", "L4", "L5"];
-string[] all = [.. thoracic, .. lumbar, "S1"];
-string[] sexes = ["F", "M", "female", "male"];
-string[] doses = ["9", "10", "12", "15", "16", "18", "20", "20.5", "21.6", "24", "25", "30"];
-
-string Span()
-{
-    var a = random.Next(all.Length - 1);
-    var b = Math.Min(all.Length - 1, a + 1 + random.Next(5));
-    return all[a] + "-" + all[b];
-}
-
-var culture = CultureInfo.InvariantCulture;
 using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
-writer.Write("id,lesion,dose,fractions,margin,ctv_levels,start,holidays,age,sex,prior\n");
-var sb = new StringBuilder(256);
-for (var i = 1; i <= rows; i++)
+writer.Write(PlanRows.Header + "\n");
+foreach (var row in args.Length > 2 ? PlanRows.Generate(rows, int.Parse(args[2], CultureInfo.InvariantCulture)) : PlanRows.Generate(rows))
 {
-    sb.Clear();
-    sb.Append(culture, $"P{i:D7},");
-    var lesion = random.Next(10) == 0 ? Span() + " and " + Span() : Span();
-    sb.Append(lesion).Append(',');
-    var fractions = random.Next(1, 18);
-    sb.Append(doses[random.Next(doses.Length)]).Append(',');
-    sb.Append(culture, $"{fractions},{random.Next(10, 21)},{random.Next(0, 3)},");
-    if (random.Next(3) == 0)
-    {
-        sb.Append(culture, $"2026-{random.Next(1, 13):D2}-{random.Next(1, 29):D2}");
-    }
-
-    sb.Append(',');
-    if (random.Next(10) == 0)
-    {
-        sb.Append("\"2026-12-24;2026-12-25\"");
-    }
-
-    sb.Append(culture, $",{random.Next(5, 86)},{sexes[random.Next(sexes.Length)]},");
-    if (random.Next(20) == 0)
-    {
-        sb.Append(culture, $"\"20 Gy/5 fx 2019-03-01 T4-T9|8 Gy/1 fx 2021-06-15 L1-L2\"");
-    }
-
-    if (random.Next(100) == 0)
-    {
-        // Garbage: a broken number, an extra field, a missing field, or a quoted multi-line lesion.
-        switch (random.Next(4))
-        {
-            case 0: sb.Clear().Append(culture, $"P{i:D7},T5-T8,2;5,5,10,1,,,40,F,"); break;
-            case 1: sb.Append(",extra"); break;
-            case 2: sb.Clear().Append(culture, $"P{i:D7},T5-T8,20"); break;
-            default: sb.Clear().Append(culture, $"P{i:D7},\"T5-T8\nT10\",abc,5,10,1,,,40,F,"); break;
-        }
-    }
-
-    sb.Append('\n');
-    writer.Write(sb);
+    writer.Write(row);
+    writer.Write('\n');
 }
