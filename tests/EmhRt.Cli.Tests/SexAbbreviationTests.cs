@@ -9,7 +9,7 @@ public class SexAbbreviationTests
     public void Plan_accepts_the_usual_abbreviations(string text, EmhRt.Sex expected)
     {
         var (_, options) = CliHarness.BindPlan("--lesion", "T5-T8", "--sex", text);
-        Assert.Equal(expected, options!.Sex);
+        Assert.Equal(expected, options!.Input.Sex);
     }
 
     [Fact]

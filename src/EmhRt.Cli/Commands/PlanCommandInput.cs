@@ -18,7 +18,7 @@ internal static class PlanCommandInput
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
         input = null!;
-        var holidays = options.Holidays.ToList();
+        var holidays = options.Input.Holidays.ToList();
         if (options.HolidaysFile is { } holidaysFile)
         {
             CommandFiles.ReadHolidays(holidaysFile, holidays, problems);
@@ -43,32 +43,7 @@ internal static class PlanCommandInput
 
         assessor = CommandFiles.LoadAssessor(options.ProtocolFile, problems);
 
-        input = new PlanInput
-        {
-            Lesion = options.Lesion,
-            DoseGy = options.DoseGy,
-            Fractions = options.Fractions,
-            DosePerFractionGy = options.DosePerFractionGy,
-            Treated = options.Treated,
-            MarginMm = options.MarginMm,
-            MarginSuperiorMm = options.MarginSuperiorMm,
-            MarginInferiorMm = options.MarginInferiorMm,
-            MarginRadialMm = options.MarginRadialMm,
-            CtvLevels = options.CtvLevels,
-            CtvLevelsAbove = options.CtvLevelsAbove,
-            CtvLevelsBelow = options.CtvLevelsBelow,
-            Start = options.Start,
-            Holidays = [.. holidays],
-            TreatmentDays = options.TreatmentDays,
-            Priors = [.. options.Priors],
-            AgeYears = options.AgeYears,
-            Sex = options.Sex,
-            ThoracicVertebrae = options.ThoracicVertebrae,
-            LumbarVertebrae = options.LumbarVertebrae,
-            Geometry = geometry,
-            AlphaBetaEmhGy = options.AlphaBetaEmhGy,
-            AlphaBetaCordGy = options.AlphaBetaCordGy,
-        };
+        input = options.Input with { Holidays = [.. holidays], Geometry = geometry };
         errors = [.. problems];
         return problems.Count == 0;
     }
@@ -85,7 +60,7 @@ internal static class PlanCommandInput
 
     private static bool TryAnatomy(PlanOptions options, out SpineAnatomy anatomy)
     {
-        int thoracic = options.ThoracicVertebrae ?? 12, lumbar = options.LumbarVertebrae ?? 5;
+        int thoracic = options.Input.ThoracicVertebrae ?? 12, lumbar = options.Input.LumbarVertebrae ?? 5;
         var valid = thoracic is >= 11 and <= 13 && lumbar is >= 4 and <= 6;
         anatomy = valid ? SpineAnatomy.Create(thoracic, lumbar) : SpineAnatomy.Standard;
         return valid;
