@@ -3,7 +3,9 @@
 # Usage: benchmarks/batch/run.sh [command...]
 #   With no argument it times `emhrt batch {in} --output {out} --quiet` (Release build of src/EmhRt.Cli).
 #   Pass another command to time, with {in} and {out} placeholders.
-# Prints wall time, peak RSS (/usr/bin/time -v), the time ratio engine/baseline and the memory growth 1M/10k.
+# Prints wall time, peak RSS (/usr/bin/time -v), the time ratio engine/baseline and the memory growth 1M/10k,
+# then where the time goes at 1M rows: the batch engine stopped after each stage (PipelineStages: engine only,
+# + cell parsing, full), CPU time included.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -11,7 +13,7 @@ data="$root/benchmarks/data"
 mkdir -p "$data"
 
 echo "building (Release)..." >&2
-for p in Generator CsvBaseline; do
+for p in Generator CsvBaseline PipelineStages; do
   dotnet build -c Release -v q --nologo "$here/$p" >/dev/null
 done
 dotnet build -c Release -v q --nologo "$root/src/EmhRt.Cli" >/dev/null
@@ -62,3 +64,24 @@ awk -v a="${M[engine,10000]}" -v b="${M[engine,1000000]}" -v t="${T[engine,10000
   printf "\nengine peak RSS 1M / 10k = %.2f (target <= 1.25), peak at 1M = %.1f MiB (target < 200)\n", b/a, b/1024
   printf "engine / baseline time at 1M = %.2f (target <= 1.5)\n", t/tb }'
 wc -l "$data/out-engine-1000000.csv" "$data/out-baseline-1000000.csv" | head -2
+
+echo
+echo "where the time goes, 1,000,000 rows (batch engine stopped after each stage; best of 3 wall):"
+printf '%-34s %8s %8s\n' stage wall_s cpu_s
+stage() {
+  local label=$1; shift
+  local best="" cpu="" i log
+  for i in 1 2 3; do
+    log=$(mktemp)
+    /usr/bin/time -f '%e %U %S' "$@" 2>"$log" >/dev/null || true
+    read -r w u s < <(tail -1 "$log"); rm -f "$log"
+    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$w; cpu=$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}'); fi
+  done
+  printf '%-34s %8.2f %8s\n' "$label" "$best" "$cpu"
+}
+in="$data/plans-1000000.csv"
+stage "baseline (CsvHelper read + write)" dotnet "$(bin CsvBaseline)" "$in" "$data/out-baseline-1000000.csv"
+stage "engine, fixed values" dotnet "$(bin PipelineStages)" engine "$in" "$data/out-stage.csv"
+stage "engine + cell parsing" dotnet "$(bin PipelineStages)" cells "$in" "$data/out-stage.csv"
+stage "engine + full assessment" dotnet "$(bin PipelineStages)" full "$in" "$data/out-stage.csv"
+rm -f "$data/out-stage.csv"

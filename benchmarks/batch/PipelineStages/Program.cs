@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using EmhRt.Cli.Batch;
+using EmhRt.Findings;
+using EmhRt.Planning;
+using EmhRt.Reporting;
+
+namespace EmhRt.Benchmarks.PipelineStages;
+
+/// <summary>
+/// Whole-process decomposition of <c>emhrt batch</c> (used by <c>benchmarks/batch/run.sh</c>): the same
+/// <see cref="BatchEngine"/> (reader thread, workers, writer, CsvHelper in and out) with a row processor that stops
+/// after a given stage, so the time of each stage is the difference between two runs:
+/// <list type="bullet">
+/// <item><c>engine</c>: no clinical work; each row gets fixed values, as in the CsvHelper baseline.</item>
+/// <item><c>cells</c>: the cells are parsed into <c>PlanInput</c> (<see cref="BatchPlanInput"/>), then fixed values.</item>
+/// <item><c>full</c>: the real <see cref="PlanBatchProcessor"/> (what <c>emhrt batch</c> runs).</item>
+/// </list>
+/// Usage: <c>PipelineStages engine|cells|full input.csv output.csv</c>.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length != 3)
+        {
+            Console.Error.WriteLine("usage: PipelineStages engine|cells|full <input.csv> <output.csv>");
+            return 2;
+        }
+
+        IBatchRowProcessor processor = args[0] switch
+        {
+            "engine" => new FixedValues(parseCells: false),
+            "cells" => new FixedValues(parseCells: true),
+            "full" => new PlanBatchProcessor(PlanAssessor.Default, new ToolIdentity("emhrt", "bench"), Severity.Warning, treatmentDays: null),
+            _ => throw new ArgumentException($"unknown stage '{args[0]}'", nameof(args)),
+        };
+        var stopwatch = Stopwatch.StartNew();
+        var summary = new BatchEngine(processor).Run(BatchInput.FromFile(args[1]), BatchOutput.ToFile(args[2]));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[0]}: {summary.RowsRead} rows, {stopwatch.Elapsed.TotalSeconds:0.000} s in the engine"));
+        return summary.FatalError is null ? 0 : 2;
+    }
+
+    /// <summary>The baseline's fixed output values, after optionally parsing the cells.</summary>
+    private sealed class FixedValues(bool parseCells) : IBatchRowProcessor
+    {
+        public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
+        {
+            if (parseCells && !BatchPlanInput.TryParse(row, null, out _, out var error))
+            {
+                return BatchOutputRow.Invalid(error!);
+            }
+
+            return new BatchOutputRow
+            {
+                Status = BatchRowStatus.Pass,
+                Ctv = row[BatchColumn.Lesion],
+                PtvLengthMm = "120",
+                TotalDoseGy = row[BatchColumn.Dose],
+                Fractions = row[BatchColumn.Fractions],
+                DosePerFractionGy = "4",
+                BedEmhGy = "28",
+                Eqd2EmhGy = "23.33",
+                BedCordGy = "14.4",
+                Eqd2CordGy = "8.64",
+                EndDate = "2026-01-16",
+            };
+        }
+    }
+}
