@@ -52,6 +52,9 @@ internal sealed record BatchOptions
     /// </summary>
     public long? HeapBudgetBytes { get; init; } = 8L << 20;
 
-    /// <summary>Prefix CSV cells starting with <c>= + - @</c> or tab with <c>'</c> (spreadsheet formula injection). Default true.</summary>
+    /// <summary>
+    /// Write CSV cells starting with <c>= @ + -</c>, tab or carriage return quoted with a <c>'</c> prefix (spreadsheet
+    /// formula injection), as CsvHelper's escape mode does. Default true.
+    /// </summary>
     public bool GuardFormulaInjection { get; init; } = true;
 }
