@@ -1,20 +1,18 @@
 using System.Globalization;
 using CsvHelper;
+using EmhRt.Reporting;
 
 namespace EmhRt.Cli.Batch;
 
 /// <summary>Writes the 16 output columns with CsvHelper 34 (RFC 4180 quoting, <c>\n</c> line ends, UTF-8).</summary>
 /// <remarks>
-/// Formula-injection guard: a field starting with one of <see cref="InjectionCharacters"/> is written as CsvHelper's
+/// Formula-injection guard: a field that <see cref="PlanCsvReport.StartsLikeFormula"/> is written as CsvHelper's
 /// <see cref="CsvInjection.Escape"/> writes it (a <c>'</c> prefix, always quoted; the tests compare the two byte for byte).
 /// The check is done here, on the first character only, because CsvHelper's own check costs about 0.15 s per million
 /// rows of 16 columns (measured with the CsvHelper baseline of <c>benchmarks/batch</c>: 0.56 s without it, 0.72 s with it).
 /// </remarks>
 internal sealed class CsvBatchRowSink : IBatchRowSink
 {
-    /// <summary>CsvHelper's default <see cref="CsvWriterOptions.InjectionCharacters"/>: <c>= @ + -</c>, tab and carriage return.</summary>
-    internal const string InjectionCharacters = "=@+-\t\r";
-
     private readonly CsvWriter writer;
     private readonly bool guard;
 
@@ -66,7 +64,7 @@ internal sealed class CsvBatchRowSink : IBatchRowSink
 
     private void Field(string? field)
     {
-        if (guard && field is { Length: > 0 } && InjectionCharacters.Contains(field[0], StringComparison.Ordinal))
+        if (guard && PlanCsvReport.StartsLikeFormula(field))
         {
             writer.WriteField("'" + field, CsvQuoting.Always);
         }

@@ -199,8 +199,17 @@ public static class PlanCsvReport
 
     private static readonly BoundedCache<int, string> JoinedCodes = new(10);
 
-    private static string GuardFormula(string field) =>
-        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
+    /// <summary>
+    /// Characters that make a spreadsheet read a cell as a formula when it starts with one (CsvHelper's default injection
+    /// characters: <c>= @ + -</c>, tab, carriage return). Cells starting with one get a <c>'</c> prefix.
+    /// </summary>
+    internal const string FormulaStartCharacters = "=@+-\t\r";
+
+    /// <summary>Whether <paramref name="field"/> starts with one of <see cref="FormulaStartCharacters"/>.</summary>
+    internal static bool StartsLikeFormula(string? field) =>
+        field is { Length: > 0 } && FormulaStartCharacters.Contains(field[0], StringComparison.Ordinal);
+
+    private static string GuardFormula(string field) => StartsLikeFormula(field) ? "'" + field : field;
 
     private static void AppendField(StringBuilder line, string? field)
     {
