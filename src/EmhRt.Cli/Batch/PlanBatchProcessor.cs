@@ -36,29 +36,41 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
             return BatchOutputRow.Invalid(string.Join("; ", request.Errors.Select(e => $"{PlanFieldNames.Column(e.Field)}: {e.Message}")));
         }
 
-        if (!_assessor.TryAssess(request.Request, out var assessment, out var error))
+        if (format == BatchOutputFormat.JsonLines)
         {
-            return BatchOutputRow.Invalid(error);
+            if (!_assessor.TryAssess(request.Request, out var assessment, out var error))
+            {
+                return BatchOutputRow.Invalid(error);
+            }
+
+            return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, PlanJsonReport.ToJson(assessment, _tool, indented: false));
         }
 
-        var values = PlanCsvReport.Values(assessment, _failOn);
-        return new BatchOutputRow
+        // CSV shows only the summary: the same assessment steps without the parts the columns do not show.
+        if (!_assessor.TrySummarize(request.Request, out var summary, out var summaryError))
         {
-            Status = assessment.Passes(_failOn) ? BatchRowStatus.Pass : BatchRowStatus.Findings,
-            HighestSeverityRank = assessment.HighestSeverity is { } highest ? (int)highest : -1,
-            HighestSeverity = values.HighestSeverity,
-            FindingCodes = values.FindingCodes,
-            Ctv = values.Ctv,
-            PtvLengthMm = values.PtvLengthMm,
-            TotalDoseGy = values.TotalDoseGy,
-            Fractions = values.Fractions,
-            DosePerFractionGy = values.DosePerFractionGy,
-            BedEmhGy = values.BedEmhGy,
-            Eqd2EmhGy = values.Eqd2EmhGy,
-            BedCordGy = values.BedCordGy,
-            Eqd2CordGy = values.Eqd2CordGy,
-            EndDate = values.EndDate,
-            Json = format == BatchOutputFormat.JsonLines ? PlanJsonReport.ToJson(assessment, _tool, indented: false) : null,
-        };
+            return BatchOutputRow.Invalid(summaryError);
+        }
+
+        return Row(PlanCsvReport.Values(summary, _failOn), summary.Findings.Highest, null);
     }
+
+    private static BatchOutputRow Row(PlanCsvValues values, Severity? highest, string? json) => new()
+    {
+        Status = string.Equals(values.Status, PlanCsvReport.StatusPass, StringComparison.Ordinal) ? BatchRowStatus.Pass : BatchRowStatus.Findings,
+        HighestSeverityRank = highest is { } severity ? (int)severity : -1,
+        HighestSeverity = values.HighestSeverity,
+        FindingCodes = values.FindingCodes,
+        Ctv = values.Ctv,
+        PtvLengthMm = values.PtvLengthMm,
+        TotalDoseGy = values.TotalDoseGy,
+        Fractions = values.Fractions,
+        DosePerFractionGy = values.DosePerFractionGy,
+        BedEmhGy = values.BedEmhGy,
+        Eqd2EmhGy = values.Eqd2EmhGy,
+        BedCordGy = values.BedCordGy,
+        Eqd2CordGy = values.Eqd2CordGy,
+        EndDate = values.EndDate,
+        Json = json,
+    };
 }

@@ -90,6 +90,30 @@ public static class FindingCodes
         FollowUp,
     ];
 
+    /// <summary>The index of <paramref name="code"/> in <see cref="All"/> (exact, case-sensitive), or -1.</summary>
+    /// <param name="code">The code to look up; the constants of this class are found by reference first.</param>
+    internal static int IndexOf(string code)
+    {
+        var all = All;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (ReferenceEquals(all[i], code))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (string.Equals(all[i], code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="code"/> is one of <see cref="All"/> (exact, case-sensitive).</summary>
     /// <param name="code">The code to look up.</param>
     public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);

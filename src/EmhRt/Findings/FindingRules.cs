@@ -145,31 +145,55 @@ public sealed class FindingRules
         var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length);
         var slots = default(FindingSlots);
         var found = new Collector(possible <= InlineCapacity ? slots : new Finding?[possible]);
+        Run(ref found, facts);
+        return found.ToSortedImmutable();
+    }
 
+    /// <summary>
+    /// The codes and the highest severity that <see cref="Evaluate"/> would return for <paramref name="facts"/>, without
+    /// building the findings: the same rules, run with a collector that only records which codes fired (a batch writing
+    /// CSV needs nothing else).
+    /// </summary>
+    /// <param name="facts">The plan's facts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A fact is non-finite or out of its documented range.</exception>
+    internal FindingSummary Summarize(PlanFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        Check(facts);
+        var found = default(SummaryCollector);
+        Run(ref found, facts);
+        return new FindingSummary(found.Codes, found.Count == 0 ? null : found.Highest);
+    }
+
+    /// <summary>Applies every enabled rule to <paramref name="facts"/>, in rule order, handing each finding to <paramref name="found"/>.</summary>
+    private void Run<TFound>(ref TFound found, PlanFacts facts)
+        where TFound : IFindingCollector, allows ref struct
+    {
         var total = facts.TotalDoseGy;
         var dpf = facts.DosePerFractionGy;
 
         if (_doseBelow.Enabled && Below(total, _doseMin))
         {
-            found.Add(new(FindingCodes.DoseBelowRange, _doseBelow.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.DoseBelowRange, _doseBelow.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Total dose {f.TotalDoseGy:0.#####} Gy in {f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
                 + $"{r._doseMin:0.#####}-{r._doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
                 + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
-                + $"(Rice 1980, a single case)."), CiteRegimen, this, facts));
+                + $"(Rice 1980, a single case)."), CiteRegimen, this, facts);
         }
 
         if (_doseAbove.Enabled && Above(total, _doseMax))
         {
-            found.Add(new(FindingCodes.DoseAboveRange, _doseAbove.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.DoseAboveRange, _doseAbove.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Total dose {f.TotalDoseGy:0.#####} Gy is above the recommended {r._doseMin:0.#####}-{r._doseMax:0.#####} Gy (cailleteau2023, "
                 + $"expert opinion). More than 20 Gy showed no apparent added benefit there, although published cases treated "
                 + $"with 25 Gy/10, 30 Gy/15 and 30.6 Gy/17 fractions reached complete response (cailleteau2023's table). "
-                + $"Check that the higher dose is intended."), CiteRegimen, this, facts));
+                + $"Check that the higher dose is intended."), CiteRegimen, this, facts);
         }
 
         if (_fractionSize.Enabled && (Below(dpf, _fractionMin) || Above(dpf, _fractionMax)))
         {
-            found.Add(new(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, static (r, f, i) => Below(f.DosePerFractionGy, r._fractionMin)
+            found.Add(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, static (r, f, i) => Below(f.DosePerFractionGy, r._fractionMin)
                 ? string.Create(Inv,
                     $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is outside the classical {r._fractionMin:0.#####}-{r._fractionMax:0.#####} Gy "
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
@@ -179,26 +203,26 @@ public sealed class FindingRules
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
                     + $"Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
                     + $"(linear-quadratic model, fowler1989): cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                    + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimenLq, this, facts));
+                    + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimenLq, this, facts);
         }
 
         if (_hypofractionation.Enabled && !Below(dpf, _hypo))
         {
-            found.Add(new(FindingCodes.Hypofractionation, _hypofractionation.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.Hypofractionation, _hypofractionation.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is hypofractionated (EmhRt flags {r._hypo:0.#####} Gy or more, a convention). "
                 + $"In the literature table of cailleteau2023, 9 Gy in 3 fractions did not improve symptoms (Rice 1980) and a "
                 + $"single 15 Gy fraction did not benefit the patient (Jackson 1989), one case each. Large fractions also raise "
                 + $"the cord's biologically effective dose: cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy (fowler1989)."), CiteRegimenLq, this, facts));
+                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy (fowler1989)."), CiteRegimenLq, this, facts);
         }
 
         if (_singleFraction.Enabled && facts.Fractions == 1)
         {
-            found.Add(new(FindingCodes.SingleFraction, _singleFraction.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.SingleFraction, _singleFraction.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The whole course is a single fraction of {f.TotalDoseGy:0.#####} Gy. A single 15 Gy fraction did not benefit the "
                 + $"patient in the case listed by cailleteau2023 (Jackson 1989, one case); the authors recommend 16-20 Gy in "
                 + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen, this, facts));
+                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen, this, facts);
         }
 
         AddCord(ref found, facts);
@@ -212,24 +236,14 @@ public sealed class FindingRules
             found.Add(_geometryFinding);
         }
 
-        if (_followUp.Enabled)
+        if (_followUp.Enabled && !found.HasConcern)
         {
-            var concern = false;
-            for (var i = 0; i < found.Count; i++)
-            {
-                concern |= found[i].Severity >= Severity.Caution;
-            }
-
-            if (!concern)
-            {
-                found.Add(_followUpFinding);
-            }
+            found.Add(_followUpFinding);
         }
-
-        return found.ToSortedImmutable();
     }
 
-    private void AddCord(ref Collector found, PlanFacts facts)
+    private void AddCord<TFound>(ref TFound found, PlanFacts facts)
+        where TFound : IFindingCollector, allows ref struct
     {
         var eqd2 = facts.CordEqd2Gy;
         if (!_cordEqd2.Enabled || !Above(eqd2, _cordCaution))
@@ -238,11 +252,11 @@ public sealed class FindingRules
         }
 
         var warning = Above(eqd2, _cordWarning);
-        found.Add(new(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
+        found.Add(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
             ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordWarning:0.#####} Gy."
                 + $"{CordEvidence}")
             : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordCaution:0.#####} Gy, "
-                + $"EmhRt's safety margin below the 50 Gy tolerance point.{CordEvidence}"), CiteCord, this, facts));
+                + $"EmhRt's safety margin below the 50 Gy tolerance point.{CordEvidence}"), CiteCord, this, facts);
     }
 
     private const string CordEvidence =
@@ -251,7 +265,8 @@ public sealed class FindingRules
         + "little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
         + "fractions or a high total (fowler1989).";
 
-    private void AddVolumes(ref Collector found, PlanFacts facts)
+    private void AddVolumes<TFound>(ref TFound found, PlanFacts facts)
+        where TFound : IFindingCollector, allows ref struct
     {
         if (facts.TreatedSpanGiven && !facts.Lesions.IsDefault)
         {
@@ -264,79 +279,81 @@ public sealed class FindingRules
                 {
                     if (_spanMisses.Enabled)
                     {
-                        found.Add(new(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, static (r, f, i) => string.Create(Inv, 
+                        found.Add(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, static (r, f, i) => string.Create(Inv, 
                             $"The proposed treated span leaves {f.Lesions[i].UncoveredLevelsText ?? "part"} of lesion {f.Lesions[i].Text} "
                             + $"untreated. The whole lesion belongs in the CTV, with at least {Levels(r._marginAbove)} above and "
-                            + $"{Levels(r._marginBelow)} below it (recommended by cailleteau2023, expert opinion)."), CiteRegimen, this, facts, index));
+                            + $"{Levels(r._marginBelow)} below it (recommended by cailleteau2023, expert opinion)."), CiteRegimen, this, facts, index);
                     }
                 }
                 else if (_marginMissing.Enabled && (lesion.MarginLevelsAbove < requiredAbove || lesion.MarginLevelsBelow < requiredBelow))
                 {
-                    found.Add(new(FindingCodes.CtvMarginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv, 
+                    found.Add(FindingCodes.CtvMarginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv, 
                         $"The proposed treated span extends {Levels(Math.Max(0, f.Lesions[i].MarginLevelsAbove))} above and "
                         + $"{Levels(Math.Max(0, f.Lesions[i].MarginLevelsBelow))} below lesion {f.Lesions[i].Text}; the protocol asks for at "
                         + $"least {Levels(Math.Min(r._marginAbove, f.Lesions[i].LevelsAvailableAbove ?? int.MaxValue))} above and {Levels(Math.Min(r._marginBelow, f.Lesions[i].LevelsAvailableBelow ?? int.MaxValue))} below. At least one vertebra above and "
                         + $"one below is recommended by cailleteau2023 (expert opinion, not proven) after a recurrence next to an "
                         + $"earlier field: the fontanesi2020 abstract reports a first field T3-T8 and a recurrence at T10-T12, below "
                         + $"it (cailleteau2023 lists the case as T8-T12 and describes the recurrence as above the field). Either "
-                        + $"way, recurrence just outside the field is the risk the margin addresses."), CiteMargin, this, facts, index));
+                        + $"way, recurrence just outside the field is the risk the margin addresses."), CiteMargin, this, facts, index);
                 }
             }
         }
 
         if (_clamped.Enabled && (facts.CtvClampedCranially || facts.CtvClampedCaudally))
         {
-            found.Add(new(FindingCodes.CtvClamped, _clamped.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.CtvClamped, _clamped.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV level margin ({r._marginAbove} {LevelNoun(r._marginAbove)} above, {r._marginBelow} {LevelNoun(r._marginBelow)} below the lesion) would run "
                 + $"{ClampWhere(f)}{(f.CtvSegmentsText is null ? string.Empty : " (CTV ")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")}. No vertebral "
-                + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen, this, facts));
+                + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen, this, facts);
         }
 
         if (_segments.Enabled && facts.CtvSegmentCount > 1)
         {
-            found.Add(new(FindingCodes.CtvMultipleSegments, _segments.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.CtvMultipleSegments, _segments.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV has {f.CtvSegmentCount} separate spans{(f.CtvSegmentsText is null ? string.Empty : " (")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")} "
                 + $"with {GapsText(f)} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
                 + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
-                + $"whether to treat the spans as separate targets or as one."), CiteMargin, this, facts));
+                + $"whether to treat the spans as separate targets or as one."), CiteMargin, this, facts);
         }
 
         if (_bloodCounts.Enabled && facts.CtvLevelCount >= _longFieldLevels)
         {
-            found.Add(new(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV spans {f.CtvLevelCount} vertebral levels ({r._longFieldLevels} or more). EMH is compensatory blood "
                 + $"production, and irradiating it or long marrow-bearing fields can lower blood counts: splenic irradiation "
                 + $"in myelofibrosis caused severe cytopenias in 13 % of courses (federico2009) and marked thrombocytopenia or "
                 + $"neutropenia in about half of 14 patients (kitanaka2016), while the T1-S2 field of cailleteau2023 caused no "
                 + $"significant acute toxicity. Monitoring blood counts during the course is EmhRt's derived advice, not an "
-                + $"EMH-specific rule."), CiteBlood, this, facts));
+                + $"EMH-specific rule."), CiteBlood, this, facts);
         }
     }
 
-    private void AddPtv(ref Collector found, PlanFacts facts)
+    private void AddPtv<TFound>(ref TFound found, PlanFacts facts)
+        where TFound : IFindingCollector, allows ref struct
     {
         if (_ptvMargin.Enabled)
         {
             if (MarginOutside(facts.PtvMarginSuperiorMm) || MarginOutside(facts.PtvMarginInferiorMm) || MarginOutside(facts.PtvMarginRadialMm))
             {
-                found.Add(new(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, static (r, f, i) => string.Create(Inv, 
+                found.Add(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, static (r, f, i) => string.Create(Inv, 
                     $"PTV margin outside the recommended {r._ptvMin:0.#####}-{r._ptvMax:0.#####} mm: {r.OutsideText(f)}. The 10-20 mm "
-                    + $"expansion of the CTV is taken from radiotherapy of vertebral metastases (cailleteau2023, expert opinion)."), CiteRegimen, this, facts));
+                    + $"expansion of the CTV is taken from radiotherapy of vertebral metastases (cailleteau2023, expert opinion)."), CiteRegimen, this, facts);
             }
         }
 
         if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
         {
-            found.Add(new(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, static (r, f, i) => string.Create(Inv, 
                 $"PTV length {f.PtvLengthMm!.Value:0.#} mm exceeds {r._fieldLength:0.#} mm, the longest field a C-arm linac gives at "
                 + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
                 + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
                 + $"tomotherapy, which treats targets up to about 135 cm in one plan. The T1-S2 case of cailleteau2023 was "
-                + $"treated with helical tomotherapy."), CiteLongPtv, this, facts));
+                + $"treated with helical tomotherapy."), CiteLongPtv, this, facts);
         }
     }
 
-    private void AddPatient(ref Collector found, PlanFacts facts)
+    private void AddPatient<TFound>(ref TFound found, PlanFacts facts)
+        where TFound : IFindingCollector, allows ref struct
     {
         if (!_pediatric.Enabled || facts.AgeYears is not { } age || !Below(age, _pediatricAge))
         {
@@ -344,16 +361,17 @@ public sealed class FindingRules
         }
 
         var total = facts.TotalDoseGy;
-        found.Add(new(FindingCodes.PediatricPatient, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
+        found.Add(FindingCodes.PediatricPatient, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
             $"Patient aged {f.AgeYears!.Value:0.#####} years (under {r._pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
             + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "
             + $"clinically significant at 15 Gy or more under age 2, and at ages 2-6 scoliosis of any grade exceeded 30 % "
             + $"above 20 Gy (nanda2024); EMH doses of 16-20 Gy fall in that band.{PediatricBand(f)} Until the pubertal growth spurt is "
             + $"over, give a homogeneous dose to whole vertebrae (body and arch), and in young children irradiate as few "
-            + $"vertebrae as possible (hoeben2019)."), CiteChildren, this, facts));
+            + $"vertebrae as possible (hoeben2019)."), CiteChildren, this, facts);
     }
 
-    private void AddReirradiation(ref Collector found, PlanFacts facts)
+    private void AddReirradiation<TFound>(ref TFound found, PlanFacts facts)
+        where TFound : IFindingCollector, allows ref struct
     {
         if (facts.PriorCourseCount <= 0)
         {
@@ -362,36 +380,36 @@ public sealed class FindingRules
 
         if (_reirradiation.Enabled)
         {
-            found.Add(new(FindingCodes.Reirradiation, _reirradiation.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.Reirradiation, _reirradiation.Severity, static (r, f, i) => string.Create(Inv, 
                 $"{f.PriorCourseCount} earlier {Plural(f.PriorCourseCount, "course")} to this region{LastCourseText(f)}. EMH often "
                 + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
                 + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
                 + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
-                + $"{LowerFirst(ModelText(f).TrimEnd('.'))}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation, this, facts));
+                + $"{LowerFirst(ModelText(f).TrimEnd('.'))}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation, this, facts);
         }
 
         if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
         {
-            found.Add(new(FindingCodes.ReirradiationIntervalShort, _interval.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.ReirradiationIntervalShort, _interval.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Only {f.MonthsSinceLastCourse!.Value:0.#####} months since the last course (less than {r._intervalMonths:0.#####}). In the re-irradiation "
                 + $"data of nieder2006, no myelopathy was reported with intervals of at least 6 months, each course at most "
                 + $"98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of cord damage appears about 6 months after "
-                + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval, this, facts));
+                + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval, this, facts);
         }
 
         if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && Above(bed, _cumulativeCaution))
         {
             var warning = Above(bed, _cumulativeWarning);
-            found.Add(new(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv, 
+            found.Add(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv, 
                 $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each "
-                + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {ModelText(f)}."), CiteNieder, this, facts));
+                + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {ModelText(f)}."), CiteNieder, this, facts);
         }
 
         if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && Above(course, _courseBed))
         {
-            found.Add(new(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv, 
                 $"One course gives the cord a BED of {f.LargestCourseCordBedGy2!.Value:0.#####} Gy₂, above {r._courseBed:0.#####} Gy₂. The re-irradiation "
-                + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder, this, facts));
+                + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder, this, facts);
         }
     }
 
@@ -533,16 +551,40 @@ public sealed class FindingRules
         private Finding? _slot;
     }
 
+    /// <summary>Where the rules put what they find: the findings themselves, or only their codes.</summary>
+    private interface IFindingCollector
+    {
+        /// <summary>Whether a caution or warning was added.</summary>
+        bool HasConcern { get; }
+
+        /// <summary>Adds a finding whose message <paramref name="message"/> writes on first read.</summary>
+        void Add(
+            string code, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
+            FindingRules rules, PlanFacts facts, int index = 0);
+
+        /// <summary>Adds a finding built once per protocol.</summary>
+        void Add(Finding finding);
+    }
+
     /// <summary>The findings of one evaluation, in a caller-provided buffer large enough for every rule.</summary>
-    private ref struct Collector(Span<Finding?> items)
+    private ref struct Collector(Span<Finding?> items) : IFindingCollector
     {
         private readonly Span<Finding?> _items = items;
 
         public int Count { get; private set; }
 
-        public readonly Finding this[int index] => _items[index]!;
+        public bool HasConcern { get; private set; }
 
-        public void Add(Finding finding) => _items[Count++] = finding;
+        public void Add(
+            string code, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
+            FindingRules rules, PlanFacts facts, int index = 0) =>
+            Add(new Finding(code, severity, message, citations, rules, facts, index));
+
+        public void Add(Finding finding)
+        {
+            HasConcern |= finding.Severity >= Severity.Caution;
+            _items[Count++] = finding;
+        }
 
         /// <summary>Sorted by severity (warning first), then code (ordinal), keeping lesion order among equal codes.</summary>
         public readonly ImmutableArray<Finding> ToSortedImmutable()
@@ -563,6 +605,32 @@ public sealed class FindingRules
             }
 
             return ImmutableCollectionsMarshal.AsImmutableArray(result);
+        }
+    }
+
+    /// <summary>Records only which codes fired and the highest severity (<see cref="Summarize"/>).</summary>
+    private struct SummaryCollector : IFindingCollector
+    {
+        public int Codes { get; private set; }
+
+        public int Count { get; private set; }
+
+        public Severity Highest { get; private set; }
+
+        public readonly bool HasConcern => Count > 0 && Highest >= Severity.Caution;
+
+        public void Add(
+            string code, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
+            FindingRules rules, PlanFacts facts, int index = 0) =>
+            Add(code, severity);
+
+        public void Add(Finding finding) => Add(finding.Code, finding.Severity);
+
+        private void Add(string code, Severity severity)
+        {
+            Codes |= 1 << FindingCodes.IndexOf(code);
+            Highest = Count == 0 || severity > Highest ? severity : Highest;
+            Count++;
         }
     }
 

@@ -118,7 +118,26 @@ public sealed class PlanAssessment
 
     /// <summary>Whether the plan passes: no finding at or above <paramref name="failOn"/>.</summary>
     /// <param name="failOn">The lowest severity that fails; <see langword="null"/> means never fail.</param>
-    public bool Passes(Severity? failOn) => failOn is null || HighestSeverity is null || HighestSeverity < failOn;
+    public bool Passes(Severity? failOn) => Passes(HighestSeverity, failOn);
+
+    /// <summary>Whether a plan whose most severe finding is <paramref name="highest"/> passes <paramref name="failOn"/>.</summary>
+    internal static bool Passes(Severity? highest, Severity? failOn) => failOn is null || highest is null || highest < failOn;
+
+    /// <summary>What the CSV report shows of this assessment (the codes of <see cref="Findings"/> as bits of <see cref="FindingCodes.All"/>).</summary>
+    internal PlanSummary Summary
+    {
+        get
+        {
+            var codes = 0;
+            foreach (var finding in Findings)
+            {
+                var index = FindingCodes.IndexOf(finding.Code);
+                codes |= index >= 0 ? 1 << index : throw new InvalidOperationException("Unknown finding code " + finding.Code);
+            }
+
+            return new PlanSummary(Ctv, Ptv?.PtvLengthMm, Doses, Schedule?.EndDate, new FindingSummary(codes, HighestSeverity));
+        }
+    }
 
     /// <summary>The spinal cord levels as text, e.g. <c>T3</c>, for level indices reported by <see cref="Reirradiation"/>.</summary>
     /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>

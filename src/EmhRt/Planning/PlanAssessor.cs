@@ -67,23 +67,8 @@ public sealed class PlanAssessor
     {
         ArgumentNullException.ThrowIfNull(request);
         assessment = null;
-        var anatomy = request.Patient.Anatomy;
-
-        if (!CheckSpans(request.Lesions, anatomy, "lesion", allowEmpty: false, out error)
-            || !CheckSpans(request.TreatedSpans, anatomy, "treated span", allowEmpty: true, out error))
+        if (!TryVolumes(request, out var ctvMargin, out var ctv, out var geometry, out error))
         {
-            return false;
-        }
-
-        // Volumes: CTV in levels, then millimetres.
-        var ctvMargin = request.CtvMargin ?? _ctvMargin;
-        var ctv = ClinicalTargetVolume.CreateShared(request.Lesions, ctvMargin, anatomy);
-        var geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
-        if (!geometry.Anatomy.Equals(anatomy))
-        {
-            error = string.Create(
-                CultureInfo.InvariantCulture,
-                $"the spine geometry is for {geometry.Anatomy.ThoracicCount} thoracic and {geometry.Anatomy.LumbarCount} lumbar vertebrae, the patient has {anatomy.ThoracicCount} and {anatomy.LumbarCount}");
             return false;
         }
 
@@ -95,37 +80,124 @@ public sealed class PlanAssessor
 
         var coverage = request.TreatedSpans.IsDefaultOrEmpty
             ? null
-            : TreatedSpanCoverage.EvaluateSharing(request.Lesions, request.TreatedSpans, anatomy);
-
-        // Dose: EMH tissue and cord (cord assumed to receive the prescribed dose).
-        var regimen = request.Regimen;
-        var emhAlphaBeta = request.EmhAlphaBeta ?? _emhAlphaBeta;
-        var cordAlphaBeta = request.CordAlphaBeta ?? CordAlphaBetaFor(ctv);
-        var doses = RegimenDoses.For(regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
-        var emh = doses.Radiobiology[0];
-        var cordDose = doses.Radiobiology[1];
+            : TreatedSpanCoverage.EvaluateSharing(request.Lesions, request.TreatedSpans, request.Patient.Anatomy);
+        var doses = Doses(request, ctv);
 
         // Calendar.
         TreatmentSchedule? schedule = null;
         if (request.StartDate is { } start
-            && !new TreatmentCalendar(request.TreatmentDays, request.Holidays).TrySchedule(start, regimen, out schedule, out error))
+            && !new TreatmentCalendar(request.TreatmentDays, request.Holidays).TrySchedule(start, request.Regimen, out schedule, out error))
         {
             return false;
         }
 
         // Re-irradiation.
         ReirradiationAssessment? reirradiation = null;
-        if (!request.PriorCourses.IsDefaultOrEmpty && !TryReirradiation(request, ctv, anatomy, schedule, out reirradiation, out error))
+        if (!request.PriorCourses.IsDefaultOrEmpty && !TryReirradiation(request, ctv, request.Patient.Anatomy, schedule, out reirradiation, out error))
         {
             return false;
         }
 
-        var facts = BuildFacts(request, ctv, ptv, coverage, geometry, emh, cordDose, reirradiation);
+        var facts = BuildFacts(request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, coverage, geometry, doses, reirradiation);
         var findings = _rules.Evaluate(facts);
         assessment = new PlanAssessment(
             request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, findings);
         error = null;
         return true;
+    }
+
+    /// <summary>
+    /// What <see cref="Reporting.PlanCsvReport"/> shows of <see cref="TryAssess"/>'s result, computed by the same steps
+    /// with the same errors, without building what the CSV does not show (PTV borders, sessions, finding texts). Plans with
+    /// prior courses or a proposed treated span take the whole assessment.
+    /// </summary>
+    /// <param name="request">The proposed plan.</param>
+    /// <param name="summary">The summary on success.</param>
+    /// <param name="error">What was wrong, on failure (as <see cref="TryAssess"/>).</param>
+    /// <returns>Whether the plan could be assessed.</returns>
+    internal bool TrySummarize(PlanRequest request, out PlanSummary summary, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        summary = default;
+        if (!request.PriorCourses.IsDefaultOrEmpty || !request.TreatedSpans.IsDefaultOrEmpty)
+        {
+            if (!TryAssess(request, out var assessment, out error))
+            {
+                return false;
+            }
+
+            summary = assessment.Summary;
+            return true;
+        }
+
+        if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
+        {
+            return false;
+        }
+
+        double? ptvLength = null;
+        if (request.PtvMargin is { } ptvMargin)
+        {
+            if (!PlanningTargetVolume.TryMeasureLength(ctv, ptvMargin, geometry, out var length, out error))
+            {
+                return false;
+            }
+
+            ptvLength = length;
+        }
+
+        var doses = Doses(request, ctv);
+        DateOnly? endDate = null;
+        if (request.StartDate is { } start)
+        {
+            if (!new TreatmentCalendar(request.TreatmentDays, request.Holidays).TryEndDate(start, request.Regimen, out var end, out error))
+            {
+                return false;
+            }
+
+            endDate = end;
+        }
+
+        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, null);
+        summary = new PlanSummary(ctv, ptvLength, doses, endDate, _rules.Summarize(facts));
+        error = null;
+        return true;
+    }
+
+    /// <summary>Checks the spans, then builds the CTV (in levels) and picks the geometry that turns levels into millimetres.</summary>
+    private bool TryVolumes(
+        PlanRequest request, out CtvLevelMargin ctvMargin, [NotNullWhen(true)] out ClinicalTargetVolume? ctv,
+        [NotNullWhen(true)] out SpineGeometry? geometry, [NotNullWhen(false)] out string? error)
+    {
+        var anatomy = request.Patient.Anatomy;
+        ctvMargin = request.CtvMargin ?? _ctvMargin;
+        ctv = null;
+        geometry = null;
+        if (!CheckSpans(request.Lesions, anatomy, "lesion", allowEmpty: false, out error)
+            || !CheckSpans(request.TreatedSpans, anatomy, "treated span", allowEmpty: true, out error))
+        {
+            return false;
+        }
+
+        ctv = ClinicalTargetVolume.CreateShared(request.Lesions, ctvMargin, anatomy);
+        geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
+        if (!geometry.Anatomy.Equals(anatomy))
+        {
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"the spine geometry is for {geometry.Anatomy.ThoracicCount} thoracic and {geometry.Anatomy.LumbarCount} lumbar vertebrae, the patient has {anatomy.ThoracicCount} and {anatomy.LumbarCount}");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>BED and EQD2 for the EMH tissue and the cord (cord assumed to receive the prescribed dose).</summary>
+    private RegimenDoses Doses(PlanRequest request, ClinicalTargetVolume ctv)
+    {
+        var emhAlphaBeta = request.EmhAlphaBeta ?? _emhAlphaBeta;
+        var cordAlphaBeta = request.CordAlphaBeta ?? CordAlphaBetaFor(ctv);
+        return RegimenDoses.For(request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
     }
 
     private AlphaBeta CordAlphaBetaFor(ClinicalTargetVolume ctv)
@@ -183,16 +255,19 @@ public sealed class PlanAssessor
         return true;
     }
 
+    /// <summary>The facts the finding rules read; <paramref name="ptvMargin"/> and <paramref name="ptvLengthMm"/> are null without a PTV.</summary>
     private static PlanFacts BuildFacts(
         PlanRequest request,
         ClinicalTargetVolume ctv,
-        PlanningTargetVolume? ptv,
+        PtvMargin? ptvMargin,
+        double? ptvLengthMm,
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
-        TissueDose emh,
-        TissueDose cord,
+        RegimenDoses doses,
         ReirradiationAssessment? reirradiation)
     {
+        var emh = doses.Radiobiology[0];
+        var cord = doses.Radiobiology[1];
         var lesions = ImmutableArray<LesionFacts>.Empty;
         if (coverage is not null)
         {
@@ -232,10 +307,10 @@ public sealed class PlanAssessor
             CtvGapLevels = ctv.Gaps,
             CtvSegmentsText = ctv.Segments.Length > 1 ? SpineNotation.Format(ctv.Segments) : null,
             CtvLevelCount = ctv.LevelCount,
-            PtvMarginSuperiorMm = ptv?.Margin.SuperiorMm,
-            PtvMarginInferiorMm = ptv?.Margin.InferiorMm,
-            PtvMarginRadialMm = ptv?.Margin.RadialMm,
-            PtvLengthMm = ptv?.PtvLengthMm,
+            PtvMarginSuperiorMm = ptvMargin?.SuperiorMm,
+            PtvMarginInferiorMm = ptvMargin?.InferiorMm,
+            PtvMarginRadialMm = ptvMargin?.RadialMm,
+            PtvLengthMm = ptvLengthMm,
             AgeYears = request.Patient.AgeYears,
             PriorCourseCount = request.PriorCourses.IsDefault ? 0 : request.PriorCourses.Length,
             MonthsSinceLastCourse = reirradiation?.MonthsSinceLastPriorCourse,
@@ -243,7 +318,7 @@ public sealed class PlanAssessor
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
             RecoveryModelText = reirradiation?.Recovery.Description,
             // Only lengths come from the geometry: without a PTV none were computed, so nothing was estimated.
-            GeometryIsEstimate = ptv is not null && geometry.IsEstimate,
+            GeometryIsEstimate = ptvLengthMm is not null && geometry.IsEstimate,
         };
     }
 

@@ -47,14 +47,22 @@ public static class PlanCsvReport
     public static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var a = assessment;
-        var texts = a.Doses.Texts;
+        return Values(assessment.Summary, failOn);
+    }
+
+    /// <summary>The formatted cells <c>status</c> to <c>end_date</c> of a plan summary (<see cref="PlanAssessor.TrySummarize"/>).</summary>
+    /// <param name="summary">The summary.</param>
+    /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
+    internal static PlanCsvValues Values(in PlanSummary summary, Severity? failOn)
+    {
+        var texts = summary.Doses.Texts;
+        var highest = summary.Findings.Highest;
         return new PlanCsvValues(
-            a.Passes(failOn) ? StatusPass : StatusFindings,
-            a.HighestSeverity is { } highest ? SeverityText.Format(highest) : null,
-            FindingCodes(a.Findings),
-            a.Ctv.ToString(),
-            a.Ptv is { } ptv ? ReportNumber.Format(ptv.PtvLengthMm) : null,
+            PlanAssessment.Passes(highest, failOn) ? StatusPass : StatusFindings,
+            highest is { } severity ? SeverityText.Format(severity) : null,
+            FindingCodes(summary.Findings.Codes),
+            summary.Ctv.ToString(),
+            summary.PtvLengthMm is { } length ? ReportNumber.Format(length) : null,
             texts[0],
             texts[1],
             texts[2],
@@ -62,7 +70,7 @@ public static class PlanCsvReport
             texts[4],
             texts[5],
             texts[6],
-            a.Schedule is { } schedule ? IsoDate.Format(schedule.EndDate) : null);
+            summary.EndDate is { } end ? IsoDate.Format(end) : null);
     }
 
     /// <summary>
@@ -106,95 +114,31 @@ public static class PlanCsvReport
         writer.Write(line.ToString());
     }
 
-    /// <summary>The finding codes sorted ordinally, duplicates removed, <c>;</c>-separated; null when there are none.</summary>
-    /// <remarks>
-    /// A plan's codes are a small set of the known <see cref="Findings.FindingCodes.All"/>: the text is memoised by
-    /// that set (a bit mask); a finding with an unknown code is joined without the memo.
-    /// </remarks>
-    private static string? FindingCodes(ImmutableArray<Finding> findings)
+    /// <summary>
+    /// The codes whose bits are set in <paramref name="codes"/> (bit <c>i</c> is <see cref="Findings.FindingCodes.All"/>[i]),
+    /// sorted ordinally and <c>;</c>-separated; null when there are none. Memoised by the bit set.
+    /// </summary>
+    private static string? FindingCodes(int codes) => codes switch
     {
-        switch (findings.Length)
-        {
-            case 0:
-                return null;
-            case 1:
-                return findings[0].Code;
-        }
+        0 => null,
+        _ when (codes & (codes - 1)) == 0 => Findings.FindingCodes.All[System.Numerics.BitOperations.TrailingZeroCount(codes)],
+        _ => JoinedCodes.GetOrAdd(codes, 0, static (codes, _) => JoinCodes(codes)),
+    };
 
-        var mask = 0;
-        foreach (var finding in findings)
-        {
-            var index = KnownCodeIndex(finding.Code);
-            if (index is < 0 or > 30)
-            {
-                return JoinCodes(findings);
-            }
-
-            mask |= 1 << index;
-        }
-
-        return JoinedCodes.GetOrAdd(mask, findings, static (_, findings) => JoinCodes(findings));
-    }
-
-    private static int KnownCodeIndex(string code)
+    private static string JoinCodes(int codes)
     {
         var all = Findings.FindingCodes.All;
+        var list = new List<string>(System.Numerics.BitOperations.PopCount((uint)codes));
         for (var i = 0; i < all.Length; i++)
         {
-            if (ReferenceEquals(all[i], code))
+            if ((codes & (1 << i)) != 0)
             {
-                return i;
+                list.Add(all[i]);
             }
         }
 
-        for (var i = 0; i < all.Length; i++)
-        {
-            if (string.Equals(all[i], code, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string JoinCodes(ImmutableArray<Finding> findings)
-    {
-        var codes = new string[findings.Length];
-        for (var i = 0; i < codes.Length; i++)
-        {
-            codes[i] = findings[i].Code;
-        }
-
-        Array.Sort(codes, StringComparer.Ordinal);
-        var length = 0;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            if (i == 0 || !string.Equals(codes[i], codes[i - 1], StringComparison.Ordinal))
-            {
-                length += (length == 0 ? 0 : 1) + codes[i].Length;
-            }
-        }
-
-        return string.Create(length, codes, static (span, codes) =>
-        {
-            var at = 0;
-            for (var i = 0; i < codes.Length; i++)
-            {
-                if (i > 0 && string.Equals(codes[i], codes[i - 1], StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (at > 0)
-                {
-                    span[at++] = ';';
-                }
-
-                codes[i].AsSpan().CopyTo(span[at..]);
-                at += codes[i].Length;
-            }
-        });
+        list.Sort(StringComparer.Ordinal);
+        return string.Join(';', list);
     }
 
     private static readonly BoundedCache<int, string> JoinedCodes = new(10);

@@ -151,24 +151,56 @@ public sealed class TreatmentCalendar
     private static Dose Cumulative(Fractionation f, int count) =>
         count == f.Fractions ? f.TotalDose : Dose.FromGy(f.DosePerFraction.Gy * count);
 
-    private bool Fill(TreatmentSession[] sessions, int from, int firstDay, Fractionation f, [NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// The date of the last fraction of <paramref name="fractionation"/> from <paramref name="start"/>: the
+    /// <see cref="TreatmentSchedule.EndDate"/> that <see cref="TrySchedule"/> would give, found by the same walk over the
+    /// calendar without building the sessions (what a batch writing CSV needs).
+    /// </summary>
+    /// <param name="start">Requested start date.</param>
+    /// <param name="fractionation">The prescription.</param>
+    /// <param name="endDate">The last treatment date, on success.</param>
+    /// <param name="error">Why no schedule fits (the message of <see cref="TrySchedule"/>), or null.</param>
+    internal bool TryEndDate(DateOnly start, Fractionation fractionation, out DateOnly endDate, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(fractionation);
+        var ok = Walk(null, 0, fractionation.Fractions, start.DayNumber, fractionation, out var lastDay, out error);
+        endDate = ok ? DateOnly.FromDayNumber(lastDay) : default;
+        return ok;
+    }
+
+    private bool Fill(TreatmentSession[] sessions, int from, int firstDay, Fractionation f, [NotNullWhen(false)] out string? error) =>
+        Walk(sessions, from, sessions.Length, firstDay, f, out _, out error);
+
+    /// <summary>
+    /// Places fractions <paramref name="from"/> + 1 to <paramref name="count"/> on treatment days from
+    /// <paramref name="firstDay"/> on, into <paramref name="sessions"/> when given; <paramref name="lastDay"/> is the day
+    /// number of the last one placed.
+    /// </summary>
+    private bool Walk(
+        TreatmentSession[]? sessions, int from, int count, int firstDay, Fractionation f, out int lastDay, [NotNullWhen(false)] out string? error)
     {
         var limit = (int)Math.Min((long)firstDay + MaximumSearchDays, DateOnly.MaxValue.DayNumber);
         var day = firstDay;
-        for (var k = from; k < sessions.Length; k++)
+        lastDay = firstDay;
+        for (var k = from; k < count; k++)
         {
             while (!IsTreatmentDay(DateOnly.FromDayNumber(day)))
             {
                 if (++day > limit)
                 {
                     error = FormattableString.Invariant(
-                        $"no treatment day for fraction {k + 1} of {sessions.Length} within {MaximumSearchDays} days of {IsoDate.Format(DateOnly.FromDayNumber(firstDay))}: check the treatment days ({Days}) and the holiday list");
+                        $"no treatment day for fraction {k + 1} of {count} within {MaximumSearchDays} days of {IsoDate.Format(DateOnly.FromDayNumber(firstDay))}: check the treatment days ({Days}) and the holiday list");
                     return false;
                 }
             }
 
-            sessions[k] = new TreatmentSession(k + 1, DateOnly.FromDayNumber(day), Cumulative(f, k + 1));
-            if (k + 1 < sessions.Length && ++day > limit)
+            if (sessions is not null)
+            {
+                sessions[k] = new TreatmentSession(k + 1, DateOnly.FromDayNumber(day), Cumulative(f, k + 1));
+            }
+
+            lastDay = day;
+            if (k + 1 < count && ++day > limit)
             {
                 error = FormattableString.Invariant(
                     $"the course does not fit within {MaximumSearchDays} days of {IsoDate.Format(DateOnly.FromDayNumber(firstDay))}");

@@ -38,7 +38,7 @@ public sealed class PlanningTargetVolume
 
         CtvTotalLengthMm = sum;
         CtvExtentMm = ctvExtent;
-        PtvLengthMm = margin.SuperiorMm + ctvExtent + margin.InferiorMm;
+        PtvLengthMm = Length(margin, ctvExtent);
         PtvTopMm = ctvTop - margin.SuperiorMm;
         PtvBottomMm = ctvBottom + margin.InferiorMm;
     }
@@ -135,14 +135,52 @@ public sealed class PlanningTargetVolume
         ArgumentNullException.ThrowIfNull(ctv);
         ArgumentNullException.ThrowIfNull(geometry);
         ptv = null;
+        var lengths = new double[ctv.Segments.Length];
+        if (!TryMeasure(ctv, geometry, lengths, out var top, out var bottom, out error))
+        {
+            return false;
+        }
+
+        ptv = new PlanningTargetVolume(ctv, margin, geometry, ImmutableCollectionsMarshal.AsImmutableArray(lengths), bottom - top, top, bottom);
+        return true;
+    }
+
+    /// <summary>
+    /// The <see cref="PtvLengthMm"/> that <see cref="TryCreate"/> would give, with the same checks and messages, without
+    /// building the PTV (what a batch writing CSV needs).
+    /// </summary>
+    /// <param name="ctv">The CTV.</param>
+    /// <param name="margin">The PTV margin.</param>
+    /// <param name="geometry">Level lengths.</param>
+    /// <param name="ptvLengthMm">The PTV length (mm), on success.</param>
+    /// <param name="error">Why not, or null.</param>
+    internal static bool TryMeasureLength(
+        ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, out double ptvLengthMm, [NotNullWhen(false)] out string? error)
+    {
+        var ok = TryMeasure(ctv, geometry, [], out var top, out var bottom, out error);
+        ptvLengthMm = ok ? Length(margin, bottom - top) : 0;
+        return ok;
+    }
+
+    /// <summary>PTV length: superior margin + CTV extent + inferior margin (mm).</summary>
+    private static double Length(PtvMargin margin, double ctvExtentMm) => margin.SuperiorMm + ctvExtentMm + margin.InferiorMm;
+
+    /// <summary>
+    /// Checks that <paramref name="geometry"/> measures every CTV segment, writes their lengths into
+    /// <paramref name="segmentLengths"/> unless it is empty, and gives the top and bottom of the CTV's overall extent (mm).
+    /// </summary>
+    private static bool TryMeasure(
+        ClinicalTargetVolume ctv, SpineGeometry geometry, Span<double> segmentLengths, out double top, out double bottom,
+        [NotNullWhen(false)] out string? error)
+    {
+        top = bottom = 0;
         if (ctv.Anatomy != geometry.Anatomy)
         {
             error = string.Create(CultureInfo.InvariantCulture, $"the CTV uses {ctv.Anatomy} but the geometry {geometry.Anatomy}");
             return false;
         }
 
-        var lengths = new double[ctv.Segments.Length];
-        for (var i = 0; i < lengths.Length; i++)
+        for (var i = 0; i < ctv.Segments.Length; i++)
         {
             var segment = ctv.Segments[i];
             if (!geometry.Covers(segment))
@@ -152,13 +190,15 @@ public sealed class PlanningTargetVolume
                 return false;
             }
 
-            lengths[i] = geometry.LengthOf(segment);
+            if (!segmentLengths.IsEmpty)
+            {
+                segmentLengths[i] = geometry.LengthOf(segment);
+            }
         }
 
         var extent = ctv.Extent;
-        var top = geometry.TopOf(extent.Cranial);
-        var bottom = geometry.BottomOf(extent.Caudal);
-        ptv = new PlanningTargetVolume(ctv, margin, geometry, ImmutableCollectionsMarshal.AsImmutableArray(lengths), bottom - top, top, bottom);
+        top = geometry.TopOf(extent.Cranial);
+        bottom = geometry.BottomOf(extent.Caudal);
         error = null;
         return true;
     }
