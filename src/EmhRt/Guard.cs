@@ -17,13 +17,17 @@ internal static class Guard
 
     public static double Positive(double value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
-        if (!double.IsFinite(value) || value <= 0)
+        if (!(value > 0 && double.IsFinite(value)))
         {
-            throw new ArgumentOutOfRangeException(name, value, "Value must be a finite number greater than zero.");
+            ThrowNotPositive(name, value);
         }
 
         return value;
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNotPositive(string? name, double value) =>
+        throw new ArgumentOutOfRangeException(name, value, "Value must be a finite number greater than zero.");
 
     public static double InRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? name = null)
     {

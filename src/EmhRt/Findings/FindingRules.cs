@@ -175,7 +175,7 @@ public sealed class FindingRules
 
         if (_doseBelow.Enabled && Below(total, _doseMin))
         {
-            found.Add(FindingCodes.DoseBelowRange, _doseBelow.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_doseBelow, _doseBelow.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Total dose {f.TotalDoseGy:0.#####} Gy in {f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
                 + $"{r._doseMin:0.#####}-{r._doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
                 + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
@@ -184,7 +184,7 @@ public sealed class FindingRules
 
         if (_doseAbove.Enabled && Above(total, _doseMax))
         {
-            found.Add(FindingCodes.DoseAboveRange, _doseAbove.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_doseAbove, _doseAbove.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Total dose {f.TotalDoseGy:0.#####} Gy is above the recommended {r._doseMin:0.#####}-{r._doseMax:0.#####} Gy (cailleteau2023, "
                 + $"expert opinion). More than 20 Gy showed no apparent added benefit there, although published cases treated "
                 + $"with 25 Gy/10, 30 Gy/15 and 30.6 Gy/17 fractions reached complete response (cailleteau2023's table). "
@@ -193,7 +193,7 @@ public sealed class FindingRules
 
         if (_fractionSize.Enabled && (Below(dpf, _fractionMin) || Above(dpf, _fractionMax)))
         {
-            found.Add(FindingCodes.FractionSizeOutsideRange, _fractionSize.Severity, static (r, f, i) => Below(f.DosePerFractionGy, r._fractionMin)
+            found.Add(_fractionSize, _fractionSize.Severity, static (r, f, i) => Below(f.DosePerFractionGy, r._fractionMin)
                 ? string.Create(Inv,
                     $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is outside the classical {r._fractionMin:0.#####}-{r._fractionMax:0.#####} Gy "
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
@@ -208,7 +208,7 @@ public sealed class FindingRules
 
         if (_hypofractionation.Enabled && !Below(dpf, _hypo))
         {
-            found.Add(FindingCodes.Hypofractionation, _hypofractionation.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_hypofractionation, _hypofractionation.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is hypofractionated (EmhRt flags {r._hypo:0.#####} Gy or more, a convention). "
                 + $"In the literature table of cailleteau2023, 9 Gy in 3 fractions did not improve symptoms (Rice 1980) and a "
                 + $"single 15 Gy fraction did not benefit the patient (Jackson 1989), one case each. Large fractions also raise "
@@ -218,7 +218,7 @@ public sealed class FindingRules
 
         if (_singleFraction.Enabled && facts.Fractions == 1)
         {
-            found.Add(FindingCodes.SingleFraction, _singleFraction.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_singleFraction, _singleFraction.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The whole course is a single fraction of {f.TotalDoseGy:0.#####} Gy. A single 15 Gy fraction did not benefit the "
                 + $"patient in the case listed by cailleteau2023 (Jackson 1989, one case); the authors recommend 16-20 Gy in "
                 + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
@@ -233,12 +233,12 @@ public sealed class FindingRules
 
         if (_geometry.Enabled && facts.GeometryIsEstimate)
         {
-            found.Add(_geometryFinding);
+            found.Add(_geometry, _geometryFinding);
         }
 
         if (_followUp.Enabled && !found.HasConcern)
         {
-            found.Add(_followUpFinding);
+            found.Add(_followUp, _followUpFinding);
         }
     }
 
@@ -252,7 +252,7 @@ public sealed class FindingRules
         }
 
         var warning = Above(eqd2, _cordWarning);
-        found.Add(FindingCodes.CordEqd2High, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
+        found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
             ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordWarning:0.#####} Gy."
                 + $"{CordEvidence}")
             : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordCaution:0.#####} Gy, "
@@ -279,7 +279,7 @@ public sealed class FindingRules
                 {
                     if (_spanMisses.Enabled)
                     {
-                        found.Add(FindingCodes.TreatedSpanMissesLesion, _spanMisses.Severity, static (r, f, i) => string.Create(Inv, 
+                        found.Add(_spanMisses, _spanMisses.Severity, static (r, f, i) => string.Create(Inv, 
                             $"The proposed treated span leaves {f.Lesions[i].UncoveredLevelsText ?? "part"} of lesion {f.Lesions[i].Text} "
                             + $"untreated. The whole lesion belongs in the CTV, with at least {Levels(r._marginAbove)} above and "
                             + $"{Levels(r._marginBelow)} below it (recommended by cailleteau2023, expert opinion)."), CiteRegimen, this, facts, index);
@@ -287,7 +287,7 @@ public sealed class FindingRules
                 }
                 else if (_marginMissing.Enabled && (lesion.MarginLevelsAbove < requiredAbove || lesion.MarginLevelsBelow < requiredBelow))
                 {
-                    found.Add(FindingCodes.CtvMarginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv, 
+                    found.Add(_marginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv, 
                         $"The proposed treated span extends {Levels(Math.Max(0, f.Lesions[i].MarginLevelsAbove))} above and "
                         + $"{Levels(Math.Max(0, f.Lesions[i].MarginLevelsBelow))} below lesion {f.Lesions[i].Text}; the protocol asks for at "
                         + $"least {Levels(Math.Min(r._marginAbove, f.Lesions[i].LevelsAvailableAbove ?? int.MaxValue))} above and {Levels(Math.Min(r._marginBelow, f.Lesions[i].LevelsAvailableBelow ?? int.MaxValue))} below. At least one vertebra above and "
@@ -301,7 +301,7 @@ public sealed class FindingRules
 
         if (_clamped.Enabled && (facts.CtvClampedCranially || facts.CtvClampedCaudally))
         {
-            found.Add(FindingCodes.CtvClamped, _clamped.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_clamped, _clamped.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV level margin ({r._marginAbove} {LevelNoun(r._marginAbove)} above, {r._marginBelow} {LevelNoun(r._marginBelow)} below the lesion) would run "
                 + $"{ClampWhere(f)}{(f.CtvSegmentsText is null ? string.Empty : " (CTV ")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")}. No vertebral "
                 + $"level exists beyond, so the margin there is shorter than the protocol's (cailleteau2023)."), CiteRegimen, this, facts);
@@ -309,7 +309,7 @@ public sealed class FindingRules
 
         if (_segments.Enabled && facts.CtvSegmentCount > 1)
         {
-            found.Add(FindingCodes.CtvMultipleSegments, _segments.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_segments, _segments.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV has {f.CtvSegmentCount} separate spans{(f.CtvSegmentsText is null ? string.Empty : " (")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")} "
                 + $"with {GapsText(f)} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
                 + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
@@ -318,7 +318,7 @@ public sealed class FindingRules
 
         if (_bloodCounts.Enabled && facts.CtvLevelCount >= _longFieldLevels)
         {
-            found.Add(FindingCodes.LongFieldBloodCounts, _bloodCounts.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_bloodCounts, _bloodCounts.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV spans {f.CtvLevelCount} vertebral levels ({r._longFieldLevels} or more). EMH is compensatory blood "
                 + $"production, and irradiating it or long marrow-bearing fields can lower blood counts: splenic irradiation "
                 + $"in myelofibrosis caused severe cytopenias in 13 % of courses (federico2009) and marked thrombocytopenia or "
@@ -335,7 +335,7 @@ public sealed class FindingRules
         {
             if (MarginOutside(facts.PtvMarginSuperiorMm) || MarginOutside(facts.PtvMarginInferiorMm) || MarginOutside(facts.PtvMarginRadialMm))
             {
-                found.Add(FindingCodes.PtvMarginOutsideRange, _ptvMargin.Severity, static (r, f, i) => string.Create(Inv, 
+                found.Add(_ptvMargin, _ptvMargin.Severity, static (r, f, i) => string.Create(Inv, 
                     $"PTV margin outside the recommended {r._ptvMin:0.#####}-{r._ptvMax:0.#####} mm: {r.OutsideText(f)}. The 10-20 mm "
                     + $"expansion of the CTV is taken from radiotherapy of vertebral metastases (cailleteau2023, expert opinion)."), CiteRegimen, this, facts);
             }
@@ -343,7 +343,7 @@ public sealed class FindingRules
 
         if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
         {
-            found.Add(FindingCodes.PtvExceedsSingleField, _ptvLength.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_ptvLength, _ptvLength.Severity, static (r, f, i) => string.Create(Inv, 
                 $"PTV length {f.PtvLengthMm!.Value:0.#} mm exceeds {r._fieldLength:0.#} mm, the longest field a C-arm linac gives at "
                 + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
                 + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
@@ -361,7 +361,7 @@ public sealed class FindingRules
         }
 
         var total = facts.TotalDoseGy;
-        found.Add(FindingCodes.PediatricPatient, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
+        found.Add(_pediatric, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
             $"Patient aged {f.AgeYears!.Value:0.#####} years (under {r._pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
             + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "
             + $"clinically significant at 15 Gy or more under age 2, and at ages 2-6 scoliosis of any grade exceeded 30 % "
@@ -380,7 +380,7 @@ public sealed class FindingRules
 
         if (_reirradiation.Enabled)
         {
-            found.Add(FindingCodes.Reirradiation, _reirradiation.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_reirradiation, _reirradiation.Severity, static (r, f, i) => string.Create(Inv, 
                 $"{f.PriorCourseCount} earlier {Plural(f.PriorCourseCount, "course")} to this region{LastCourseText(f)}. EMH often "
                 + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
                 + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
@@ -390,7 +390,7 @@ public sealed class FindingRules
 
         if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
         {
-            found.Add(FindingCodes.ReirradiationIntervalShort, _interval.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_interval, _interval.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Only {f.MonthsSinceLastCourse!.Value:0.#####} months since the last course (less than {r._intervalMonths:0.#####}). In the re-irradiation "
                 + $"data of nieder2006, no myelopathy was reported with intervals of at least 6 months, each course at most "
                 + $"98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of cord damage appears about 6 months after "
@@ -400,14 +400,14 @@ public sealed class FindingRules
         if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && Above(bed, _cumulativeCaution))
         {
             var warning = Above(bed, _cumulativeWarning);
-            found.Add(FindingCodes.ReirradiationCumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv, 
+            found.Add(_cumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv, 
                 $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each "
                 + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {ModelText(f)}."), CiteNieder, this, facts);
         }
 
         if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && Above(course, _courseBed))
         {
-            found.Add(FindingCodes.ReirradiationCourseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv, 
+            found.Add(_courseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv, 
                 $"One course gives the cord a BED of {f.LargestCourseCordBedGy2!.Value:0.#####} Gy₂, above {r._courseBed:0.#####} Gy₂. The re-irradiation "
                 + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder, this, facts);
         }
@@ -498,11 +498,15 @@ public sealed class FindingRules
 
     private static void NonNegative(double? value, string name)
     {
-        if (value is { } v && (!double.IsFinite(v) || v < 0))
+        if (value is { } v && !(v >= 0 && double.IsFinite(v)))
         {
-            throw new ArgumentOutOfRangeException(name, v, "Value must be finite and not negative.");
+            ThrowNegative(name, v);
         }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNegative(string name, double value) =>
+        throw new ArgumentOutOfRangeException(name, value, "Value must be finite and not negative.");
 
     private static int Compare(Finding a, Finding b)
     {
@@ -519,7 +523,7 @@ public sealed class FindingRules
     private static RuleState State(EmhProtocol protocol, string code)
     {
         var rule = protocol.GetRule(code);
-        return new RuleState(rule.Enabled, rule.Severity ?? Severity.Info);
+        return new RuleState(rule.Enabled, rule.Severity ?? Severity.Info, code, FindingCodes.IndexOf(code));
     }
 
 
@@ -543,7 +547,8 @@ public sealed class FindingRules
         return text + " levels";
     }
 
-    private readonly record struct RuleState(bool Enabled, Severity Severity);
+    /// <summary>A rule's settings in the protocol, with its code and the code's index in <see cref="FindingCodes.All"/>.</summary>
+    private readonly record struct RuleState(bool Enabled, Severity Severity, string Code, int Index);
 
     [InlineArray(InlineCapacity)]
     private struct FindingSlots
@@ -557,13 +562,13 @@ public sealed class FindingRules
         /// <summary>Whether a caution or warning was added.</summary>
         bool HasConcern { get; }
 
-        /// <summary>Adds a finding whose message <paramref name="message"/> writes on first read.</summary>
+        /// <summary>Adds a finding of <paramref name="rule"/> whose message <paramref name="message"/> writes on first read.</summary>
         void Add(
-            string code, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
+            in RuleState rule, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
             FindingRules rules, PlanFacts facts, int index = 0);
 
-        /// <summary>Adds a finding built once per protocol.</summary>
-        void Add(Finding finding);
+        /// <summary>Adds a finding of <paramref name="rule"/> built once per protocol.</summary>
+        void Add(in RuleState rule, Finding finding);
     }
 
     /// <summary>The findings of one evaluation, in a caller-provided buffer large enough for every rule.</summary>
@@ -576,11 +581,11 @@ public sealed class FindingRules
         public bool HasConcern { get; private set; }
 
         public void Add(
-            string code, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
+            in RuleState rule, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
             FindingRules rules, PlanFacts facts, int index = 0) =>
-            Add(new Finding(code, severity, message, citations, rules, facts, index));
+            Add(rule, new Finding(rule.Code, severity, message, citations, rules, facts, index));
 
-        public void Add(Finding finding)
+        public void Add(in RuleState rule, Finding finding)
         {
             HasConcern |= finding.Severity >= Severity.Caution;
             _items[Count++] = finding;
@@ -620,15 +625,15 @@ public sealed class FindingRules
         public readonly bool HasConcern => Count > 0 && Highest >= Severity.Caution;
 
         public void Add(
-            string code, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
+            in RuleState rule, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
             FindingRules rules, PlanFacts facts, int index = 0) =>
-            Add(code, severity);
+            Add(rule.Index, severity);
 
-        public void Add(Finding finding) => Add(finding.Code, finding.Severity);
+        public void Add(in RuleState rule, Finding finding) => Add(rule.Index, finding.Severity);
 
-        private void Add(string code, Severity severity)
+        private void Add(int codeIndex, Severity severity)
         {
-            Codes |= 1 << FindingCodes.IndexOf(code);
+            Codes |= 1 << codeIndex;
             Highest = Count == 0 || severity > Highest ? severity : Highest;
             Count++;
         }

@@ -151,7 +151,7 @@ public static class PlanCsvReport
 
     /// <summary>Whether <paramref name="field"/> starts with one of <see cref="FormulaStartCharacters"/>.</summary>
     internal static bool StartsLikeFormula(string? field) =>
-        field is { Length: > 0 } && FormulaStartCharacters.Contains(field[0], StringComparison.Ordinal);
+        field is { Length: > 0 } && field[0] is '=' or '@' or '+' or '-' or '\t' or '\r';
 
     private static string GuardFormula(string field) => StartsLikeFormula(field) ? "'" + field : field;
 

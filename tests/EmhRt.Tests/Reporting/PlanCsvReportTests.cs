@@ -126,4 +126,19 @@ public class PlanCsvReportTests
         PlanCsvReport.WriteSingle(writer, ReportingCases.Seed003(), null, id);
         Assert.StartsWith("1," + written + ",pass,", writer.ToString().Split('\n')[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_formula_guard_fires_on_exactly_the_listed_first_characters()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var listed = PlanCsvReport.FormulaStartCharacters.Contains(c, StringComparison.Ordinal);
+            Assert.Equal(listed, PlanCsvReport.StartsLikeFormula(c + "1"));
+            Assert.Equal(listed, PlanCsvReport.StartsLikeFormula(c.ToString()));
+        }
+
+        Assert.False(PlanCsvReport.StartsLikeFormula(null));
+        Assert.False(PlanCsvReport.StartsLikeFormula(string.Empty));
+        Assert.False(PlanCsvReport.StartsLikeFormula("1=2"));
+    }
 }
