@@ -130,7 +130,7 @@ public sealed record PlanInput
         {
             Fail(PlanField.Regimen, "a regimen is required: give two of total dose, fractions and dose per fraction");
         }
-        else if (Fractionation.Create(ToDose(DoseGy), Fractions, ToDose(DosePerFractionGy)) is var parsedRegimen && parsedRegimen.Success)
+        else if (CreateRegimen(DoseGy, Fractions, DosePerFractionGy) is var parsedRegimen && parsedRegimen.Success)
         {
             regimen = parsedRegimen.Value;
         }
@@ -238,7 +238,7 @@ public sealed record PlanInput
             Patient = new PatientDetails { AgeYears = AgeYears, Sex = Sex, Anatomy = anatomy, Geometry = Geometry },
             StartDate = Start,
             TreatmentDays = days,
-            Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : HolidayList.From(Holidays),
+            Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : CreateHolidays(Holidays),
             PriorCourses = priors,
             EmhAlphaBeta = emhAlphaBeta,
             CordAlphaBeta = cordAlphaBeta,
@@ -310,6 +310,47 @@ public sealed record PlanInput
         ParsedSpans.GetOrAdd((text, anatomy), 0, static (key, unused) => SpineNotation.ParseSpans(key.Text, key.Anatomy));
 
     private static readonly BoundedCache<(string Text, SpineAnatomy Anatomy), ParseResult<ImmutableArray<VertebralSpan>>> ParsedSpans = new(14);
+
+    /// <summary>
+    /// <see cref="Fractionation.Create"/>, memoised: a batch repeats a few regimens, and the result (a fractionation or
+    /// an error) is immutable. The key compares the three values bit for bit.
+    /// </summary>
+    private static ParseResult<Fractionation> CreateRegimen(double? totalGy, int? fractions, double? perFractionGy) =>
+        Regimens.GetOrAdd(
+            new RegimenKey(Bits(totalGy), fractions, Bits(perFractionGy)),
+            (totalGy, perFractionGy),
+            static (key, gy) => Fractionation.Create(ToDose(gy.totalGy), key.Fractions, ToDose(gy.perFractionGy)));
+
+    private static long? Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : null;
+
+    private readonly record struct RegimenKey(long? TotalBits, int? Fractions, long? PerFractionBits);
+
+    private static readonly BoundedCache<RegimenKey, ParseResult<Fractionation>> Regimens = new(10);
+
+    /// <summary><see cref="HolidayList.From"/>, memoised by the dates in order: a batch repeats a few holiday lists.</summary>
+    private static HolidayList CreateHolidays(ImmutableArray<DateOnly> dates) =>
+        HolidayLists.GetOrAdd(dates, 0, static (dates, _) => HolidayList.From(dates));
+
+    private static readonly BoundedCache<ImmutableArray<DateOnly>, HolidayList> HolidayLists = new(8, DatesComparer.Instance);
+
+    /// <summary>Compares date arrays element by element.</summary>
+    private sealed class DatesComparer : IEqualityComparer<ImmutableArray<DateOnly>>
+    {
+        public static readonly DatesComparer Instance = new();
+
+        public bool Equals(ImmutableArray<DateOnly> x, ImmutableArray<DateOnly> y) => x.AsSpan().SequenceEqual(y.AsSpan());
+
+        public int GetHashCode(ImmutableArray<DateOnly> dates)
+        {
+            var hash = new HashCode();
+            foreach (var date in dates)
+            {
+                hash.Add(date.DayNumber);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 
     private static Dose? ToDose(double? gy) => gy is { } value ? Dose.FromGy(value) : null;
 

@@ -143,4 +143,27 @@ public class PlanInputTests
     [InlineData(151.0)]
     [InlineData(double.NaN)]
     public void Implausible_age_is_an_error(double age) => Assert.Equal(PlanField.Age, SingleError(Seed003 with { AgeYears = age }).Field);
+
+    [Fact]
+    public void Regimens_and_holiday_lists_repeated_across_inputs_give_the_same_values_as_the_first_time()
+    {
+        // ToRequest memoises both (batches repeat them); each value must still follow its own input exactly.
+        var holidays = ImmutableArray.Create(new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25));
+        for (var round = 0; round < 3; round++)
+        {
+            var a = (Seed003 with { DosePerFractionGy = 2, Start = new DateOnly(2026, 12, 1), Holidays = holidays }).ToRequest().Request!;
+            Assert.Equal([new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)], a.Holidays.Dates.ToArray());
+            Assert.Equal((20.0, 10, 2.0), (a.Regimen.TotalDose.Gy, a.Regimen.Fractions, a.Regimen.DosePerFraction.Gy));
+
+            var b = (Seed003 with { DoseGy = 18, Holidays = [new DateOnly(2026, 12, 24)] }).ToRequest().Request!;
+            Assert.Equal([new DateOnly(2026, 12, 24)], b.Holidays.Dates.ToArray());
+            Assert.Equal((18.0, 10, 1.8), (b.Regimen.TotalDose.Gy, b.Regimen.Fractions, b.Regimen.DosePerFraction.Gy));
+
+            var inconsistent = SingleError(Seed003 with { DosePerFractionGy = 3 });
+            Assert.Equal(PlanField.Regimen, inconsistent.Field);
+            Assert.Equal(SingleError(Seed003 with { DosePerFractionGy = 3 }).Message, inconsistent.Message);
+            Assert.False((Seed003 with { DoseGy = -0.0 }).ToRequest().Success);
+            Assert.False((Seed003 with { DoseGy = 0.0 }).ToRequest().Success);
+        }
+    }
 }
