@@ -45,12 +45,14 @@ internal sealed record BatchOptions
 
     /// <summary>
     /// Bytes the process may allocate between two collections of the youngest generation before the writer asks
-    /// for one; null = leave it to the runtime. Default 8 MiB. The runtime sizes that budget from the CPU cache and
+    /// for one; null = leave it to the runtime. Default 6 MiB. The runtime sizes that budget from the CPU cache and
     /// lets it grow during a long run (to about 140 MiB of peak memory at 1,000,000 rows on a machine with a large
-    /// L3 cache); this bound keeps peak memory flat whatever the number of rows (measured 52–54 MiB at 10,000 rows,
-    /// 62–65 MiB at 1,000,000; about 0.05 s more per million rows). Must be at least 1 when set.
+    /// L3 cache); this bound keeps peak memory flat whatever the number of rows. Measured on 2 cores with the
+    /// current per-row allocation (about 0.9 KB): 6 MiB gives 50.6 MiB at 10,000 rows and 60–61 MiB at 1,000,000
+    /// (ratio 1.20); 8 MiB gives 51.5 and 62–63.5 MiB (1.23–1.24, too close to the 1.25 target) for about 0.04 s
+    /// less; 4 MiB gives 49.4 and 58.7 MiB for about 0.05 s more. Must be at least 1 when set.
     /// </summary>
-    public long? HeapBudgetBytes { get; init; } = 8L << 20;
+    public long? HeapBudgetBytes { get; init; } = 6L << 20;
 
     /// <summary>
     /// Write CSV cells starting with <c>= @ + -</c>, tab or carriage return quoted with a <c>'</c> prefix (spreadsheet
