@@ -55,9 +55,9 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
         return Row(PlanCsvReport.Values(summary, _failOn), summary.Findings.Highest, null);
     }
 
-    private static BatchOutputRow Row(PlanCsvValues values, Severity? highest, string? json) => new()
+    private BatchOutputRow Row(PlanCsvValues values, Severity? highest, string? json) => new()
     {
-        Status = string.Equals(values.Status, PlanCsvReport.StatusPass, StringComparison.Ordinal) ? BatchRowStatus.Pass : BatchRowStatus.Findings,
+        Status = PlanAssessment.Passes(highest, _failOn) ? BatchRowStatus.Pass : BatchRowStatus.Findings,
         HighestSeverityRank = highest is { } severity ? (int)severity : -1,
         HighestSeverity = values.HighestSeverity,
         FindingCodes = values.FindingCodes,

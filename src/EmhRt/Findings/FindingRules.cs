@@ -360,7 +360,6 @@ public sealed class FindingRules
             return;
         }
 
-        var total = facts.TotalDoseGy;
         found.Add(_pediatric, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
             $"Patient aged {f.AgeYears!.Value:0.#####} years (under {r._pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
             + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "

@@ -150,8 +150,9 @@ public static class PlanCsvReport
     internal const string FormulaStartCharacters = "=@+-\t\r";
 
     /// <summary>Whether <paramref name="field"/> starts with one of <see cref="FormulaStartCharacters"/>.</summary>
-    internal static bool StartsLikeFormula(string? field) =>
-        field is { Length: > 0 } && field[0] is '=' or '@' or '+' or '-' or '\t' or '\r';
+    internal static bool StartsLikeFormula(string? field) => field is { Length: > 0 } && FormulaStarts.Contains(field[0]);
+
+    private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create(FormulaStartCharacters);
 
     private static string GuardFormula(string field) => StartsLikeFormula(field) ? "'" + field : field;
 
