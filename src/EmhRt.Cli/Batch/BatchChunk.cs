@@ -29,6 +29,6 @@ internal sealed class BatchChunk
     /// <summary>Input bytes consumed after this chunk was read (for progress).</summary>
     public long BytesReadAfter { get; set; }
 
-    /// <summary>Set when <see cref="Outputs"/> is complete.</summary>
-    public ManualResetEventSlim Processed { get; } = new(false);
+    /// <summary>Position of the chunk in input order (0 = first chunk read).</summary>
+    public long Sequence { get; set; }
 }

@@ -236,6 +236,89 @@ public class BatchEnginePipelineTests
         Assert.True(progress.Completed);
     }
 
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(4, 1)]
+    [InlineData(4, 3)]
+    [InlineData(8, 2)]
+    public void Chunks_assessed_out_of_order_are_written_in_input_order(int workers, int chunkSize)
+    {
+        // Random delays make later chunks finish before earlier ones; each thread writes only what is next in order.
+        var input = MixedInput(400, 40, seed: workers * 31 + chunkSize, out _);
+        var sequential = BatchRun.Csv(input, new BatchOptions { Pipelined = false });
+        var progress = new RecordingProgress();
+        var output = new StringWriter();
+        var summary = new BatchEngine(new DelayingProcessor(seed: chunkSize), new BatchOptions { Workers = workers, ChunkSize = chunkSize })
+            .Run(BatchInput.FromReader(new StringReader(input)), BatchOutput.ToWriter(output), progress);
+
+        Assert.Equal(sequential.Output, output.ToString());
+        Assert.Equal(sequential.Summary with { Elapsed = default }, summary with { Elapsed = default });
+        Assert.Equal(progress.Rows.Order(), progress.Rows);
+        Assert.Equal(440L, progress.Rows[^1]);
+        Assert.True(progress.Completed);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void An_output_that_fails_mid_run_stops_every_thread_with_an_io_error(int workers)
+    {
+        var input = MixedInput(20_000, 0, seed: 7, out _);
+        var summary = new BatchEngine(new FakeProcessor(), new BatchOptions { Workers = workers, ChunkSize = 16 })
+            .Run(BatchInput.FromReader(new StringReader(input)), BatchOutput.ToWriter(new FailingWriter(afterChars: 50_000)));
+
+        Assert.Equal(2, summary.ExitCode);
+        Assert.StartsWith("I/O error while reading", summary.FatalError, StringComparison.Ordinal);
+        Assert.Contains("disk full", summary.FatalError, StringComparison.Ordinal);
+    }
+
+    /// <summary><see cref="FakeProcessor"/> with a random pause of 0 to 2 ms before some rows.</summary>
+    private sealed class DelayingProcessor(int seed) : IBatchRowProcessor
+    {
+        private readonly FakeProcessor inner = new();
+        private int calls;
+
+        public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
+        {
+            var call = Interlocked.Increment(ref calls);
+            if ((call * 2654435761u + (uint)seed) % 7 == 0)
+            {
+                Thread.Sleep((int)((call + seed) % 3));
+            }
+
+            return inner.Process(row, format);
+        }
+    }
+
+    /// <summary>A text writer that fails like a full disk after some characters.</summary>
+    private sealed class FailingWriter(int afterChars) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        private int written;
+
+        public override void Write(char value) => Count(1, () => base.Write(value));
+
+        public override void Write(char[] buffer, int index, int count) => Count(count, () => base.Write(buffer, index, count));
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Count(buffer.Length, null);
+            base.Write(buffer);
+        }
+
+        public override void Write(string? value) => Count(value?.Length ?? 0, () => base.Write(value));
+
+        private void Count(int chars, Action? write)
+        {
+            written += chars;
+            if (written > afterChars)
+            {
+                throw new IOException("disk full");
+            }
+
+            write?.Invoke();
+        }
+    }
+
     private sealed class RecordingProgress : IBatchProgress
     {
         public List<long> Rows { get; } = [];
