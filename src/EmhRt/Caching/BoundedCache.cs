@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EmhRt.Caching;
 
 /// <summary>
@@ -39,18 +41,22 @@ internal sealed class BoundedCache<TKey, TValue>
     /// <param name="key">The input.</param>
     /// <param name="state">Passed to <paramref name="compute"/> (lets the caller use a static lambda).</param>
     /// <param name="compute">The pure function being memoised.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TValue GetOrAdd<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute)
     {
+        // The first way is checked inline; the second way and the computation are out of line, to keep callers small.
         var hash = _comparer.GetHashCode(key);
-        var slots = _slots;
         var set = (int)(((uint)hash * 0x9E3779B9u) >> _shift) & ~1;
-        var first = Volatile.Read(ref slots[set]);
-        if (first is not null && first.Hash == hash && _comparer.Equals(first.Key, key))
-        {
-            return first.Value;
-        }
+        var first = Volatile.Read(ref _slots[set]);
+        return first is not null && first.Hash == hash && _comparer.Equals(first.Key, key)
+            ? first.Value
+            : GetOrAddSecond(key, state, compute, hash, set, first);
+    }
 
-        var second = Volatile.Read(ref slots[set + 1]);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TValue GetOrAddSecond<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute, int hash, int set, Entry? first)
+    {
+        var second = Volatile.Read(ref _slots[set + 1]);
         if (second is not null && second.Hash == hash && _comparer.Equals(second.Key, key))
         {
             return second.Value;
@@ -59,8 +65,8 @@ internal sealed class BoundedCache<TKey, TValue>
         var value = compute(key, state);
 
         // The new entry goes first and the previous first entry second: the older of the two is dropped.
-        Volatile.Write(ref slots[set + 1], first);
-        Volatile.Write(ref slots[set], new Entry(key, value, hash));
+        Volatile.Write(ref _slots[set + 1], first);
+        Volatile.Write(ref _slots[set], new Entry(key, value, hash));
         return value;
     }
 
