@@ -63,7 +63,7 @@ done
 awk -v a="${M[engine,10000]}" -v b="${M[engine,1000000]}" -v t="${T[engine,1000000]}" -v tb="${T[baseline,1000000]}" 'BEGIN {
   printf "\nengine peak RSS 1M / 10k = %.2f (target <= 1.25), peak at 1M = %.1f MiB (target < 200)\n", b/a, b/1024
   printf "engine / baseline time at 1M = %.2f (target <= 1.5)\n", t/tb }'
-wc -l "$data/out-engine-1000000.csv" "$data/out-baseline-1000000.csv" | head -2
+wc -l "$data/out-engine-1000000.csv" "$data/out-baseline-1000000.csv" | sed -n 1,2p   # not head: no SIGPIPE under pipefail
 
 echo
 echo "where the time goes, 1,000,000 rows (batch engine stopped after each stage; best of 3 wall):"
