@@ -9,7 +9,7 @@ namespace EmhRt.Benchmarks.PipelineStages;
 
 /// <summary>
 /// Whole-process decomposition of <c>emhrt batch</c> (used by <c>benchmarks/batch/run.sh</c>): the same
-/// <see cref="BatchEngine"/> (reader thread, workers, writer, CsvHelper in and out) with a row processor that stops
+/// <see cref="BatchEngine"/> (threads that each read, assess and write chunks in order, CsvHelper in and out) with a row processor that stops
 /// after a given stage, so the time of each stage is the difference between two runs:
 /// <list type="bullet">
 /// <item><c>engine</c>: no clinical work; each row gets fixed values, as in the CsvHelper baseline.</item>

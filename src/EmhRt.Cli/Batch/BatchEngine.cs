@@ -423,7 +423,7 @@ internal sealed class BatchEngine
         public HeapBound HeapBound;
     }
 
-    /// <summary>See <see cref="BatchOptions.HeapBudgetBytes"/>. Used by the writer thread only.</summary>
+    /// <summary>See <see cref="BatchOptions.HeapBudgetBytes"/>. Used by the thread that is writing (one at a time).</summary>
     private struct HeapBound
     {
         private long allocatedAtLastCheck;

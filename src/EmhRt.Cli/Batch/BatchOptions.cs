@@ -45,13 +45,13 @@ internal sealed record BatchOptions
     public long ChunkChars { get; init; } = 1L << 20;
 
     /// <summary>
-    /// Bytes the process may allocate between two collections of the youngest generation before the writer asks
-    /// for one; null = leave it to the runtime. Default 6 MiB. The runtime sizes that budget from the CPU cache and
-    /// lets it grow during a long run (to about 140 MiB of peak memory at 1,000,000 rows on a machine with a large
-    /// L3 cache); this bound keeps peak memory flat whatever the number of rows. Measured on 2 cores with the
-    /// current per-row allocation (about 0.9 KB): 6 MiB gives 50.6 MiB at 10,000 rows and 60–61 MiB at 1,000,000
-    /// (ratio 1.20); 8 MiB gives 51.5 and 62–63.5 MiB (1.23–1.24, too close to the 1.25 target) for about 0.04 s
-    /// less; 4 MiB gives 49.4 and 58.7 MiB for about 0.05 s more. Must be at least 1 when set.
+    /// Bytes the process may allocate between two collections of the youngest generation before the thread that is
+    /// writing asks for one; null = leave it to the runtime. Default 6 MiB. The runtime sizes that budget from the CPU
+    /// cache and lets it grow during a long run (to about 140 MiB of peak memory at 1,000,000 rows on a machine with a
+    /// large L3 cache); this bound keeps peak memory flat whatever the number of rows. Measured on 2 cores, peak at
+    /// 10,000 and at 1,000,000 rows: 6 MiB 50.1–51.6 and 61.4–62.8 MiB (ratio 1.19–1.23); 4 MiB 49.5 and
+    /// 59.8–60.8 MiB (1.21–1.23) at the same speed; 8 MiB (with the former reader/worker/writer threads) 51.5 and
+    /// 62–63.5 MiB (1.23–1.24, too close to the 1.25 target). Must be at least 1 when set.
     /// </summary>
     public long? HeapBudgetBytes { get; init; } = 6L << 20;
 
