@@ -176,7 +176,7 @@ internal sealed class BatchEngine
         private long nextRead;
         private bool ended;
 
-        // Free chunks, completed chunks waiting for their turn, and the writing turn: under gate.
+        // Free chunks, completed chunks waiting for their turn, and the writing turn: under gate (a monitor, for Wait and PulseAll).
         private readonly object gate = new();
         private readonly Stack<BatchChunk> free;
         private readonly BatchChunk?[] completed;
