@@ -4,9 +4,9 @@ namespace EmhRt.Cli.Batch;
 
 /// <summary>
 /// Runs a batch: reads rows (CSV or JSON Lines), hands each to an <see cref="IBatchRowProcessor"/>, writes one
-/// output row per input row in input order, and summarises. Streaming: at most
-/// <c>2 × Workers + 2</c> chunks are in memory, each of at most <see cref="BatchOptions.ChunkSize"/> rows and
-/// <see cref="BatchOptions.ChunkChars"/> characters of cells (plus the row that crosses that limit).
+/// output row per input row in input order, and summarises. Streaming: at most <c>2 × threads + 2</c> chunks
+/// (threads: see <see cref="BatchOptions.Workers"/>) are in memory, each of at most <see cref="BatchOptions.ChunkSize"/>
+/// rows and <see cref="BatchOptions.ChunkChars"/> characters of cells (plus the row that crosses that limit).
 /// </summary>
 /// <remarks>
 /// Pipeline: <see cref="BatchOptions.Workers"/> threads, the calling one included, each read a chunk (one at a time, in

@@ -30,8 +30,8 @@ internal sealed record BatchOptions
     public int? Workers { get; init; }
 
     /// <summary>
-    /// Rows per chunk (the unit of parallel work and of memory). Default 64: at most <c>2 × Workers + 2</c> chunks
-    /// are in flight, and what they hold survives each garbage collection, so small chunks keep collections cheap and
+    /// Rows per chunk (the unit of parallel work and of memory). Default 64: at most <c>2 × threads + 2</c> chunks
+    /// (threads: <see cref="Workers"/>, at least 1) are in flight, and what they hold survives each garbage collection, so small chunks keep collections cheap and
     /// peak memory flat (measured on 2 cores, 1,000,000 plans, 2 threads, median of 6 runs: 64 rows 1.24 s / 61.7 MiB,
     /// 256 rows 1.22 s / 64.2 MiB).
     /// </summary>

@@ -86,8 +86,8 @@ public class BatchEnginePipelineTests
         Assert.Equal(1000, parallel.Summary.Invalid);
         Assert.Equal(2, parallel.Summary.ExitCode);
         Assert.Equal(sequential.Output, parallel.Output);
-        var readerAssesses = BatchRun.Csv(input, new BatchOptions { Workers = 0, ChunkSize = 100 });
-        Assert.Equal(sequential.Output, readerAssesses.Output);
+        var callingThreadAlone = BatchRun.Csv(input, new BatchOptions { Workers = 0, ChunkSize = 100 });
+        Assert.Equal(sequential.Output, callingThreadAlone.Output);
         Assert.Equal(sequential.Summary with { Elapsed = default }, parallel.Summary with { Elapsed = default });
 
         var lines = BatchRun.Lines(parallel.Output);
