@@ -5,7 +5,7 @@ namespace EmhRt.Benchmarks.Data;
 
 /// <summary>
 /// Deterministic realistic plans as CSV lines (the input of <c>benchmarks/batch/run.sh</c> and of the batch-stage
-/// benchmarks). About 1 % of rows are garbage: a broken number, an extra field, a missing field, or a quoted
+/// benchmarks). One plan in 20 is a re-irradiation with prior courses. About 1 % of rows are garbage: a broken number, an extra field, a missing field, or a quoted
 /// multi-line lesion.
 /// </summary>
 public static class PlanRows
@@ -43,7 +43,9 @@ public static class PlanRows
             var fractions = random.Next(1, 18);
             sb.Append(doses[random.Next(doses.Length)]).Append(',');
             sb.Append(culture, $"{fractions},{random.Next(10, 21)},{random.Next(0, 3)},");
-            if (random.Next(3) == 0)
+            // One plan in 20 is a re-irradiation: prior courses in the `plan --prior` syntax, which need a start date.
+            var reirradiation = random.Next(20) == 0;
+            if (reirradiation || random.Next(3) == 0)
             {
                 sb.Append(culture, $"2026-{random.Next(1, 13):D2}-{random.Next(1, 29):D2}");
             }
@@ -55,9 +57,9 @@ public static class PlanRows
             }
 
             sb.Append(culture, $",{random.Next(5, 86)},{sexes[random.Next(sexes.Length)]},");
-            if (random.Next(20) == 0)
+            if (reirradiation)
             {
-                sb.Append(culture, $"\"20 Gy/5 fx 2019-03-01 T4-T9|8 Gy/1 fx 2021-06-15 L1-L2\"");
+                sb.Append(random.Next(2) == 0 ? "20Gy/5@2019-03-01:T4-T9|8Gy/1@2021-06-15:L1-L2" : "20Gy/10@2022-09-12:" + Span());
             }
 
             if (random.Next(100) == 0)

@@ -14,9 +14,11 @@ namespace EmhRt.Benchmarks.PipelineStages;
 /// <list type="bullet">
 /// <item><c>engine</c>: no clinical work; each row gets fixed values, as in the CsvHelper baseline.</item>
 /// <item><c>cells</c>: the cells are parsed into <c>PlanInput</c> (<see cref="BatchPlanInput"/>), then fixed values.</item>
+/// <item><c>request</c>: then <c>PlanInput.ToRequest</c> (the checked <c>PlanRequest</c>), then fixed values.</item>
+/// <item><c>summary</c>: then the assessment of what the CSV shows (<c>PlanAssessor.TrySummarize</c>), then fixed values.</item>
 /// <item><c>full</c>: the real <see cref="PlanBatchProcessor"/> (what <c>emhrt batch</c> runs).</item>
 /// </list>
-/// Usage: <c>PipelineStages engine|cells|full input.csv output.csv</c>.
+/// Usage: <c>PipelineStages engine|cells|request|summary|full input.csv output.csv</c>.
 /// </summary>
 internal static class Program
 {
@@ -24,14 +26,16 @@ internal static class Program
     {
         if (args.Length != 3)
         {
-            Console.Error.WriteLine("usage: PipelineStages engine|cells|full <input.csv> <output.csv>");
+            Console.Error.WriteLine("usage: PipelineStages engine|cells|request|summary|full <input.csv> <output.csv>");
             return 2;
         }
 
         IBatchRowProcessor processor = args[0] switch
         {
-            "engine" => new FixedValues(parseCells: false),
-            "cells" => new FixedValues(parseCells: true),
+            "engine" => new FixedValues(Stage.Engine),
+            "cells" => new FixedValues(Stage.Cells),
+            "request" => new FixedValues(Stage.Request),
+            "summary" => new FixedValues(Stage.Summary),
             "full" => new PlanBatchProcessor(PlanAssessor.Default, new ToolIdentity("emhrt", "bench"), Severity.Warning, treatmentDays: null),
             _ => throw new ArgumentException($"unknown stage '{args[0]}'", nameof(args)),
         };
@@ -42,13 +46,39 @@ internal static class Program
     }
 
     /// <summary>The baseline's fixed output values, after optionally parsing the cells.</summary>
-    private sealed class FixedValues(bool parseCells) : IBatchRowProcessor
+    /// <summary>Where <see cref="FixedValues"/> stops: after reading the row, parsing its cells, building the request, or assessing it.</summary>
+    private enum Stage
+    {
+        Engine,
+        Cells,
+        Request,
+        Summary,
+    }
+
+    private sealed class FixedValues(Stage stage) : IBatchRowProcessor
     {
         public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
         {
-            if (parseCells && !BatchPlanInput.TryParse(row, null, out _, out var error))
+            if (stage >= Stage.Cells)
             {
-                return BatchOutputRow.Invalid(error!);
+                if (!BatchPlanInput.TryParse(row, null, out var input, out var error))
+                {
+                    return BatchOutputRow.Invalid(error!);
+                }
+
+                if (stage >= Stage.Request)
+                {
+                    var request = input.ToRequest();
+                    if (!request.Success)
+                    {
+                        return BatchOutputRow.Invalid("invalid request");
+                    }
+
+                    if (stage >= Stage.Summary && !PlanAssessor.Default.TrySummarize(request.Request, out _, out var summaryError))
+                    {
+                        return BatchOutputRow.Invalid(summaryError);
+                    }
+                }
             }
 
             return new BatchOutputRow

@@ -27,7 +27,7 @@ public sealed record PriorCourseText(Fractionation Fractionation, DateOnly Date,
         if (at < 0)
         {
             return ParseResult<PriorCourseText>.ForError(
-                "'" + text.Trim() + "' has no date: expected FRACTIONATION@YYYY-MM-DD, e.g. '30Gy/15@2023-01-10'", text.Length);
+                "has no date: expected FRACTIONATION@YYYY-MM-DD[:LEVELS]", text.Length);
         }
 
         var fractionation = Fractionation.Parse(text[..at]);

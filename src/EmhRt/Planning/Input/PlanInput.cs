@@ -271,7 +271,7 @@ public sealed record PlanInput
         var parsed = PriorCourseText.Parse(text);
         if (!parsed.Success)
         {
-            error = Invariant($"'{text}': {parsed.Error} (expected e.g. 30Gy/15@2023-01-10:T3-T8)");
+            error = Invariant($"'{text}': {parsed.Error} (a course is written e.g. 30Gy/15@2023-01-10:T3-T8)");
             return false;
         }
 

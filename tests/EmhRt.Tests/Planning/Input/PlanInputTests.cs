@@ -120,6 +120,18 @@ public class PlanInputTests
     }
 
     [Fact]
+    public void A_prior_course_without_date_is_quoted_once_with_one_example()
+    {
+        const string Text = "20 Gy/5 fx 2019-03-01 T4-T9";
+        var error = SingleError(Seed003 with { Start = new DateOnly(2026, 12, 1), Priors = [Text] });
+        Assert.Equal(PlanField.Prior, error.Field);
+        Assert.Equal(
+            "'20 Gy/5 fx 2019-03-01 T4-T9': has no date: expected FRACTIONATION@YYYY-MM-DD[:LEVELS] "
+            + "(a course is written e.g. 30Gy/15@2023-01-10:T3-T8)",
+            error.Message);
+    }
+
+    [Fact]
     public void Prior_course_span_becomes_level_indices()
     {
         var request = (Seed003 with { Start = new DateOnly(2026, 12, 1), Priors = ["30Gy/15@2023-01-10:T3-T8"] }).ToRequest().Request!;
