@@ -93,7 +93,8 @@ public sealed class PlanAssessor
 
         // Re-irradiation.
         ReirradiationAssessment? reirradiation = null;
-        if (!request.PriorCourses.IsDefaultOrEmpty && !TryReirradiation(request, ctv, request.Patient.Anatomy, schedule, out reirradiation, out error))
+        if (!request.PriorCourses.IsDefaultOrEmpty
+            && !TryReirradiation(request, ctv, request.Patient.Anatomy, schedule?.ActualStart, out reirradiation, out error))
         {
             return false;
         }
@@ -109,7 +110,7 @@ public sealed class PlanAssessor
     /// <summary>
     /// What <see cref="Reporting.PlanCsvReport"/> shows of <see cref="TryAssess"/>'s result, computed by the same steps
     /// with the same errors, without building what the CSV does not show (PTV borders, sessions, finding texts). Plans with
-    /// prior courses or a proposed treated span take the whole assessment.
+    /// a proposed treated span take the whole assessment.
     /// </summary>
     /// <param name="request">The proposed plan.</param>
     /// <param name="summary">The summary on success.</param>
@@ -119,7 +120,7 @@ public sealed class PlanAssessor
     {
         ArgumentNullException.ThrowIfNull(request);
         summary = default;
-        if (!request.PriorCourses.IsDefaultOrEmpty || !request.TreatedSpans.IsDefaultOrEmpty)
+        if (!request.TreatedSpans.IsDefaultOrEmpty)
         {
             if (!TryAssess(request, out var assessment, out error))
             {
@@ -148,17 +149,26 @@ public sealed class PlanAssessor
 
         var doses = Doses(request, ctv);
         DateOnly? endDate = null;
+        DateOnly? actualStart = null;
         if (request.StartDate is { } start)
         {
-            if (!new TreatmentCalendar(request.TreatmentDays, request.Holidays).TryEndDate(start, request.Regimen, out var end, out error))
+            if (!new TreatmentCalendar(request.TreatmentDays, request.Holidays).TryEndDate(start, request.Regimen, out var first, out var end, out error))
             {
                 return false;
             }
 
+            actualStart = first;
             endDate = end;
         }
 
-        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, null);
+        ReirradiationAssessment? reirradiation = null;
+        if (!request.PriorCourses.IsDefaultOrEmpty
+            && !TryReirradiation(request, ctv, request.Patient.Anatomy, actualStart, out reirradiation, out error))
+        {
+            return false;
+        }
+
+        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
         summary = new PlanSummary(ctv, ptvLength, doses, endDate, _rules.Summarize(facts));
         error = null;
         return true;
@@ -211,12 +221,12 @@ public sealed class PlanAssessor
         PlanRequest request,
         ClinicalTargetVolume ctv,
         SpineAnatomy anatomy,
-        TreatmentSchedule? schedule,
+        DateOnly? actualStart,
         out ReirradiationAssessment? result,
         [NotNullWhen(false)] out string? error)
     {
         result = null;
-        if (schedule is null)
+        if (actualStart is not { } currentStart)
         {
             error = "prior courses were given without a start date: the interval since the last course needs the new course's start date";
             return false;
@@ -224,11 +234,11 @@ public sealed class PlanAssessor
 
         foreach (var prior in request.PriorCourses)
         {
-            if (prior.Date > schedule.ActualStart)
+            if (prior.Date > currentStart)
             {
                 error = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"prior course of {prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} is dated after the new course starts ({IsoDate.Format(schedule.ActualStart)})");
+                    $"prior course of {prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} is dated after the new course starts ({IsoDate.Format(currentStart)})");
                 return false;
             }
         }
@@ -250,7 +260,7 @@ public sealed class PlanAssessor
                 : index => anatomy.LevelAt(index).Region <= SpineRegion.Thoracic ? _cordAlphaBeta : _cordLumbarAlphaBeta,
             Recovery = request.Recovery,
         };
-        result = ReirradiationAssessment.Evaluate(request.Regimen, schedule.ActualStart, currentLevels, request.PriorCourses, options);
+        result = ReirradiationAssessment.Evaluate(request.Regimen, currentStart, currentLevels, request.PriorCourses, options);
         error = null;
         return true;
     }

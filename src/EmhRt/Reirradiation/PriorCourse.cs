@@ -34,6 +34,7 @@ public sealed class PriorCourse
             }
 
             LevelIndices = set;
+            LevelArray = [.. set];
         }
     }
 
@@ -45,4 +46,7 @@ public sealed class PriorCourse
 
     /// <summary>Treated vertebral level indices (0 = C1), ascending; null when unknown.</summary>
     public ImmutableSortedSet<int>? LevelIndices { get; }
+
+    /// <summary><see cref="LevelIndices"/> as an ascending array, for fast lookups (an immutable set enumerates slowly).</summary>
+    internal int[]? LevelArray { get; }
 }

@@ -111,13 +111,13 @@ public sealed class ReirradiationAssessment
             }
         }
 
-        var currentLevels = currentLevelIndices?.ToImmutableSortedSet();
-        if (currentLevels is { Count: > 0 } && currentLevels.Min < 0)
+        var currentLevels = currentLevelIndices is null ? null : SortedDistinct(currentLevelIndices);
+        if (currentLevels is { Length: > 0 } && currentLevels[0] < 0)
         {
             throw new ArgumentException("Level indices are zero-based (0 = C1) and cannot be negative.", nameof(currentLevelIndices));
         }
 
-        if (currentLevels is { Count: 0 })
+        if (currentLevels is { Length: 0 })
         {
             currentLevels = null;
         }
@@ -154,23 +154,20 @@ public sealed class ReirradiationAssessment
         {
             notes.Add("No treated regions given: all courses are assumed to overlap completely (worst case).");
             var ab = options.CordAlphaBeta;
-            result.AddLevel(currentCourse, priors, retained, ab, _ => true, true);
+            result.AddLevel(currentCourse, priors, retained, ab, null, true);
         }
         else
         {
-            var universe = new SortedSet<int>();
-            if (currentLevels is not null)
-            {
-                universe.UnionWith(currentLevels);
-            }
-
+            var named = new List<int>(currentLevels ?? []);
             foreach (var prior in priors)
             {
-                if (prior.LevelIndices is not null)
+                if (prior.LevelArray is not null)
                 {
-                    universe.UnionWith(prior.LevelIndices);
+                    named.AddRange(prior.LevelArray);
                 }
             }
+
+            var universe = SortedDistinct(named);
 
             if (currentLevels is null)
             {
@@ -185,9 +182,8 @@ public sealed class ReirradiationAssessment
             foreach (var level in universe)
             {
                 var ab = options.AlphaBetaForLevel?.Invoke(level) ?? options.CordAlphaBeta;
-                var inCurrent = currentLevels?.Contains(level) ?? true;
-                var (bed, priorCount) = result.AddLevel(
-                    currentCourse, priors, retained, ab, p => p.LevelIndices?.Contains(level) ?? true, inCurrent);
+                var inCurrent = currentLevels is null || Array.BinarySearch(currentLevels, level) >= 0;
+                var (bed, priorCount) = result.AddLevel(currentCourse, priors, retained, ab, level, inCurrent);
                 if (maxAt is null || bed > bestBed)
                 {
                     maxAt = level;
@@ -225,6 +221,23 @@ public sealed class ReirradiationAssessment
         };
     }
 
+    /// <summary>The distinct values of <paramref name="values"/>, ascending.</summary>
+    private static int[] SortedDistinct(IEnumerable<int> values)
+    {
+        var array = values.ToArray();
+        Array.Sort(array);
+        var count = 0;
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (count == 0 || array[i] != array[count - 1])
+            {
+                array[count++] = array[i];
+            }
+        }
+
+        return count == array.Length ? array : array[..count];
+    }
+
     /// <summary>Whole calendar months from <paramref name="from"/> to <paramref name="to"/> (0 when <paramref name="to"/> is earlier).</summary>
     /// <param name="from">Earlier date.</param>
     /// <param name="to">Later date.</param>
@@ -246,23 +259,33 @@ public sealed class ReirradiationAssessment
 
     private sealed class Accumulator
     {
+        // Each prior course's BED at the α/β of the last level: levels of one region share their α/β, so it is
+        // computed once per course and region instead of once per level.
+        private Dose[] _priorBeds = [];
+        private AlphaBeta? _priorBedsAlphaBeta;
+
+
         public Dose Maximum { get; private set; } = Dose.Zero;
 
         public Dose LargestSingle { get; private set; } = Dose.Zero;
 
+        /// <summary>
+        /// Adds the cumulative BED at <paramref name="level"/> (null: every course covers it); a prior course without
+        /// region covers every level.
+        /// </summary>
         public (Dose Bed, int PriorCount) AddLevel(
-            Fractionation current, List<PriorCourse> priors, double[] retained, AlphaBeta ab, Func<PriorCourse, bool> covers, bool inCurrent)
+            Fractionation current, List<PriorCourse> priors, double[] retained, AlphaBeta ab, int? level, bool inCurrent)
         {
             var total = 0.0;
             var count = 0;
             for (var i = 0; i < priors.Count; i++)
             {
-                if (!covers(priors[i]))
+                if (level is { } index && priors[i].LevelArray is { } covered && Array.BinarySearch(covered, index) < 0)
                 {
                     continue;
                 }
 
-                var bed = LinearQuadratic.Bed(priors[i].Fractionation, ab);
+                var bed = PriorBed(priors, i, ab);
                 LargestSingle = bed > LargestSingle ? bed : LargestSingle;
                 total += bed.Gy * retained[i];
                 count++;
@@ -282,6 +305,22 @@ public sealed class ReirradiationAssessment
             }
 
             return (sum, count);
+        }
+
+        private Dose PriorBed(List<PriorCourse> priors, int index, AlphaBeta ab)
+        {
+            if (_priorBedsAlphaBeta != ab || _priorBeds.Length != priors.Count)
+            {
+                _priorBeds = new Dose[priors.Count];
+                for (var i = 0; i < priors.Count; i++)
+                {
+                    _priorBeds[i] = LinearQuadratic.Bed(priors[i].Fractionation, ab);
+                }
+
+                _priorBedsAlphaBeta = ab;
+            }
+
+            return _priorBeds[index];
         }
     }
 }

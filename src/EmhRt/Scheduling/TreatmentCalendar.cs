@@ -152,35 +152,40 @@ public sealed class TreatmentCalendar
         count == f.Fractions ? f.TotalDose : Dose.FromGy(f.DosePerFraction.Gy * count);
 
     /// <summary>
-    /// The date of the last fraction of <paramref name="fractionation"/> from <paramref name="start"/>: the
-    /// <see cref="TreatmentSchedule.EndDate"/> that <see cref="TrySchedule"/> would give, found by the same walk over the
-    /// calendar without building the sessions (what a batch writing CSV needs).
+    /// The dates of the first and the last fraction of <paramref name="fractionation"/> from <paramref name="start"/>: the
+    /// <see cref="TreatmentSchedule.ActualStart"/> and <see cref="TreatmentSchedule.EndDate"/> that <see cref="TrySchedule"/>
+    /// would give, found by the same walk over the calendar without building the sessions (what a batch writing CSV needs).
     /// </summary>
     /// <param name="start">Requested start date.</param>
     /// <param name="fractionation">The prescription.</param>
+    /// <param name="actualStart">The first treatment date, on success.</param>
     /// <param name="endDate">The last treatment date, on success.</param>
     /// <param name="error">Why no schedule fits (the message of <see cref="TrySchedule"/>), or null.</param>
-    internal bool TryEndDate(DateOnly start, Fractionation fractionation, out DateOnly endDate, [NotNullWhen(false)] out string? error)
+    internal bool TryEndDate(
+        DateOnly start, Fractionation fractionation, out DateOnly actualStart, out DateOnly endDate, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(fractionation);
-        var ok = Walk(null, 0, fractionation.Fractions, start.DayNumber, fractionation, out var lastDay, out error);
+        var ok = Walk(null, 0, fractionation.Fractions, start.DayNumber, fractionation, out var placedFirst, out var lastDay, out error);
+        actualStart = ok ? DateOnly.FromDayNumber(placedFirst) : default;
         endDate = ok ? DateOnly.FromDayNumber(lastDay) : default;
         return ok;
     }
 
     private bool Fill(TreatmentSession[] sessions, int from, int firstDay, Fractionation f, [NotNullWhen(false)] out string? error) =>
-        Walk(sessions, from, sessions.Length, firstDay, f, out _, out error);
+        Walk(sessions, from, sessions.Length, firstDay, f, out _, out _, out error);
 
     /// <summary>
     /// Places fractions <paramref name="from"/> + 1 to <paramref name="count"/> on treatment days from
-    /// <paramref name="firstDay"/> on, into <paramref name="sessions"/> when given; <paramref name="lastDay"/> is the day
-    /// number of the last one placed.
+    /// <paramref name="firstDay"/> on, into <paramref name="sessions"/> when given; <paramref name="placedFirst"/> and
+    /// <paramref name="lastDay"/> are the day numbers of the first and the last one placed.
     /// </summary>
     private bool Walk(
-        TreatmentSession[]? sessions, int from, int count, int firstDay, Fractionation f, out int lastDay, [NotNullWhen(false)] out string? error)
+        TreatmentSession[]? sessions, int from, int count, int firstDay, Fractionation f, out int placedFirst, out int lastDay,
+        [NotNullWhen(false)] out string? error)
     {
         var limit = (int)Math.Min((long)firstDay + MaximumSearchDays, DateOnly.MaxValue.DayNumber);
         var day = firstDay;
+        placedFirst = firstDay;
         lastDay = firstDay;
         for (var k = from; k < count; k++)
         {
@@ -197,6 +202,11 @@ public sealed class TreatmentCalendar
             if (sessions is not null)
             {
                 sessions[k] = new TreatmentSession(k + 1, DateOnly.FromDayNumber(day), Cumulative(f, k + 1));
+            }
+
+            if (k == from)
+            {
+                placedFirst = day;
             }
 
             lastDay = day;

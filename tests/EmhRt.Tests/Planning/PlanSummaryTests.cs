@@ -48,7 +48,7 @@ public class PlanSummaryTests
         from holidayOffsets in Gen.ListOf(Gen.Choose(0, 60))
         from dayMask in Gen.Choose(0, 127)
         from priorCount in Gen.Choose(-3, 2)
-        from priorMonths in Gen.Choose(1, 40)
+        from priorMonths in Gen.Choose(-2, 40)
         from emhAlphaBeta in Gen.Choose(-1, 20)
         select Request(
             anatomy, lesions, treated.Take(Math.Max(0, treatedCount - 2)), regimen, ptv, superior, above, age, sex, measured == 0,
@@ -63,7 +63,9 @@ public class PlanSummaryTests
         var origin = start ?? new DateOnly(2025, 1, 1);
         var days = Enumerable.Range(0, 7).Where(i => (dayMask & (1 << i)) != 0).Select(i => (DayOfWeek)i).ToList();
         var priors = Enumerable.Range(0, Math.Max(0, priorCount))
-            .Select(i => new PriorCourse(Fractionation.FromTotalDose(Dose.FromGy(20 + (10 * i)), 10), origin.AddMonths(-priorMonths - (12 * i)), [10, 11, 12]))
+            .Select(i => new PriorCourse(
+                Fractionation.FromTotalDose(Dose.FromGy(20 + (10 * i)), 10), origin.AddMonths(-priorMonths - (12 * i)),
+                (priorMonths + i) % 3 == 0 ? null : [10 + i, 11, 12]))
             .ToImmutableArray();
         return new PlanRequest
         {
@@ -202,12 +204,13 @@ public class PlanSummaryTests
             var calendar = new TreatmentCalendar(days, HolidayList.From(offsets.Select(start.AddDays)));
             var regimen = Fractionation.FromDosePerFraction(t.n, Dose.FromGy(2));
             var scheduled = calendar.TrySchedule(start, regimen, out var schedule, out var scheduleError);
-            var ended = calendar.TryEndDate(start, regimen, out var end, out var endError);
+            var ended = calendar.TryEndDate(start, regimen, out var first, out var end, out var endError);
             Assert.Equal(scheduled, ended);
             Assert.Equal(scheduleError, endError);
             if (scheduled)
             {
-                Assert.Equal(schedule!.EndDate, end);
+                Assert.Equal(schedule!.ActualStart, first);
+                Assert.Equal(schedule.EndDate, end);
             }
         }));
     }
@@ -218,7 +221,7 @@ public class PlanSummaryTests
         var start = DateOnly.MaxValue.AddDays(-3);
         var regimen = Fractionation.FromDosePerFraction(10, Dose.FromGy(2));
         Assert.False(TreatmentCalendar.Weekdays.TrySchedule(start, regimen, out _, out var scheduleError));
-        Assert.False(TreatmentCalendar.Weekdays.TryEndDate(start, regimen, out _, out var endError));
+        Assert.False(TreatmentCalendar.Weekdays.TryEndDate(start, regimen, out _, out _, out var endError));
         Assert.Equal(scheduleError, endError);
     }
 

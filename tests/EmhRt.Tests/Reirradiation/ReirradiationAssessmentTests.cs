@@ -1,6 +1,8 @@
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace EmhRt.Tests.Reirradiation;
 
@@ -134,5 +136,60 @@ public class ReirradiationAssessmentTests
     public void Whole_months_are_calendar_months(string from, string to, int months)
     {
         Assert.Equal(months, ReirradiationAssessment.WholeMonths(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Per_level_doses_follow_the_set_definition_for_any_regions_in_any_order()
+    {
+        // Levels are the union of every region; a level's BED sums each course that covers it (no region = every level),
+        // at the α/β of that level. Unsorted and repeated indices are sets.
+        var indices = Gen.ListOf(Gen.Choose(0, 30));
+        var gen =
+            from current in indices
+            from currentKnown in Gen.Elements(true, false)
+            from first in indices
+            from second in indices
+            from regions in Gen.Choose(0, 3)
+            from count in Gen.Choose(1, 2)
+            select (current, currentKnown, first, second, regions, count);
+        var alphaBeta = (Func<int, AlphaBeta>)(i => AlphaBeta.FromGy(i < 20 ? 2 : 4));
+        var options = new ReirradiationOptions { AlphaBetaForLevel = alphaBeta };
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(Arb.From(gen), t =>
+        {
+            var regionsOf = new[] { t.first, t.second };
+            var priors = Enumerable.Range(0, t.count)
+                .Select(i => new PriorCourse(
+                    Fractionation.Parse(i == 0 ? "20 Gy/10" : "8 Gy/1").Value, Then.AddDays(i),
+                    (t.regions & (1 << i)) != 0 && regionsOf[i].Count > 0 ? regionsOf[i] : null))
+                .ToList();
+            var current = t.currentKnown && t.current.Count > 0 ? t.current : null;
+            var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, current, priors, options);
+
+            var anyRegion = current is not null || priors.Exists(p => p.LevelIndices is not null);
+            if (!anyRegion)
+            {
+                Assert.Empty(a.Levels);
+                return;
+            }
+
+            var universe = (current ?? []).Concat(priors.SelectMany(p => p.LevelIndices ?? [])).Distinct().Order().ToArray();
+            Assert.Equal(universe, a.Levels.Select(l => l.LevelIndex).ToArray());
+            foreach (var level in a.Levels)
+            {
+                var ab = alphaBeta(level.LevelIndex);
+                var covering = priors.Where(p => p.LevelIndices?.Contains(level.LevelIndex) ?? true).ToList();
+                var inCurrent = current?.Contains(level.LevelIndex) ?? true;
+                var expected = covering.Sum(p => LinearQuadratic.Bed(p.Fractionation, ab).Gy)
+                    + (inCurrent ? LinearQuadratic.Bed(ThirtyInFifteen, ab).Gy : 0);
+                Assert.Equal(expected, level.CumulativeBed.Gy, 9);
+                Assert.Equal(covering.Count, level.PriorCourseCount);
+                Assert.Equal(inCurrent, level.InCurrentCourse);
+                Assert.Equal(ab, level.AlphaBeta);
+            }
+
+            Assert.Equal(a.Levels.Where(l => l.InCurrentCourse && l.PriorCourseCount > 0).Select(l => l.LevelIndex), a.ReirradiatedLevelIndices);
+            Assert.Equal(a.Levels.Where(l => l.InCurrentCourse && l.PriorCourseCount == 0).Select(l => l.LevelIndex), a.NewLevelIndices);
+            Assert.Equal(a.Levels.Max(l => l.CumulativeBed.Gy), a.MaximumCumulativeBed.Gy, 9);
+        }));
     }
 }
