@@ -309,14 +309,9 @@ public sealed class ReirradiationAssessment
 
         private Dose PriorBed(List<PriorCourse> priors, int index, AlphaBeta ab)
         {
-            if (_priorBedsAlphaBeta != ab || _priorBeds.Length != priors.Count)
+            if (_priorBedsAlphaBeta != ab)
             {
-                _priorBeds = new Dose[priors.Count];
-                for (var i = 0; i < priors.Count; i++)
-                {
-                    _priorBeds[i] = LinearQuadratic.Bed(priors[i].Fractionation, ab);
-                }
-
+                _priorBeds = priors.ConvertAll(p => LinearQuadratic.Bed(p.Fractionation, ab)).ToArray();
                 _priorBedsAlphaBeta = ab;
             }
 

@@ -150,27 +150,9 @@ public static class PlanCsvReport
     internal const string FormulaStartCharacters = "=@+-\t\r";
 
     /// <summary>Whether <paramref name="field"/> starts with one of <see cref="FormulaStartCharacters"/>.</summary>
-    internal static bool StartsLikeFormula(string? field) =>
-        field is { Length: > 0 } && field[0] is var c && c < 128 && ((c < 64 ? FormulaStartsLow >> c : FormulaStartsHigh >> (c - 64)) & 1) != 0;
+    internal static bool StartsLikeFormula(string? field) => field is { Length: > 0 } && FormulaStarts.Contains(field[0]);
 
-    // FormulaStartCharacters as a 128-bit set (two masks): a shift and a test per field instead of a search, because the
-    // batch writer checks every field of every row.
-    private static readonly ulong FormulaStartsLow = FormulaMask(0);
-    private static readonly ulong FormulaStartsHigh = FormulaMask(64);
-
-    private static ulong FormulaMask(int first)
-    {
-        var mask = 0UL;
-        foreach (var c in FormulaStartCharacters)
-        {
-            if (c >= first && c < first + 64)
-            {
-                mask |= 1UL << (c - first);
-            }
-        }
-
-        return mask;
-    }
+    private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create(FormulaStartCharacters);
 
     private static string GuardFormula(string field) => StartsLikeFormula(field) ? "'" + field : field;
 
