@@ -13,12 +13,14 @@ namespace EmhRt.Benchmarks.PipelineStages;
 /// after a given stage, so the time of each stage is the difference between two runs:
 /// <list type="bullet">
 /// <item><c>engine</c>: no clinical work; each row gets fixed values, as in the CsvHelper baseline.</item>
+/// <item><c>volume</c>: no clinical work; each row gets fixed values as long as an average real output row (about
+/// 162 characters where the baseline's are 73): the I/O floor of the real output, with no clinical work.</item>
 /// <item><c>cells</c>: the cells are parsed into <c>PlanInput</c> (<see cref="BatchPlanInput"/>), then fixed values.</item>
 /// <item><c>request</c>: then <c>PlanInput.ToRequest</c> (the checked <c>PlanRequest</c>), then fixed values.</item>
 /// <item><c>summary</c>: then the assessment of what the CSV shows (<c>PlanAssessor.TrySummarize</c>), then fixed values.</item>
 /// <item><c>full</c>: the real <see cref="PlanBatchProcessor"/> (what <c>emhrt batch</c> runs).</item>
 /// </list>
-/// Usage: <c>PipelineStages engine|cells|request|summary|full input.csv output.csv</c>.
+/// Usage: <c>PipelineStages engine|volume|cells|request|summary|full input.csv output.csv</c>.
 /// </summary>
 internal static class Program
 {
@@ -26,13 +28,14 @@ internal static class Program
     {
         if (args.Length != 3)
         {
-            Console.Error.WriteLine("usage: PipelineStages engine|cells|request|summary|full <input.csv> <output.csv>");
+            Console.Error.WriteLine("usage: PipelineStages engine|volume|cells|request|summary|full <input.csv> <output.csv>");
             return 2;
         }
 
         IBatchRowProcessor processor = args[0] switch
         {
             "engine" => new FixedValues(Stage.Engine),
+            "volume" => new RealSizedValues(),
             "cells" => new FixedValues(Stage.Cells),
             "request" => new FixedValues(Stage.Request),
             "summary" => new FixedValues(Stage.Summary),
@@ -45,7 +48,6 @@ internal static class Program
         return summary.FatalError is null ? 0 : 2;
     }
 
-    /// <summary>The baseline's fixed output values, after optionally parsing the cells.</summary>
     /// <summary>Where <see cref="FixedValues"/> stops: after reading the row, parsing its cells, building the request, or assessing it.</summary>
     private enum Stage
     {
@@ -96,5 +98,30 @@ internal static class Program
                 EndDate = "2026-01-16",
             };
         }
+    }
+
+    /// <summary>
+    /// Fixed values shaped like a typical real output row with findings (all 16 columns, 162 characters with the line
+    /// and id), so the CSV writer moves the real output volume.
+    /// </summary>
+    private sealed class RealSizedValues : IBatchRowProcessor
+    {
+        public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format) => new()
+        {
+            Status = BatchRowStatus.Findings,
+            HighestSeverityRank = 2,
+            HighestSeverity = "warning",
+            FindingCodes = "CORD_EQD2_HIGH;DOSE_ABOVE_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION",
+            Ctv = row[BatchColumn.Lesion],
+            PtvLengthMm = "218.667",
+            TotalDoseGy = row[BatchColumn.Dose],
+            Fractions = row[BatchColumn.Fractions],
+            DosePerFractionGy = "1.563",
+            BedEmhGy = "28.906",
+            Eqd2EmhGy = "24.089",
+            BedCordGy = "44.531",
+            Eqd2CordGy = "22.266",
+            EndDate = "2026-07-27",
+        };
     }
 }

@@ -99,7 +99,11 @@ public sealed class PlanAssessor
             return false;
         }
 
-        var facts = BuildFacts(request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, coverage, geometry, doses, reirradiation);
+        var facts = BuildFacts(
+            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, coverage, geometry, doses,
+            reirradiation is null
+                ? null
+                : new ReirradiationFigures(reirradiation.MonthsSinceLastPriorCourse!.Value, reirradiation.MaximumCumulativeBed, reirradiation.LargestSingleCourseBed));
         var findings = _rules.Evaluate(facts);
         assessment = new PlanAssessment(
             request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, findings);
@@ -161,11 +165,15 @@ public sealed class PlanAssessor
             endDate = end;
         }
 
-        ReirradiationAssessment? reirradiation = null;
-        if (!request.PriorCourses.IsDefaultOrEmpty
-            && !TryReirradiation(request, ctv, request.Patient.Anatomy, actualStart, out reirradiation, out error))
+        ReirradiationFigures? reirradiation = null;
+        if (!request.PriorCourses.IsDefaultOrEmpty)
         {
-            return false;
+            if (!CheckPriorDates(request, actualStart, out error))
+            {
+                return false;
+            }
+
+            reirradiation = ReirradiationFigures(request, ctv, actualStart!.Value);
         }
 
         var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
@@ -226,23 +234,12 @@ public sealed class PlanAssessor
         [NotNullWhen(false)] out string? error)
     {
         result = null;
-        if (actualStart is not { } currentStart)
+        if (!CheckPriorDates(request, actualStart, out error))
         {
-            error = "prior courses were given without a start date: the interval since the last course needs the new course's start date";
             return false;
         }
 
-        foreach (var prior in request.PriorCourses)
-        {
-            if (prior.Date > currentStart)
-            {
-                error = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"prior course of {prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} is dated after the new course starts ({IsoDate.Format(currentStart)})");
-                return false;
-            }
-        }
-
+        var currentStart = actualStart!.Value;
         var currentLevels = new List<int>(ctv.LevelCount);
         foreach (var segment in ctv.Segments)
         {
@@ -265,6 +262,63 @@ public sealed class PlanAssessor
         return true;
     }
 
+    /// <summary>Prior courses need the new course's actual start, and none may be dated after it.</summary>
+    private static bool CheckPriorDates(PlanRequest request, DateOnly? actualStart, [NotNullWhen(false)] out string? error)
+    {
+        if (actualStart is not { } currentStart)
+        {
+            error = "prior courses were given without a start date: the interval since the last course needs the new course's start date";
+            return false;
+        }
+
+        foreach (var prior in request.PriorCourses)
+        {
+            if (prior.Date > currentStart)
+            {
+                error = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"prior course of {prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} is dated after the new course starts ({IsoDate.Format(currentStart)})");
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryReirradiation"/>'s figures for the finding rules only (<see cref="ReirradiationAssessment.Figures"/>),
+    /// with the same levels and α/β; the prior dates were checked.
+    /// </summary>
+    private ReirradiationFigures ReirradiationFigures(PlanRequest request, ClinicalTargetVolume ctv, DateOnly actualStart)
+    {
+        var anatomy = request.Patient.Anatomy;
+        Span<int> levels = ctv.LevelCount <= 128 ? stackalloc int[ctv.LevelCount] : new int[ctv.LevelCount];
+        var count = 0;
+        foreach (var segment in ctv.Segments)
+        {
+            for (int i = anatomy.IndexOf(segment.Cranial), last = anatomy.IndexOf(segment.Caudal); i <= last; i++)
+            {
+                levels[count++] = i;
+            }
+        }
+
+        return ReirradiationAssessment.Figures(
+            request.Regimen, actualStart, levels[..count], request.PriorCourses,
+            new CordAlphaBetaByLevel(anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta),
+            request.Recovery ?? RecoveryModel.None);
+    }
+
+    /// <summary>
+    /// The cord α/β per level in <see cref="TryReirradiation"/>: the request's value everywhere when it gives one, else
+    /// the cervical/thoracic value down to the last thoracic level and the lumbar value below.
+    /// </summary>
+    private readonly struct CordAlphaBetaByLevel(SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar) : ILevelAlphaBeta
+    {
+        public AlphaBeta At(int levelIndex) =>
+            fixedValue ?? (anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
+    }
+
     /// <summary>The facts the finding rules read; <paramref name="ptvMargin"/> and <paramref name="ptvLengthMm"/> are null without a PTV.</summary>
     private static PlanFacts BuildFacts(
         PlanRequest request,
@@ -274,7 +328,7 @@ public sealed class PlanAssessor
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         RegimenDoses doses,
-        ReirradiationAssessment? reirradiation)
+        ReirradiationFigures? reirradiation)
     {
         var emh = doses.Radiobiology[0];
         var cord = doses.Radiobiology[1];
@@ -326,7 +380,7 @@ public sealed class PlanAssessor
             MonthsSinceLastCourse = reirradiation?.MonthsSinceLastPriorCourse,
             CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
-            RecoveryModelText = reirradiation?.Recovery.Description,
+            RecoveryModelText = reirradiation is null ? null : (request.Recovery ?? RecoveryModel.None).Description,
             // Only lengths come from the geometry: without a PTV none were computed, so nothing was estimated.
             GeometryIsEstimate = ptvLengthMm is not null && geometry.IsEstimate,
         };

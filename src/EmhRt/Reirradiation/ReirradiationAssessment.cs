@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
 
@@ -144,7 +145,7 @@ public sealed class ReirradiationAssessment
         courses.Add(new CourseContribution(true, currentCourse, currentStart, 0, 0, 1));
 
         var anyRegion = currentLevels is not null || priors.Exists(p => p.LevelIndices is not null);
-        var result = new Accumulator();
+        var result = new Accumulator(CollectionsMarshal.AsSpan(priors), retained, new double[priors.Count]);
         var levels = ImmutableArray.CreateBuilder<CordLevelDose>();
         var reirradiated = ImmutableArray.CreateBuilder<int>();
         var newLevels = ImmutableArray.CreateBuilder<int>();
@@ -154,7 +155,7 @@ public sealed class ReirradiationAssessment
         {
             notes.Add("No treated regions given: all courses are assumed to overlap completely (worst case).");
             var ab = options.CordAlphaBeta;
-            result.AddLevel(currentCourse, priors, retained, ab, null, true);
+            result.AddLevel(currentCourse, ab, null, true);
         }
         else
         {
@@ -183,7 +184,7 @@ public sealed class ReirradiationAssessment
             {
                 var ab = options.AlphaBetaForLevel?.Invoke(level) ?? options.CordAlphaBeta;
                 var inCurrent = currentLevels is null || Array.BinarySearch(currentLevels, level) >= 0;
-                var (bed, priorCount) = result.AddLevel(currentCourse, priors, retained, ab, level, inCurrent);
+                var (bed, priorCount) = result.AddLevel(currentCourse, ab, level, inCurrent);
                 if (maxAt is null || bed > bestBed)
                 {
                     maxAt = level;
@@ -257,13 +258,84 @@ public sealed class ReirradiationAssessment
         return months;
     }
 
-    private sealed class Accumulator
+    /// <summary>
+    /// The figures the finding rules read, as <see cref="Evaluate(Fractionation, DateOnly, IEnumerable{int}?, IEnumerable{PriorCourse}, ReirradiationOptions?)"/>
+    /// computes them for a current course with a region (<see cref="MonthsSinceLastPriorCourse"/>,
+    /// <see cref="MaximumCumulativeBed"/>, <see cref="LargestSingleCourseBed"/>), without building the course, level and
+    /// note lists: the same level universe, the same sums in the same order, so the same bits.
+    /// </summary>
+    /// <param name="currentCourse">The course being planned.</param>
+    /// <param name="currentStart">Its start date; every prior course must be dated on or before it (not checked here).</param>
+    /// <param name="currentLevels">Levels it treats (0 = C1), ascending and distinct, at least one.</param>
+    /// <param name="priorCourses">Earlier courses, at least one.</param>
+    /// <param name="alphaBeta">The cord α/β at each level (as <see cref="ReirradiationOptions.AlphaBetaForLevel"/>).</param>
+    /// <param name="recovery">The recovery model.</param>
+    internal static ReirradiationFigures Figures<TAlphaBeta>(
+        Fractionation currentCourse, DateOnly currentStart, ReadOnlySpan<int> currentLevels, ImmutableArray<PriorCourse> priorCourses,
+        TAlphaBeta alphaBeta, RecoveryModel recovery)
+        where TAlphaBeta : ILevelAlphaBeta
     {
+        // Date order as Evaluate (a stable sort), copying only when the courses are not already in order.
+        ReadOnlySpan<PriorCourse> priors = priorCourses.AsSpan();
+        for (var i = 1; i < priors.Length; i++)
+        {
+            if (priors[i].Date < priors[i - 1].Date)
+            {
+                priors = priorCourses.OrderBy(p => p.Date).ToArray();
+                break;
+            }
+        }
+
+        Span<double> retained = priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length];
+        var named = currentLevels.Length;
+        for (var i = 0; i < priors.Length; i++)
+        {
+            retained[i] = recovery.RetainedFraction(WholeMonths(priors[i].Date, currentStart));
+            named += priors[i].LevelArray?.Length ?? 0;
+        }
+
+        // The level universe: every level named by the current course or a prior course, ascending, distinct.
+        Span<int> universe = named <= 256 ? stackalloc int[named] : new int[named];
+        currentLevels.CopyTo(universe);
+        var filled = currentLevels.Length;
+        foreach (var prior in priors)
+        {
+            if (prior.LevelArray is { } levels)
+            {
+                levels.CopyTo(universe[filled..]);
+                filled += levels.Length;
+            }
+        }
+
+        universe.Sort();
+        var result = new Accumulator(priors, retained, priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length]);
+        for (var i = 0; i < universe.Length; i++)
+        {
+            var level = universe[i];
+            if (i > 0 && level == universe[i - 1])
+            {
+                continue;
+            }
+
+            result.AddLevel(currentCourse, alphaBeta.At(level), level, currentLevels.BinarySearch(level) >= 0);
+        }
+
+        return new ReirradiationFigures(WholeMonths(priors[^1].Date, currentStart), result.Maximum, result.LargestSingle);
+    }
+
+    /// <summary>Sums the cord BED of the courses covering each level, and keeps the highest sum and the largest single course.</summary>
+    /// <param name="priors">The prior courses in date order.</param>
+    /// <param name="retained">The fraction of each prior course's BED that counts (recovery credit).</param>
+    /// <param name="priorBeds">Scratch space, one slot per prior course, for their BED at the current α/β.</param>
+    private ref struct Accumulator(ReadOnlySpan<PriorCourse> priors, ReadOnlySpan<double> retained, Span<double> priorBeds)
+    {
+        private readonly ReadOnlySpan<PriorCourse> _priors = priors;
+        private readonly ReadOnlySpan<double> _retained = retained;
+
         // Each prior course's BED at the α/β of the last level: levels of one region share their α/β, so it is
         // computed once per course and region instead of once per level.
-        private Dose[] _priorBeds = [];
+        private readonly Span<double> _priorBeds = priorBeds;
         private AlphaBeta? _priorBedsAlphaBeta;
-
 
         public Dose Maximum { get; private set; } = Dose.Zero;
 
@@ -273,21 +345,30 @@ public sealed class ReirradiationAssessment
         /// Adds the cumulative BED at <paramref name="level"/> (null: every course covers it); a prior course without
         /// region covers every level.
         /// </summary>
-        public (Dose Bed, int PriorCount) AddLevel(
-            Fractionation current, List<PriorCourse> priors, double[] retained, AlphaBeta ab, int? level, bool inCurrent)
+        public (Dose Bed, int PriorCount) AddLevel(Fractionation current, AlphaBeta ab, int? level, bool inCurrent)
         {
+            if (_priorBedsAlphaBeta != ab)
+            {
+                for (var i = 0; i < _priors.Length; i++)
+                {
+                    _priorBeds[i] = LinearQuadratic.Bed(_priors[i].Fractionation, ab).Gy;
+                }
+
+                _priorBedsAlphaBeta = ab;
+            }
+
             var total = 0.0;
             var count = 0;
-            for (var i = 0; i < priors.Count; i++)
+            for (var i = 0; i < _priors.Length; i++)
             {
-                if (level is { } index && priors[i].LevelArray is { } covered && Array.BinarySearch(covered, index) < 0)
+                if (level is { } index && _priors[i].LevelArray is { } covered && Array.BinarySearch(covered, index) < 0)
                 {
                     continue;
                 }
 
-                var bed = PriorBed(priors, i, ab);
+                var bed = Dose.FromGy(_priorBeds[i]);
                 LargestSingle = bed > LargestSingle ? bed : LargestSingle;
-                total += bed.Gy * retained[i];
+                total += bed.Gy * _retained[i];
                 count++;
             }
 
@@ -305,17 +386,6 @@ public sealed class ReirradiationAssessment
             }
 
             return (sum, count);
-        }
-
-        private Dose PriorBed(List<PriorCourse> priors, int index, AlphaBeta ab)
-        {
-            if (_priorBedsAlphaBeta != ab)
-            {
-                _priorBeds = priors.ConvertAll(p => LinearQuadratic.Bed(p.Fractionation, ab)).ToArray();
-                _priorBedsAlphaBeta = ab;
-            }
-
-            return _priorBeds[index];
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
@@ -191,5 +192,57 @@ public class ReirradiationAssessmentTests
             Assert.Equal(a.Levels.Where(l => l.InCurrentCourse && l.PriorCourseCount == 0).Select(l => l.LevelIndex), a.NewLevelIndices);
             Assert.Equal(a.Levels.Max(l => l.CumulativeBed.Gy), a.MaximumCumulativeBed.Gy, 9);
         }));
+    }
+
+    [Fact]
+    public void Figures_are_the_whole_assessments_figures_bit_for_bit()
+    {
+        // The batch's short path (ReirradiationAssessment.Figures) must give what Evaluate gives: courses in any date
+        // order (ties included), with and without regions, overlapping or not, any α/β per level, recovery credit or not.
+        var gen =
+            from current in Gen.ListOf(Gen.Choose(0, 30))
+            from count in Gen.Choose(1, 4)
+            from regions in Gen.ListOf(Gen.ListOf(Gen.Choose(0, 30)), count)
+            from dayOffsets in Gen.ListOf(Gen.Choose(0, 2000), count)
+            from doses in Gen.ListOf(Gen.Choose(1, 40), count)
+            from fractions in Gen.ListOf(Gen.Choose(1, 20), count)
+            from lumbarFrom in Gen.Choose(0, 31)
+            from discount in Gen.Choose(0, 3)
+            from months in Gen.Choose(0, 24)
+            select (current, regions, dayOffsets, doses, fractions, lumbarFrom, discount, months);
+        var checkedPlans = 0;
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(Arb.From(gen), t =>
+        {
+            var levels = t.current.Distinct().Order().ToArray();
+            if (levels.Length == 0)
+            {
+                return;
+            }
+
+            var priors = Enumerable.Range(0, t.regions.Count)
+                .Select(i => new PriorCourse(
+                    Fractionation.FromTotalDose(Dose.FromGy(t.doses[i]), t.fractions[i]), Now.AddDays(-t.dayOffsets[i]),
+                    t.regions[i].Count == 0 || t.dayOffsets[i] % 3 == 0 ? null : t.regions[i]))
+                .ToImmutableArray();
+            var byLevel = new ByLevel(t.lumbarFrom);
+            var recovery = RecoveryModel.Discount(t.discount * 0.25, t.months);
+            var options = new ReirradiationOptions { AlphaBetaForLevel = byLevel.At, Recovery = recovery };
+
+            var whole = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, levels.Reverse(), priors, options);
+            var figures = ReirradiationAssessment.Figures(ThirtyInFifteen, Now, levels, priors, byLevel, recovery);
+
+            Assert.Equal(whole.MonthsSinceLastPriorCourse, figures.MonthsSinceLastPriorCourse);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(whole.MaximumCumulativeBed.Gy), BitConverter.DoubleToInt64Bits(figures.MaximumCumulativeBed.Gy));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(whole.LargestSingleCourseBed.Gy), BitConverter.DoubleToInt64Bits(figures.LargestSingleCourseBed.Gy));
+            checkedPlans++;
+        }));
+
+        Assert.True(checkedPlans > 500, $"{checkedPlans} plans checked");
+    }
+
+    /// <summary>α/β 2 Gy above level <c>lumbarFrom</c>, 4 Gy from it on.</summary>
+    private readonly struct ByLevel(int lumbarFrom) : ILevelAlphaBeta
+    {
+        public AlphaBeta At(int levelIndex) => AlphaBeta.FromGy(levelIndex < lumbarFrom ? 2 : 4);
     }
 }
