@@ -5,7 +5,7 @@
 #   Pass another command to time, with {in} and {out} placeholders.
 # Prints wall time, peak RSS (/usr/bin/time -v), the time ratio engine/baseline and the memory growth 1M/10k,
 # then where the time goes at 1M rows: the batch engine stopped after each stage (PipelineStages: engine only,
-# + cell parsing, + request, + assessment, full with formatting), CPU time included.
+# engine only writing rows as long as the real ones, + cell parsing, + request, + assessment, full with formatting), CPU time included.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -82,6 +82,7 @@ stage() {
 in="$data/plans-1000000.csv"
 stage "baseline (CsvHelper read + write)" dotnet "$(bin CsvBaseline)" "$in" "$data/out-baseline-1000000.csv"
 stage "engine, fixed values" dotnet "$(bin PipelineStages)" engine "$in" "$data/out-stage.csv"
+stage "  same, real output row size" dotnet "$(bin PipelineStages)" volume "$in" "$data/out-stage.csv"
 stage "engine + cell parsing" dotnet "$(bin PipelineStages)" cells "$in" "$data/out-stage.csv"
 stage "  + request (PlanInput.ToRequest)" dotnet "$(bin PipelineStages)" request "$in" "$data/out-stage.csv"
 stage "  + assessment (TrySummarize)" dotnet "$(bin PipelineStages)" summary "$in" "$data/out-stage.csv"
