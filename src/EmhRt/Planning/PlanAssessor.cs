@@ -173,7 +173,7 @@ public sealed class PlanAssessor
                 return false;
             }
 
-            reirradiation = ReirradiationFigures(request, ctv, actualStart!.Value);
+            reirradiation = ReirradiationFiguresFor(request, ctv, actualStart!.Value);
         }
 
         var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
@@ -290,7 +290,7 @@ public sealed class PlanAssessor
     /// <see cref="TryReirradiation"/>'s figures for the finding rules only (<see cref="ReirradiationAssessment.Figures"/>),
     /// with the same levels and α/β; the prior dates were checked.
     /// </summary>
-    private ReirradiationFigures ReirradiationFigures(PlanRequest request, ClinicalTargetVolume ctv, DateOnly actualStart)
+    private ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ClinicalTargetVolume ctv, DateOnly actualStart)
     {
         var anatomy = request.Patient.Anatomy;
         Span<int> levels = ctv.LevelCount <= 128 ? stackalloc int[ctv.LevelCount] : new int[ctv.LevelCount];
