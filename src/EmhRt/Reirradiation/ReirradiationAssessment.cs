@@ -159,16 +159,9 @@ public sealed class ReirradiationAssessment
         }
         else
         {
-            var named = new List<int>(currentLevels ?? []);
-            foreach (var prior in priors)
-            {
-                if (prior.LevelArray is not null)
-                {
-                    named.AddRange(prior.LevelArray);
-                }
-            }
-
-            var universe = SortedDistinct(named);
+            var priorSpan = CollectionsMarshal.AsSpan(priors);
+            var universe = new int[NamedLevelCount(currentLevels, priorSpan)];
+            universe = universe[..LevelUniverse(currentLevels, priorSpan, universe)];
 
             if (currentLevels is null)
             {
@@ -239,6 +232,49 @@ public sealed class ReirradiationAssessment
         return count == array.Length ? array : array[..count];
     }
 
+    /// <summary>How many level indices the current course and the prior courses name, repeats included.</summary>
+    private static int NamedLevelCount(ReadOnlySpan<int> currentLevels, ReadOnlySpan<PriorCourse> priors)
+    {
+        var count = currentLevels.Length;
+        foreach (var prior in priors)
+        {
+            count += prior.LevelArray?.Length ?? 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The level universe: every level named by the current course or a prior course, ascending and distinct, written
+    /// to <paramref name="destination"/> (at least <see cref="NamedLevelCount"/> long); returns how many.
+    /// </summary>
+    private static int LevelUniverse(ReadOnlySpan<int> currentLevels, ReadOnlySpan<PriorCourse> priors, Span<int> destination)
+    {
+        currentLevels.CopyTo(destination);
+        var filled = currentLevels.Length;
+        foreach (var prior in priors)
+        {
+            if (prior.LevelArray is { } levels)
+            {
+                levels.CopyTo(destination[filled..]);
+                filled += levels.Length;
+            }
+        }
+
+        var named = destination[..filled];
+        named.Sort();
+        var count = 0;
+        for (var i = 0; i < named.Length; i++)
+        {
+            if (count == 0 || named[i] != named[count - 1])
+            {
+                named[count++] = named[i];
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Whole calendar months from <paramref name="from"/> to <paramref name="to"/> (0 when <paramref name="to"/> is earlier).</summary>
     /// <param name="from">Earlier date.</param>
     /// <param name="to">Later date.</param>
@@ -287,36 +323,17 @@ public sealed class ReirradiationAssessment
         }
 
         Span<double> retained = priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length];
-        var named = currentLevels.Length;
         for (var i = 0; i < priors.Length; i++)
         {
             retained[i] = recovery.RetainedFraction(WholeMonths(priors[i].Date, currentStart));
-            named += priors[i].LevelArray?.Length ?? 0;
         }
 
-        // The level universe: every level named by the current course or a prior course, ascending, distinct.
+        var named = NamedLevelCount(currentLevels, priors);
         Span<int> universe = named <= 256 ? stackalloc int[named] : new int[named];
-        currentLevels.CopyTo(universe);
-        var filled = currentLevels.Length;
-        foreach (var prior in priors)
-        {
-            if (prior.LevelArray is { } levels)
-            {
-                levels.CopyTo(universe[filled..]);
-                filled += levels.Length;
-            }
-        }
-
-        universe.Sort();
+        universe = universe[..LevelUniverse(currentLevels, priors, universe)];
         var result = new Accumulator(priors, retained, priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length]);
-        for (var i = 0; i < universe.Length; i++)
+        foreach (var level in universe)
         {
-            var level = universe[i];
-            if (i > 0 && level == universe[i - 1])
-            {
-                continue;
-            }
-
             result.AddLevel(currentCourse, alphaBeta.At(level), level, currentLevels.BinarySearch(level) >= 0);
         }
 
