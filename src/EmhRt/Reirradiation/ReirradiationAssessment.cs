@@ -32,13 +32,20 @@ public sealed class ReirradiationAssessment
     /// <summary>True when no course had a region, so all courses were assumed to overlap completely.</summary>
     public bool FullOverlapAssumed { get; private init; }
 
-    /// <summary>Highest cumulative cord BED (Gy_{α/β}) over all levels.</summary>
+    /// <summary>
+    /// Highest cumulative cord BED (Gy_{α/β}) over the levels the current course treats (the overlapping part of the
+    /// spine): a level only earlier courses covered is not re-irradiated, so its dose is not compared with the
+    /// <c>nieder2006</c> re-irradiation limits (it is still listed in <see cref="Levels"/>).
+    /// </summary>
     public Dose MaximumCumulativeBed { get; private init; }
 
-    /// <summary>Level index of <see cref="MaximumCumulativeBed"/> (the most cranial if tied), or null under full overlap.</summary>
+    /// <summary>Level index of <see cref="MaximumCumulativeBed"/> (a level of the current course, the most cranial if tied), or null under full overlap.</summary>
     public int? MaximumCumulativeBedLevelIndex { get; private init; }
 
-    /// <summary>Largest BED of any single course at any level, without recovery credit (Gy_{α/β}).</summary>
+    /// <summary>
+    /// Largest BED of any single course at a level the current course treats, without recovery credit (Gy_{α/β}): an
+    /// earlier course to another part of the spine does not count.
+    /// </summary>
     public Dose LargestSingleCourseBed { get; private init; }
 
     /// <summary>Days from the most recent prior course to the current start; null without prior courses.</summary>
@@ -178,7 +185,7 @@ public sealed class ReirradiationAssessment
                 var ab = options.AlphaBetaForLevel?.Invoke(level) ?? options.CordAlphaBeta;
                 var inCurrent = currentLevels is null || Array.BinarySearch(currentLevels, level) >= 0;
                 var (bed, priorCount) = result.AddLevel(currentCourse, ab, level, inCurrent);
-                if (maxAt is null || bed > bestBed)
+                if (inCurrent && (maxAt is null || bed > bestBed))
                 {
                     maxAt = level;
                     bestBed = bed;
@@ -384,7 +391,11 @@ public sealed class ReirradiationAssessment
                 }
 
                 var bed = Dose.FromGy(_priorBeds[i]);
-                LargestSingle = bed > LargestSingle ? bed : LargestSingle;
+                if (inCurrent)
+                {
+                    LargestSingle = bed > LargestSingle ? bed : LargestSingle;
+                }
+
                 total += bed.Gy * _retained[i];
                 count++;
             }
@@ -396,8 +407,10 @@ public sealed class ReirradiationAssessment
                 total += bed.Gy;
             }
 
+            // Only levels the current course treats are re-irradiated: elsewhere the sum is an earlier course's own dose,
+            // which nieder2006's re-irradiation limits do not speak to.
             var sum = Dose.FromGy(total);
-            if (sum > Maximum)
+            if (inCurrent && sum > Maximum)
             {
                 Maximum = sum;
             }

@@ -52,6 +52,25 @@ public class PlanAssessorScenarioTests
     }
 
     [Fact]
+    public void An_earlier_course_to_another_region_raises_no_re_irradiation_limit()
+    {
+        // 66 Gy/33 to C5–T1 (132 Gy₂ there, above 120 and 98) but nowhere near the T3–T9 field: nothing is re-irradiated,
+        // so the nieder2006 limits see the current 40 Gy₂ only (the prior course is still reported).
+        var request = Seed003() with
+        {
+            StartDate = Monday,
+            PriorCourses = [new PriorCourse(Regimen(66, 33), new DateOnly(2020, 3, 2), Enumerable.Range(4, 4))],
+        };
+
+        var assessment = PlanAssessor.Default.Assess(request);
+
+        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated, FindingCodes.Reirradiation], SortedCodes(assessment));
+        Assert.Empty(assessment.Reirradiation!.ReirradiatedLevelIndices);
+        Assert.Equal(40, assessment.Reirradiation.MaximumCumulativeBed.Gy, 9);
+        Assert.Equal(40, assessment.Reirradiation.LargestSingleCourseBed.Gy, 9);
+    }
+
+    [Fact]
     public void Fontanesi_second_course_reaches_exactly_120_Gy2_which_is_not_above_the_limit()
     {
         // 30 Gy/15 after 30 Gy/15 three years earlier: 60 + 60 = 120 Gy₂, not above 120.

@@ -40,6 +40,22 @@ public class ReirradiationAssessmentTests
     }
 
     [Fact]
+    public void An_earlier_course_to_another_region_is_not_re_irradiation()
+    {
+        // Prior 66 Gy/33 to C5–T3 (indices 4–9: 132 Gy2), current 20 Gy/10 to T8–T10 (14–16: 40 Gy2). No level gets
+        // both, so nothing is re-irradiated: the nieder2006 limits see only the current course.
+        var prior = new PriorCourse(Fractionation.Parse("66 Gy/33").Value, Then, Enumerable.Range(4, 6));
+        var a = ReirradiationAssessment.Evaluate(Fractionation.Parse("20 Gy/10").Value, Now, Enumerable.Range(14, 3), [prior], null);
+        Assert.Empty(a.ReirradiatedLevelIndices);
+        Assert.Equal(Dose.FromGy(40), a.MaximumCumulativeBed);
+        Assert.Equal(14, a.MaximumCumulativeBedLevelIndex);
+        Assert.Equal(Dose.FromGy(40), a.LargestSingleCourseBed);
+        Assert.True(a.EachCourseWithinNiederExperience);
+        Assert.True(a.CumulativeWithinNoMyelopathyReported);
+        Assert.Equal(Dose.FromGy(132), a.Levels.Single(l => l.LevelIndex == 4).CumulativeBed);
+    }
+
+    [Fact]
     public void Without_regions_full_overlap_is_assumed_and_said()
     {
         var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [new PriorCourse(ThirtyInFifteen, Then)]);
@@ -190,7 +206,13 @@ public class ReirradiationAssessmentTests
 
             Assert.Equal(a.Levels.Where(l => l.InCurrentCourse && l.PriorCourseCount > 0).Select(l => l.LevelIndex), a.ReirradiatedLevelIndices);
             Assert.Equal(a.Levels.Where(l => l.InCurrentCourse && l.PriorCourseCount == 0).Select(l => l.LevelIndex), a.NewLevelIndices);
-            Assert.Equal(a.Levels.Max(l => l.CumulativeBed.Gy), a.MaximumCumulativeBed.Gy, 9);
+            // Only levels the current course treats are re-irradiated; the limits are compared there.
+            var treatedNow = a.Levels.Where(l => l.InCurrentCourse).ToList();
+            Assert.Equal(treatedNow.Max(l => l.CumulativeBed.Gy), a.MaximumCumulativeBed.Gy, 9);
+            var largest = treatedNow.Max(l => Math.Max(
+                LinearQuadratic.Bed(ThirtyInFifteen, alphaBeta(l.LevelIndex)).Gy,
+                priors.Where(p => p.LevelIndices?.Contains(l.LevelIndex) ?? true).Select(p => LinearQuadratic.Bed(p.Fractionation, alphaBeta(l.LevelIndex)).Gy).DefaultIfEmpty(0).Max()));
+            Assert.Equal(largest, a.LargestSingleCourseBed.Gy, 9);
         }));
     }
 
