@@ -34,6 +34,9 @@ internal static class BatchMessages
     public static string InvalidJson(long bytePosition) => Invariant(
         $"invalid JSON at byte {bytePosition + 1} of the line: expected one JSON object per line");
 
+    public const string JsonBrokenEscape =
+        "invalid JSON Lines row: a string or member name holds a \\u escape that is not valid UTF-16 (an unpaired surrogate such as \\ud800)";
+
     public const string JsonNotObject = "invalid JSON Lines row: expected a JSON object ({...}) on the line";
 
     public static string JsonUnknownMember(string name) => Invariant(

@@ -154,6 +154,11 @@ internal sealed class JsonLinesBatchRowSource : IBatchRowSource
         {
             return BatchMessages.InvalidJson(e.BytePositionInLine ?? 0);
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString throws this (not a JsonException) for "\ud800" without its pair.
+            return BatchMessages.JsonBrokenEscape;
+        }
 
         return error;
     }

@@ -30,6 +30,9 @@ public class BatchEngineJsonLinesTests
     [InlineData("{\"id\":\"a\",\"dose\":10,\"colour\":\"red\"}", "unknown member 'colour'; known members: id, lesion,")]
     [InlineData("{\"id\":\"a\",\"dose\":10,\"DOSE\":11}", "duplicate member 'dose'")]
     [InlineData("{\"id\":\"a\",\"dose\":[10]}", "member 'dose': expected a string or a number")]
+    [InlineData("{\"id\":\"a\\ud800b\",\"dose\":10}", "not valid UTF-16 (an unpaired surrogate")]
+    [InlineData("{\"id\":\"a\",\"lesion\":\"T5-T9\\udc00\"}", "not valid UTF-16 (an unpaired surrogate")]
+    [InlineData("{\"\\ud800\":1,\"id\":\"a\"}", "not valid UTF-16 (an unpaired surrogate")]
     public void A_bad_json_line_is_one_invalid_row(string line, string message)
     {
         var (summary, output) = BatchRun.JsonLines("{\"id\":\"x\",\"dose\":1}\n" + line + "\n{\"id\":\"y\",\"dose\":2}\n", outputFormat: BatchOutputFormat.Csv);
