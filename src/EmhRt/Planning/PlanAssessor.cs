@@ -81,7 +81,9 @@ public sealed class PlanAssessor
         var coverage = request.TreatedSpans.IsDefaultOrEmpty
             ? null
             : TreatedSpanCoverage.EvaluateSharing(request.Lesions, request.TreatedSpans, request.Patient.Anatomy);
-        var doses = Doses(request, ctv);
+        Span<int> irradiated = stackalloc int[request.Patient.Anatomy.LevelCount];
+        irradiated = irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)];
+        var doses = Doses(request, irradiated[0]);
 
         // Calendar.
         TreatmentSchedule? schedule = null;
@@ -94,7 +96,7 @@ public sealed class PlanAssessor
         // Re-irradiation.
         ReirradiationAssessment? reirradiation = null;
         if (!request.PriorCourses.IsDefaultOrEmpty
-            && !TryReirradiation(request, ctv, request.Patient.Anatomy, schedule?.ActualStart, out reirradiation, out error))
+            && !TryReirradiation(request, irradiated.ToArray(), request.Patient.Anatomy, schedule?.ActualStart, out reirradiation, out error))
         {
             return false;
         }
@@ -151,7 +153,9 @@ public sealed class PlanAssessor
             ptvLength = length;
         }
 
-        var doses = Doses(request, ctv);
+        Span<int> irradiated = stackalloc int[request.Patient.Anatomy.LevelCount];
+        irradiated = irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)];
+        var doses = Doses(request, irradiated[0]);
         DateOnly? endDate = null;
         DateOnly? actualStart = null;
         if (request.StartDate is { } start)
@@ -173,7 +177,7 @@ public sealed class PlanAssessor
                 return false;
             }
 
-            reirradiation = ReirradiationFiguresFor(request, ctv, actualStart!.Value);
+            reirradiation = ReirradiationFiguresFor(request, irradiated, actualStart!.Value);
         }
 
         var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
@@ -210,24 +214,75 @@ public sealed class PlanAssessor
         return true;
     }
 
-    /// <summary>BED and EQD2 for the EMH tissue and the cord (cord assumed to receive the prescribed dose).</summary>
-    private RegimenDoses Doses(PlanRequest request, ClinicalTargetVolume ctv)
+    /// <summary>
+    /// BED and EQD2 for the EMH tissue and the cord (cord assumed to receive the prescribed dose);
+    /// <paramref name="mostCranialIrradiated"/> is the first of <see cref="IrradiatedLevels"/>.
+    /// </summary>
+    private RegimenDoses Doses(PlanRequest request, int mostCranialIrradiated)
     {
         var emhAlphaBeta = request.EmhAlphaBeta ?? _emhAlphaBeta;
-        var cordAlphaBeta = request.CordAlphaBeta ?? CordAlphaBetaFor(ctv);
+        var cordAlphaBeta = request.CordAlphaBeta ?? CordAlphaBetaFor(request.Patient.Anatomy, mostCranialIrradiated);
         return RegimenDoses.For(request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
     }
 
-    private AlphaBeta CordAlphaBetaFor(ClinicalTargetVolume ctv)
+    private AlphaBeta CordAlphaBetaFor(SpineAnatomy anatomy, int mostCranialIrradiated)
     {
-        // The cervical/thoracic value applies as soon as the CTV reaches a cervical or thoracic level: it is the
-        // lower α/β, so the cord figure is the more cautious one (nieder2006 used 4 Gy for lumbar levels only).
-        return ctv.Segments[0].Cranial.Region <= SpineRegion.Thoracic ? _cordAlphaBeta : _cordLumbarAlphaBeta;
+        // The cervical/thoracic value applies as soon as the dose reaches a cervical or thoracic level (through the CTV,
+        // its PTV margin or a proposed treated span): it is the lower α/β, so the cord figure is the more cautious one
+        // (nieder2006 used 4 Gy for lumbar levels only).
+        return anatomy.LevelAt(mostCranialIrradiated).Region <= SpineRegion.Thoracic ? _cordAlphaBeta : _cordLumbarAlphaBeta;
     }
 
+    /// <summary>
+    /// The levels (0 = C1) whose cord receives the prescribed dose, ascending and distinct, written to
+    /// <paramref name="destination"/> (at least <see cref="SpineAnatomy.LevelCount"/> long); returns how many. They are
+    /// every level the PTV of a CTV segment reaches (the segment extended by the superior and inferior margins; a
+    /// border exactly on a level boundary stays in the level inside; clamped to the geometry's measured range), or
+    /// the CTV levels without a PTV margin, and every level of a proposed treated span. The cord α/β and the
+    /// re-irradiation sums use them, so cord reached only by the margin or the proposed field is counted.
+    /// </summary>
+    private static int IrradiatedLevels(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry, Span<int> destination)
+    {
+        var anatomy = request.Patient.Anatomy;
+        Span<bool> hit = stackalloc bool[anatomy.LevelCount];
+        foreach (var segment in ctv.Segments)
+        {
+            int first = anatomy.IndexOf(segment.Cranial), last = anatomy.IndexOf(segment.Caudal);
+            if (request.PtvMargin is { } margin && geometry.Covers(segment))
+            {
+                var top = geometry.IndexAt(geometry.TopOf(segment.Cranial) - margin.SuperiorMm, preferCranial: false);
+                var bottom = geometry.IndexAt(geometry.BottomOf(segment.Caudal) + margin.InferiorMm, preferCranial: true);
+                first = top >= 0 ? top : geometry.FirstIndex;
+                last = bottom >= 0 ? bottom : geometry.LastIndex;
+            }
+
+            hit[first..(last + 1)].Fill(true);
+        }
+
+        if (!request.TreatedSpans.IsDefault)
+        {
+            foreach (var span in request.TreatedSpans)
+            {
+                hit[anatomy.IndexOf(span.Cranial)..(anatomy.IndexOf(span.Caudal) + 1)].Fill(true);
+            }
+        }
+
+        var count = 0;
+        for (var i = 0; i < hit.Length; i++)
+        {
+            if (hit[i])
+            {
+                destination[count++] = i;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The re-irradiation assessment over <paramref name="currentLevels"/> (<see cref="IrradiatedLevels"/>).</summary>
     private bool TryReirradiation(
         PlanRequest request,
-        ClinicalTargetVolume ctv,
+        int[] currentLevels,
         SpineAnatomy anatomy,
         DateOnly? actualStart,
         out ReirradiationAssessment? result,
@@ -240,15 +295,6 @@ public sealed class PlanAssessor
         }
 
         var currentStart = actualStart!.Value;
-        var currentLevels = new List<int>(ctv.LevelCount);
-        foreach (var segment in ctv.Segments)
-        {
-            for (int i = anatomy.IndexOf(segment.Cranial), last = anatomy.IndexOf(segment.Caudal); i <= last; i++)
-            {
-                currentLevels.Add(i);
-            }
-        }
-
         var options = new ReirradiationOptions
         {
             CordAlphaBeta = request.CordAlphaBeta ?? _cordAlphaBeta,
@@ -290,21 +336,11 @@ public sealed class PlanAssessor
     /// <see cref="TryReirradiation"/>'s figures for the finding rules only (<see cref="ReirradiationAssessment.Figures"/>),
     /// with the same levels and α/β; the prior dates were checked.
     /// </summary>
-    private ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ClinicalTargetVolume ctv, DateOnly actualStart)
+    private ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
     {
         var anatomy = request.Patient.Anatomy;
-        Span<int> levels = ctv.LevelCount <= 128 ? stackalloc int[ctv.LevelCount] : new int[ctv.LevelCount];
-        var count = 0;
-        foreach (var segment in ctv.Segments)
-        {
-            for (int i = anatomy.IndexOf(segment.Cranial), last = anatomy.IndexOf(segment.Caudal); i <= last; i++)
-            {
-                levels[count++] = i;
-            }
-        }
-
         return ReirradiationAssessment.Figures(
-            request.Regimen, actualStart, levels[..count], request.PriorCourses,
+            request.Regimen, actualStart, currentLevels, request.PriorCourses,
             new CordAlphaBetaByLevel(anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta),
             request.Recovery ?? RecoveryModel.None);
     }

@@ -406,6 +406,57 @@ public class PlanAssessorScenarioTests
         Assert.Equal(0.87, assessment.Cord.ModelAlphaBeta.Gy);
     }
 
+    [Theory]
+    // L2–L3 gives the CTV L1–L4. A 20 mm PTV margin reaches 20 mm into T12 (23.3 mm high), a 10 mm one too: thoracic
+    // cord, α/β 2. L3–L4 gives L2–L5, whose 10 mm PTV margin stays in L1 (36 mm high): α/β 4. A proposed treated span
+    // T10–L5 puts thoracic cord in the field whatever the CTV: α/β 2.
+    [InlineData("L2-L3", 20.0, null, 2)]
+    [InlineData("L2-L3", 10.0, null, 2)]
+    [InlineData("L3-L4", 10.0, null, 4)]
+    [InlineData("L3-L4", null, "L2-L5", 4)]
+    [InlineData("L2-L3", null, "T10-L5", 2)]
+    public void Cord_alpha_beta_follows_the_most_cranial_level_the_ptv_or_the_treated_span_reaches(string lesion, double? marginMm, string? treated, double alphaBeta)
+    {
+        var request = Bare(lesion, 9, 3) with
+        {
+            PtvMargin = marginMm is { } mm ? PtvMargin.Isotropic(mm) : null,
+            TreatedSpans = treated is null ? default : Spans(treated),
+        };
+
+        Assert.Equal(alphaBeta, PlanAssessor.Default.Assess(request).SpinalCord.AlphaBeta.Gy);
+    }
+
+    [Fact]
+    public void Fifteen_gray_single_fraction_to_a_lumbar_lesion_with_thoracic_cord_in_the_treated_span_is_a_cord_warning()
+    {
+        // Treated T10–L5: T10–T12 cord, α/β 2: EQD2 15·(1 + 15/2)/2 = 63.75 Gy > 50 (marks2010). At the lumbar α/β 4 it
+        // would have been 47.5 Gy, only a caution.
+        var assessment = PlanAssessor.Default.Assess(Bare("L2-L3", 15, 1) with { TreatedSpans = Spans("T10-L5") });
+
+        Assert.Equal(63.75, assessment.SpinalCord.Eqd2.Gy, 9);
+        Assert.Equal(Severity.Warning, Single(assessment, FindingCodes.CordEqd2High).Severity);
+    }
+
+    [Fact]
+    public void Cord_reached_only_by_the_ptv_margin_counts_in_the_re_irradiation_sums()
+    {
+        // T5–T8 gives the CTV T4–T9; the 20 mm PTV margin reaches 20 mm into T3 (23.3 mm high). A prior 36 Gy/12 to
+        // T1–T3 gave T3 36·(1 + 3/2) = 90 Gy₂; this 20 Gy/10 adds 40: 130 Gy₂ > 120 (nieder2006): a caution.
+        var t1 = SpineAnatomy.Standard.IndexOf(VertebralLevel.Thoracic(1));
+        var request = Bare("T5-T8", 20, 10) with
+        {
+            PtvMargin = PtvMargin.Isotropic(20),
+            StartDate = Monday,
+            PriorCourses = [new PriorCourse(Regimen(36, 12), new DateOnly(2024, 1, 10), Enumerable.Range(t1, 3))],
+        };
+
+        var assessment = PlanAssessor.Default.Assess(request);
+
+        Assert.Equal(130, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
+        Assert.Equal([t1 + 2], assessment.Reirradiation.ReirradiatedLevelIndices.ToArray());
+        Assert.Equal(Severity.Caution, Single(assessment, FindingCodes.ReirradiationCumulativeBed).Severity);
+    }
+
     [Fact]
     public void A_user_cord_alpha_beta_overrides_the_level_defaults()
     {

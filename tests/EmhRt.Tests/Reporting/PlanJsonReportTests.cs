@@ -221,7 +221,7 @@ public class PlanJsonReportTests
         Assert.Equal(40, Num(re, "largestCourseBedGy2"));
         Assert.Equal(22, Num(re, "monthsSinceLastCourse"));
         Assert.Equal(["T5", "T6", "T7", "T8"], re.GetProperty("reirradiatedLevels").EnumerateArray().Select(e => e.GetString()!).ToArray());
-        Assert.Equal(["T4", "T9"], re.GetProperty("newLevels").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(["T3", "T4", "T9", "T10"], re.GetProperty("newLevels").EnumerateArray().Select(e => e.GetString()!).ToArray());
         Assert.Equal(0, Num(re.GetProperty("recovery"), "discountFraction"));
         Assert.NotEqual(0, re.GetProperty("notes").GetArrayLength());
         Assert.False(re.GetProperty("fullOverlapAssumed").GetBoolean());

@@ -107,7 +107,8 @@ public class PlanTextReportTests
         Assert.Contains("   prior course  2025-01-15  20 Gy/10    22 months before, counted 100 %", lines);
         Assert.Contains("   this course   2026-12-01  20 Gy/10", lines);
         Assert.Contains(lines, l => l.StartsWith("   cumulative cord BED max 80.0 Gy₂ at T5 (≤ 120 Gy₂: no myelopathy reported)", StringComparison.Ordinal));
-        Assert.Contains("   re-irradiated levels: T5-T8; new levels: T4, T9", lines);
+        // New levels: the CTV's T4 and T9 and the cord the 10 mm PTV margin reaches in T3 and T10.
+        Assert.Contains("   re-irradiated levels: T5-T8; new levels: T3-T4, T9-T10", lines);
     }
 
     [Fact]
