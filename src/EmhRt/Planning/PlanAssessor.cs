@@ -81,9 +81,7 @@ public sealed class PlanAssessor
         var coverage = request.TreatedSpans.IsDefaultOrEmpty
             ? null
             : TreatedSpanCoverage.EvaluateSharing(request.Lesions, request.TreatedSpans, request.Patient.Anatomy);
-        Span<int> irradiated = stackalloc int[request.Patient.Anatomy.LevelCount];
-        irradiated = irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)];
-        var doses = Doses(request, irradiated[0]);
+        var doses = Doses(request, MostCranialIrradiated(request, ctv, geometry));
 
         // Calendar.
         TreatmentSchedule? schedule = null;
@@ -96,7 +94,7 @@ public sealed class PlanAssessor
         // Re-irradiation.
         ReirradiationAssessment? reirradiation = null;
         if (!request.PriorCourses.IsDefaultOrEmpty
-            && !TryReirradiation(request, irradiated.ToArray(), request.Patient.Anatomy, schedule?.ActualStart, out reirradiation, out error))
+            && !TryReirradiation(request, ctv, geometry, schedule?.ActualStart, out reirradiation, out error))
         {
             return false;
         }
@@ -153,9 +151,7 @@ public sealed class PlanAssessor
             ptvLength = length;
         }
 
-        Span<int> irradiated = stackalloc int[request.Patient.Anatomy.LevelCount];
-        irradiated = irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)];
-        var doses = Doses(request, irradiated[0]);
+        var doses = Doses(request, MostCranialIrradiated(request, ctv, geometry));
         DateOnly? endDate = null;
         DateOnly? actualStart = null;
         if (request.StartDate is { } start)
@@ -177,7 +173,8 @@ public sealed class PlanAssessor
                 return false;
             }
 
-            reirradiation = ReirradiationFiguresFor(request, irradiated, actualStart!.Value);
+            Span<int> irradiated = stackalloc int[request.Patient.Anatomy.LevelCount];
+            reirradiation = ReirradiationFiguresFor(request, irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)], actualStart!.Value);
         }
 
         var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
@@ -236,26 +233,18 @@ public sealed class PlanAssessor
     /// <summary>
     /// The levels (0 = C1) whose cord receives the prescribed dose, ascending and distinct, written to
     /// <paramref name="destination"/> (at least <see cref="SpineAnatomy.LevelCount"/> long); returns how many. They are
-    /// every level the PTV of a CTV segment reaches (the segment extended by the superior and inferior margins; a
-    /// border exactly on a level boundary stays in the level inside; clamped to the geometry's measured range), or
-    /// the CTV levels without a PTV margin, and every level of a proposed treated span. The cord α/β and the
-    /// re-irradiation sums use them, so cord reached only by the margin or the proposed field is counted.
+    /// every level the PTV of a CTV segment reaches (<see cref="PtvReach"/>), or the CTV levels without a PTV margin,
+    /// and every level of a proposed treated span. The cord α/β and the re-irradiation sums use them, so cord reached
+    /// only by the margin or the proposed field is counted.
     /// </summary>
     private static int IrradiatedLevels(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry, Span<int> destination)
     {
         var anatomy = request.Patient.Anatomy;
         Span<bool> hit = stackalloc bool[anatomy.LevelCount];
+        hit.Clear();
         foreach (var segment in ctv.Segments)
         {
-            int first = anatomy.IndexOf(segment.Cranial), last = anatomy.IndexOf(segment.Caudal);
-            if (request.PtvMargin is { } margin && geometry.Covers(segment))
-            {
-                var top = geometry.IndexAt(geometry.TopOf(segment.Cranial) - margin.SuperiorMm, preferCranial: false);
-                var bottom = geometry.IndexAt(geometry.BottomOf(segment.Caudal) + margin.InferiorMm, preferCranial: true);
-                first = top >= 0 ? top : geometry.FirstIndex;
-                last = bottom >= 0 ? bottom : geometry.LastIndex;
-            }
-
+            var (first, last) = PtvReach(request, segment, geometry);
             hit[first..(last + 1)].Fill(true);
         }
 
@@ -279,11 +268,47 @@ public sealed class PlanAssessor
         return count;
     }
 
-    /// <summary>The re-irradiation assessment over <paramref name="currentLevels"/> (<see cref="IrradiatedLevels"/>).</summary>
+    /// <summary>
+    /// The first of <see cref="IrradiatedLevels"/>, without the others: the CTV's first segment is its most cranial,
+    /// so its PTV reaches highest.
+    /// </summary>
+    private static int MostCranialIrradiated(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry)
+    {
+        var first = PtvReach(request, ctv.Segments[0], geometry).First;
+        if (!request.TreatedSpans.IsDefault)
+        {
+            foreach (var span in request.TreatedSpans)
+            {
+                first = Math.Min(first, request.Patient.Anatomy.IndexOf(span.Cranial));
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The first and last level (0 = C1) the PTV of one CTV segment reaches: the segment extended by the superior and
+    /// inferior margins, a border exactly on a level boundary staying in the level inside, clamped to the geometry's
+    /// measured range; the segment's own levels without a PTV margin.
+    /// </summary>
+    private static (int First, int Last) PtvReach(PlanRequest request, VertebralSpan segment, SpineGeometry geometry)
+    {
+        var anatomy = request.Patient.Anatomy;
+        if (request.PtvMargin is not { } margin || !geometry.Covers(segment))
+        {
+            return (anatomy.IndexOf(segment.Cranial), anatomy.IndexOf(segment.Caudal));
+        }
+
+        var top = geometry.IndexAt(geometry.TopOf(segment.Cranial) - margin.SuperiorMm, preferCranial: false);
+        var bottom = geometry.IndexAt(geometry.BottomOf(segment.Caudal) + margin.InferiorMm, preferCranial: true);
+        return (top >= 0 ? top : geometry.FirstIndex, bottom >= 0 ? bottom : geometry.LastIndex);
+    }
+
+    /// <summary>The re-irradiation assessment over the levels that get the dose now (<see cref="IrradiatedLevels"/>).</summary>
     private bool TryReirradiation(
         PlanRequest request,
-        int[] currentLevels,
-        SpineAnatomy anatomy,
+        ClinicalTargetVolume ctv,
+        SpineGeometry geometry,
         DateOnly? actualStart,
         out ReirradiationAssessment? result,
         [NotNullWhen(false)] out string? error)
@@ -294,7 +319,10 @@ public sealed class PlanAssessor
             return false;
         }
 
+        var anatomy = request.Patient.Anatomy;
         var currentStart = actualStart!.Value;
+        var currentLevels = new int[anatomy.LevelCount];
+        currentLevels = currentLevels[..IrradiatedLevels(request, ctv, geometry, currentLevels)];
         var options = new ReirradiationOptions
         {
             CordAlphaBeta = request.CordAlphaBeta ?? _cordAlphaBeta,
