@@ -218,17 +218,16 @@ public sealed class PlanAssessor
     private RegimenDoses Doses(PlanRequest request, int mostCranialIrradiated)
     {
         var emhAlphaBeta = request.EmhAlphaBeta ?? _emhAlphaBeta;
-        var cordAlphaBeta = request.CordAlphaBeta ?? CordAlphaBetaFor(request.Patient.Anatomy, mostCranialIrradiated);
+
+        // The cervical/thoracic value applies as soon as the dose reaches a cervical or thoracic level (through the CTV,
+        // its PTV margin or a proposed treated span): it is the lower α/β, so the cord figure is the more cautious one.
+        var cordAlphaBeta = CordAlphaBeta(request).At(mostCranialIrradiated);
         return RegimenDoses.For(request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
     }
 
-    private AlphaBeta CordAlphaBetaFor(SpineAnatomy anatomy, int mostCranialIrradiated)
-    {
-        // The cervical/thoracic value applies as soon as the dose reaches a cervical or thoracic level (through the CTV,
-        // its PTV margin or a proposed treated span): it is the lower α/β, so the cord figure is the more cautious one
-        // (nieder2006 used 4 Gy for lumbar levels only).
-        return anatomy.LevelAt(mostCranialIrradiated).Region <= SpineRegion.Thoracic ? _cordAlphaBeta : _cordLumbarAlphaBeta;
-    }
+    /// <summary>The cord α/β at each level for this request (<see cref="CordAlphaBetaByLevel"/>).</summary>
+    private CordAlphaBetaByLevel CordAlphaBeta(PlanRequest request) =>
+        new(request.Patient.Anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta);
 
     /// <summary>
     /// The levels (0 = C1) whose cord receives the prescribed dose, ascending and distinct, written to
@@ -241,7 +240,6 @@ public sealed class PlanAssessor
     {
         var anatomy = request.Patient.Anatomy;
         Span<bool> hit = stackalloc bool[anatomy.LevelCount];
-        hit.Clear();
         foreach (var segment in ctv.Segments)
         {
             var (first, last) = PtvReach(request, segment, geometry);
@@ -326,9 +324,7 @@ public sealed class PlanAssessor
         var options = new ReirradiationOptions
         {
             CordAlphaBeta = request.CordAlphaBeta ?? _cordAlphaBeta,
-            AlphaBetaForLevel = request.CordAlphaBeta is { } fixedValue
-                ? _ => fixedValue
-                : index => anatomy.LevelAt(index).Region <= SpineRegion.Thoracic ? _cordAlphaBeta : _cordLumbarAlphaBeta,
+            AlphaBetaForLevel = CordAlphaBeta(request).At,
             Recovery = request.Recovery,
         };
         result = ReirradiationAssessment.Evaluate(request.Regimen, currentStart, currentLevels, request.PriorCourses, options);
@@ -366,16 +362,14 @@ public sealed class PlanAssessor
     /// </summary>
     private ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
     {
-        var anatomy = request.Patient.Anatomy;
         return ReirradiationAssessment.Figures(
-            request.Regimen, actualStart, currentLevels, request.PriorCourses,
-            new CordAlphaBetaByLevel(anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta),
-            request.Recovery ?? RecoveryModel.None);
+            request.Regimen, actualStart, currentLevels, request.PriorCourses, CordAlphaBeta(request), request.Recovery ?? RecoveryModel.None);
     }
 
     /// <summary>
-    /// The cord α/β per level in <see cref="TryReirradiation"/>: the request's value everywhere when it gives one, else
-    /// the cervical/thoracic value down to the last thoracic level and the lumbar value below.
+    /// The cord α/β per level (doses, <see cref="TryReirradiation"/>, <see cref="ReirradiationFiguresFor"/>): the request's
+    /// value everywhere when it gives one, else the cervical/thoracic value down to the last thoracic level and the lumbar
+    /// value below (nieder2006 used 4 Gy for lumbar levels only).
     /// </summary>
     private readonly struct CordAlphaBetaByLevel(SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar) : ILevelAlphaBeta
     {
