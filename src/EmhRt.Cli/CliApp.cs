@@ -86,6 +86,7 @@ internal static class CliApp
         ("cases", CasesCommand.Create),
         ("protocol", ProtocolCommand.Create),
         ("batch", BatchCommand.Create),
+        ("schema", SchemaCommand.Create),
     ];
 
     private static bool IsCommandName(string text) => Array.Exists(Commands, c => string.Equals(c.Name, text, StringComparison.Ordinal));

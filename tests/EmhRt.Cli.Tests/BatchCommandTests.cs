@@ -157,8 +157,16 @@ public class BatchCommandTests
         Assert.Equal(string.Empty, plan.Stderr);
         var expected = JsonNode.Parse(plan.Stdout)!.AsObject();
         var actual = batchRow.DeepClone().AsObject();
-        actual.Remove("line");
-        actual.Remove("id");
+        Assert.Equal(EmhRt.Reporting.OutputSchemas.BatchRowVersion, (string?)actual["schemaVersion"]);
+        Assert.Equal(EmhRt.Reporting.OutputSchemas.PlanVersion, (string?)expected["schemaVersion"]);
+        Assert.Equal(["schemaVersion", "line", "id", "status"], actual.Take(4).Select(p => p.Key));
+        Assert.Contains((string?)actual["status"], new[] { "pass", "findings" });
+        foreach (string member in new[] { "schemaVersion", "line", "id", "status" })
+        {
+            actual.Remove(member);
+        }
+
+        expected.Remove("schemaVersion");
         Assert.True(
             JsonNode.DeepEquals(expected, actual),
             "batch row differs from plan JSON:\n" + actual.ToJsonString() + "\n" + expected.ToJsonString());

@@ -6,8 +6,8 @@ public class CommandTreeTests
     public void A_run_of_one_command_builds_only_that_command()
     {
         Assert.Equal(["plan"], CliApp.Build(CliEnvironment.Redirected, "plan").Subcommands.Select(c => c.Name));
-        Assert.Equal(7, CliApp.Build(CliEnvironment.Redirected, "--help").Subcommands.Count);
-        Assert.Equal(7, CliApp.Build(CliEnvironment.Redirected, "plna").Subcommands.Count);
+        Assert.Equal(8, CliApp.Build(CliEnvironment.Redirected, "--help").Subcommands.Count);
+        Assert.Equal(8, CliApp.Build(CliEnvironment.Redirected, "plna").Subcommands.Count);
     }
 
     [Fact]

@@ -62,15 +62,25 @@ public class HelpAndVersionTests
     }
 
     [Fact]
-    public void Version_prints_the_informational_version_without_build_metadata()
+    public void Version_prints_the_package_version_and_the_commit_it_was_built_from()
     {
         var run = CliHarness.Run("--version");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
         string informational = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
-        string expected = informational.Split('+')[0];
-        Assert.Equal(expected + Environment.NewLine, run.Stdout);
-        Assert.DoesNotContain('+', run.Stdout);
-        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\r?\n$", run.Stdout);
+        string[] parts = informational.Split('+');
+        string commit = parts.Length > 1 ? parts[1] : "unknown";
+        Assert.Equal($"{parts[0]} (commit {commit}){Environment.NewLine}", run.Stdout);
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)? \(commit ([0-9a-f]{7,64}|unknown)\)\r?\n$", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("0.1.0+0e704fa3c1d2e8f1a9b0c4d5e6f708192a3b4c5d", "0.1.0", "0e704fa3c1d2e8f1a9b0c4d5e6f708192a3b4c5d")]
+    [InlineData("0.2.0-beta.1+ABCDEF1", "0.2.0-beta.1", "abcdef1")]
+    [InlineData("0.1.0", "0.1.0", null)]
+    [InlineData("0.1.0+local.build", "0.1.0", null)]
+    public void Version_splits_the_commit_from_the_informational_version(string informational, string version, string? commit)
+    {
+        Assert.Equal((version, commit), VersionAction.Split(informational));
     }
 }

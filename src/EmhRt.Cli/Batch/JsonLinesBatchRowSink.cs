@@ -1,14 +1,19 @@
 using System.Globalization;
 using System.Text;
+using EmhRt.Reporting;
 
 namespace EmhRt.Cli.Batch;
 
 /// <summary>
-/// Writes one JSON object per line: <c>{"line":n,"id":...,</c> then the processor's JSON members, or the CSV
-/// columns as members (numbers unquoted, <c>finding_codes</c> as an array, empty columns omitted).
+/// Writes one JSON object per line: <c>{"schemaVersion":...,"line":n,"id":...,"status":...,</c> then the processor's
+/// JSON members, or the CSV columns as members (numbers unquoted, <c>finding_codes</c> as an array, empty columns
+/// omitted; an invalid row has only <c>error</c>). Schema: <see cref="OutputSchemas.BatchRow"/>.
 /// </summary>
 internal sealed class JsonLinesBatchRowSink : IBatchRowSink
 {
+    /// <summary>Every row starts with the batch-row schema's version (<see cref="OutputSchemas.BatchRow"/>), then the line.</summary>
+    private const string RowStart = "{\"schemaVersion\":\"" + OutputSchemas.BatchRowVersion + "\",\"line\":";
+
     private readonly TextWriter writer;
     private readonly bool ownsWriter;
 
@@ -33,10 +38,13 @@ internal sealed class JsonLinesBatchRowSink : IBatchRowSink
     {
         Span<char> number = stackalloc char[20];
         line.TryFormat(number, out var length, default, CultureInfo.InvariantCulture);
-        writer.Write("{\"line\":");
+        writer.Write(RowStart);
         writer.Write(number[..length]);
         writer.Write(",\"id\":");
         JsonText.WriteString(writer, id);
+        writer.Write(",\"status\":\"");
+        writer.Write(BatchOutputColumns.StatusText(row.Status));
+        writer.Write('"');
         if (row.Json is { } json)
         {
             var inner = json.AsSpan().Trim();
@@ -49,9 +57,6 @@ internal sealed class JsonLinesBatchRowSink : IBatchRowSink
         }
         else
         {
-            writer.Write(",\"status\":\"");
-            writer.Write(BatchOutputColumns.StatusText(row.Status));
-            writer.Write('"');
             Text("highest_severity", row.HighestSeverity);
             Codes(row.FindingCodes);
             Text("ctv", row.Ctv);

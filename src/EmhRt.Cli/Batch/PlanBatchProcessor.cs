@@ -43,7 +43,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
                 return BatchOutputRow.Invalid(error);
             }
 
-            return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, PlanJsonReport.ToJson(assessment, _tool, indented: false));
+            return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, PlanJsonReport.ToJson(assessment, _tool, indented: false, includeLiterature: true, writeSchemaVersion: false));
         }
 
         // CSV shows only the summary: the same assessment steps without the parts the columns do not show.

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using EmhRt.Literature;
+using EmhRt.Reporting;
 using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
@@ -142,6 +143,7 @@ internal sealed class CasesReport : ICommandReport
     public string ToJson() => Json(w =>
     {
         w.WriteStartObject();
+        w.WriteString("schemaVersion", OutputSchemas.CasesVersion);
         WriteNumber(w, "alphaBetaGy", _query.AlphaBetaGy);
         w.WriteBoolean("alphaBetaIsAssumption", _query.AlphaBetaIsDefault);
         w.WriteStartObject("filters");

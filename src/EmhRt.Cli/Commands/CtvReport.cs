@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using EmhRt.Protocol;
+using EmhRt.Reporting;
 using EmhRt.Spine;
 using EmhRt.Volumes;
 using static EmhRt.Cli.ReportText;
@@ -126,6 +127,7 @@ internal sealed class CtvReport : ICommandReport
     public string ToJson() => Json(w =>
     {
         w.WriteStartObject();
+        w.WriteString("schemaVersion", OutputSchemas.CtvVersion);
         w.WriteString("lesionInput", _lesionText);
         WriteStrings(w, "lesions", _lesions.Select(l => l.ToString()));
         w.WriteStartObject("ctv");
@@ -249,7 +251,7 @@ internal sealed class CtvReport : ICommandReport
     {
         w.WriteStartObject(name);
         w.WriteString("text", border.ToString());
-        w.WriteString("location", border.Location.ToString());
+        w.WriteString("location", ReportFacts.LocationName(border.Location));
         if (border.Level is { } level)
         {
             w.WriteString("level", level.ToString());

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
+using EmhRt.Reporting;
 using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
@@ -133,6 +134,7 @@ internal static class Eqd2Command
                 content = Json(w =>
                 {
                     w.WriteStartObject();
+                    w.WriteString("schemaVersion", OutputSchemas.Eqd2Version);
                     w.WriteString("mode", "regimen");
                     WriteRegimen(w, regimen);
                     WriteNumber(w, "eqdxReferenceGy", eqdx?.Gy);
@@ -301,6 +303,7 @@ internal static class Eqd2Command
                 content = Json(w =>
                 {
                     w.WriteStartObject();
+                    w.WriteString("schemaVersion", OutputSchemas.Eqd2Version);
                     w.WriteString("mode", "target");
                     w.WriteString("targetQuantity", quantity.ToLowerInvariant());
                     WriteNumber(w, "targetGy", target.Gy);

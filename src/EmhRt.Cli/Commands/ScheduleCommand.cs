@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using EmhRt.Reporting;
 using EmhRt.Scheduling;
 using static EmhRt.Cli.ReportText;
 
@@ -148,6 +149,7 @@ internal static class ScheduleCommand
         {
             var shown = Shown;
             w.WriteStartObject();
+            w.WriteString("schemaVersion", OutputSchemas.ScheduleVersion);
             w.WriteStartObject("regimen");
             WriteNumber(w, "totalDoseGy", plan.Fractionation.TotalDose.Gy);
             w.WriteNumber("fractions", plan.Fractionation.Fractions);

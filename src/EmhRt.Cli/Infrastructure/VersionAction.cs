@@ -4,11 +4,20 @@ using System.Reflection;
 
 namespace EmhRt.Cli;
 
-/// <summary><c>--version</c>: prints <see cref="Version"/> (the informational version without the "+commit" suffix).</summary>
+/// <summary>
+/// <c>--version</c>: prints <see cref="Version"/> and the commit the build came from, e.g.
+/// <c>0.1.0 (commit 0e704fa3c1d2…)</c>, or <c>(commit unknown)</c> when it was built outside a git checkout.
+/// </summary>
 internal sealed class VersionAction : SynchronousCommandLineAction
 {
     /// <summary>The package version of this build, e.g. "0.1.0" or "0.2.0-beta.1"; no build metadata.</summary>
-    public static string Version { get; } = ReadVersion();
+    public static string Version { get; } = Split(ReadInformationalVersion()).Version;
+
+    /// <summary>The full commit id the build came from (the "+sha" of the informational version), or null.</summary>
+    public static string? Commit { get; } = Split(ReadInformationalVersion()).Commit;
+
+    /// <summary>The line <c>--version</c> prints.</summary>
+    public static string Line => Commit is { } commit ? $"{Version} (commit {commit})" : $"{Version} (commit unknown)";
 
     /// <inheritdoc/>
     public override bool ClearsParseErrors => true;
@@ -17,16 +26,29 @@ internal sealed class VersionAction : SynchronousCommandLineAction
     public override int Invoke(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        parseResult.InvocationConfiguration.Output.WriteLine(Version);
+        parseResult.InvocationConfiguration.Output.WriteLine(Line);
         return ExitCodes.Success;
     }
 
-    private static string ReadVersion()
+    /// <summary>Splits "0.1.0+0e704fa…" into the version and the commit (hex only, else null).</summary>
+    internal static (string Version, string? Commit) Split(string informational)
+    {
+        int plus = informational.IndexOf('+', StringComparison.Ordinal);
+        if (plus < 0)
+        {
+            return (informational, null);
+        }
+
+        string metadata = informational[(plus + 1)..];
+        bool isCommit = metadata.Length is >= 7 and <= 64 && metadata.All(Uri.IsHexDigit);
+        return (informational[..plus], isCommit ? metadata.ToLowerInvariant() : null);
+    }
+
+    private static string ReadInformationalVersion()
     {
         var assembly = typeof(VersionAction).Assembly;
-        string? informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        string version = informational ?? assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-        int plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus >= 0 ? version[..plus] : version;
+        return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString(3)
+            ?? "0.0.0";
     }
 }

@@ -24,6 +24,8 @@ namespace EmhRt.Reporting;
 /// population geometry), intervals in days or whole months, risks in percent. Sections that do not apply are
 /// <see langword="null"/>, never omitted (<c>ptv</c>, <c>treatedSpan</c>, <c>schedule</c>, <c>reirradiation</c>),
 /// except <c>literature</c>, which is absent when not requested.</para>
+/// <para>The document's first member is <c>schemaVersion</c> (<see cref="OutputSchemas.PlanVersion"/>); its schema is
+/// <see cref="OutputSchemas.Plan"/>.</para>
 /// <para>Decision support only: it does not replace clinical judgement.</para>
 /// </remarks>
 public static class PlanJsonReport
@@ -47,12 +49,19 @@ public static class PlanJsonReport
     /// <param name="includeLiterature">Whether to write the <c>literature</c> section (computed on first use).</param>
     /// <returns>One JSON object.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, bool includeLiterature = true)
+    public static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, bool includeLiterature = true) =>
+        ToJson(assessment, tool, indented, includeLiterature, writeSchemaVersion: true);
+
+    /// <summary>
+    /// The assessment as a JSON string; without <paramref name="writeSchemaVersion"/> the <c>schemaVersion</c> member is
+    /// left out, for a batch JSON Lines row that carries the batch-row schema's version instead.
+    /// </summary>
+    internal static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, bool includeLiterature, bool writeSchemaVersion)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, CreateWriterOptions(indented)))
         {
-            Write(writer, assessment, tool, includeLiterature);
+            Write(writer, assessment, tool, includeLiterature, writeSchemaVersion);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -67,7 +76,10 @@ public static class PlanJsonReport
     /// <see cref="PlanAssessment.Literature"/>, which costs time in batch runs; when false the member is absent.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, bool includeLiterature = true)
+    public static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, bool includeLiterature = true) =>
+        Write(writer, assessment, tool, includeLiterature, writeSchemaVersion: true);
+
+    private static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, bool includeLiterature, bool writeSchemaVersion)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
@@ -75,6 +87,10 @@ public static class PlanJsonReport
         var a = assessment;
 
         writer.WriteStartObject();
+        if (writeSchemaVersion)
+        {
+            writer.WriteString("schemaVersion"u8, OutputSchemas.PlanVersion);
+        }
 
         writer.WriteStartObject("tool"u8);
         writer.WriteString("name"u8, tool.Name);
