@@ -143,8 +143,15 @@ internal static class CliApp
     private static int ReportParseErrors(ParseResult parseResult, TextWriter stderr)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // "emhrt plna": the unknown word is the error; that no command was given follows from it and is not repeated.
+        bool unknownToken = parseResult.UnmatchedTokens.Count > 0;
         foreach (var error in parseResult.Errors)
         {
+            if (unknownToken && parseResult.Errors.Count > 1 && error.Message.StartsWith("Required command was not provided", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             string message = OneLine(error.Message);
             if (seen.Add(message))
             {
