@@ -88,3 +88,7 @@ stage "  + request (PlanInput.ToRequest)" dotnet "$(bin PipelineStages)" request
 stage "  + assessment (TrySummarize)" dotnet "$(bin PipelineStages)" summary "$in" "$data/out-stage.csv"
 stage "engine + full assessment" dotnet "$(bin PipelineStages)" full "$in" "$data/out-stage.csv"
 rm -f "$data/out-stage.csv"
+
+echo
+echo "the shipped Native AOT build against the JIT build (benchmarks/batch/native-vs-jit.sh):"
+RUNS="${RUNS:-5}" "$here/native-vs-jit.sh"

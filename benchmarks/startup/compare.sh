@@ -1,63 +1,71 @@
 #!/usr/bin/env bash
-# Startup time of the emhrt CLI compared with a hello-world .NET console app, both published the same way
-# (framework-dependent, ReadyToRun, linux-x64 by default). Prints hyperfine's table and the ratios.
+# Start-up of the emhrt tool as a user gets it (packed, then installed from a local folder with
+# `dotnet tool install`: the Native AOT package on linux-x64) against a native (AOT) hello-world and a JIT
+# (framework-dependent) hello-world, side by side with hyperfine. Prints hyperfine's table and the ratios.
+# Targets (issue 16): `emhrt plan` at most 2x the native hello-world and at most 0.25x the JIT hello-world (median).
 #
 #   benchmarks/startup/compare.sh              # 10 warm-up runs, 50 measured runs per command
-#   RUNS=100 RID=linux-arm64 benchmarks/startup/compare.sh
-#   KEEP=1 benchmarks/startup/compare.sh       # keep the published binaries (path printed)
-#   COMPOSITE=1 benchmarks/startup/compare.sh  # both self-contained with a composite ReadyToRun image of app +
-#                                              # framework (no JIT of generic instantiations; ~100 MB, ~1 min)
+#   RUNS=100 benchmarks/startup/compare.sh
+#   KEEP=1 benchmarks/startup/compare.sh       # keep the packages, the installed tool and the JSON (path printed)
+#   FALLBACK=1 benchmarks/startup/compare.sh   # also the CoreCLR fallback package (EmhRt.Cli.any), run with dotnet
 #
-# Needs: dotnet SDK; hyperfine (installed with apt-get when missing and possible, otherwise skipped).
+# Needs: dotnet SDK, the native linker (gcc or clang), hyperfine and jq (installed with apt-get when missing and possible).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-rid="${RID:-linux-x64}"
 runs="${RUNS:-50}"
 warmup="${WARMUP:-10}"
 out="$(mktemp -d "${TMPDIR:-/tmp}/emhrt-startup.XXXXXX")"
 if [[ "${KEEP:-0}" != 1 ]]; then trap 'rm -rf "$out"' EXIT; fi
 
-if ! command -v hyperfine >/dev/null 2>&1; then
-  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "hyperfine not found: trying apt-get install -y hyperfine" >&2
-    apt-get install -y hyperfine >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y hyperfine >/dev/null 2>&1; } || true
+for tool in hyperfine jq; do
+  if ! command -v "$tool" >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "$tool not found: trying apt-get install -y $tool" >&2
+    apt-get install -y "$tool" >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y "$tool" >/dev/null 2>&1; } || true
   fi
-fi
-if ! command -v hyperfine >/dev/null 2>&1; then
-  echo "SKIPPED: hyperfine is not installed and could not be installed (apt-get install hyperfine)." >&2
-  exit 0
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "SKIPPED: $tool is not installed and could not be installed (apt-get install $tool)." >&2
+    exit 0
+  fi
+done
+
+quiet=(--nologo -v quiet -clp:ErrorsOnly)
+echo "Packing and installing emhrt from a local folder (as in README) into $out ..." >&2
+dotnet pack "$root/src/EmhRt.Cli/EmhRt.Cli.csproj" -c Release -o "$out/nupkg" "${quiet[@]}" >/dev/null
+dotnet tool install --tool-path "$out/tools" --source "$out/nupkg" EmhRt.Cli >/dev/null
+emhrt="$out/tools/emhrt"
+echo "installed: $(readlink -f "$emhrt")" >&2
+
+echo "Publishing the hello-world baselines (native AOT and JIT) ..." >&2
+dotnet publish "$here/HelloWorld/HelloWorld.csproj" -c Release -r linux-x64 -p:PublishAot=true -p:PublishReadyToRun=false \
+  -o "$out/hello-native" "${quiet[@]}" >/dev/null
+dotnet publish "$here/HelloWorld/HelloWorld.csproj" -c Release -p:PublishReadyToRun=false -o "$out/hello-jit" "${quiet[@]}" >/dev/null
+
+plan="$emhrt plan --lesion T5-T8 --dose 20 --fractions 10 --margin 10 --treated T3-T9 --start 2026-12-01 --age 19 --sex male --format json"
+commands=(-n "hello-world (native)" "$out/hello-native/HelloWorld"
+          -n "hello-world (JIT)" "dotnet $out/hello-jit/HelloWorld.dll"
+          -n "emhrt --version" "$emhrt --version"
+          -n "emhrt plan --format json" "$plan")
+if [[ "${FALLBACK:-0}" == 1 ]]; then
+  mkdir -p "$out/any" && unzip -q -o "$out/nupkg/EmhRt.Cli.any."*.nupkg -d "$out/any"
+  commands+=(-n "emhrt plan (any, CoreCLR)" "dotnet $out/any/tools/net10.0/any/EmhRt.Cli.dll ${plan#"$emhrt "}")
 fi
 
-if [[ "${COMPOSITE:-0}" == 1 ]]; then
-  mode=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true); label="self-contained composite"
-else
-  mode=(--self-contained false -p:PublishReadyToRun=true); label="framework-dependent"
-fi
-publish() { # project output-dir
-  dotnet publish "$1" -c Release -r "$rid" "${mode[@]}" -o "$2" --nologo -v quiet -clp:ErrorsOnly
-}
-echo "Publishing (ReadyToRun, $rid, $label) to $out ..." >&2
-publish "$here/HelloWorld/HelloWorld.csproj" "$out/hello"
-publish "$root/src/EmhRt.Cli/EmhRt.Cli.csproj" "$out/emhrt"
-
-hello="$out/hello/HelloWorld"
-emhrt="$out/emhrt/EmhRt.Cli"
-plan_args=(plan --lesion T5-T9 --dose 20 --fractions 10 --start 2026-03-02)
-
-# -i keeps hyperfine going if plan exits 1 (findings) under a stricter --fail-on.
-hyperfine -N -i --warmup "$warmup" --runs "$runs" --export-json "$out/startup.json" \
-  -n hello-world "$hello" \
-  -n "emhrt --version" "$emhrt --version" \
-  -n "emhrt plan" "$emhrt ${plan_args[*]}"
+# -N: no shell, so the figures are the processes' own; -i: keep going if a command exits non-zero.
+hyperfine -N -i --warmup "$warmup" --runs "$runs" --export-json "$out/startup.json" "${commands[@]}"
 
 echo
 jq -r '
   .results as $r
-  | ($r[0].mean) as $base
-  | "Mean startup (ms), ratio to hello-world:",
-    ($r[] | "  \(.command | . + (" " * (20 - length)))  \(.mean * 1000 | . * 10 | round / 10) ms ± \(.stddev * 1000 | . * 10 | round / 10)   x\(.mean / $base | . * 100 | round / 100)")
+  | ($r[] | select(.command == "hello-world (native)") | .median) as $native
+  | ($r[] | select(.command == "hello-world (JIT)") | .median) as $jit
+  | ($r[] | select(.command == "emhrt plan --format json") | .median) as $plan
+  | "Median start-up (ms) and ratios:",
+    ($r[] | "  \(.command | . + (" " * (28 - length)))  \(.median * 1000 | . * 100 | round / 100) ms"),
+    "  emhrt plan / native hello-world = \($plan / $native | . * 100 | round / 100)   (target <= 2)",
+    "  emhrt plan / JIT hello-world    = \($plan / $jit | . * 1000 | round / 1000)  (target <= 0.25)"
 ' "$out/startup.json"
-[[ "${KEEP:-0}" == 1 ]] && echo "Binaries and startup.json kept in $out" >&2
+echo "Package sizes:"; ls -l "$out/nupkg"/EmhRt.Cli*.nupkg | awk '{printf "  %-40s %7.0f KiB\n", $NF, $5/1024}' | sed "s|$out/nupkg/||"
+[[ "${KEEP:-0}" == 1 ]] && echo "Kept in $out" >&2
 exit 0

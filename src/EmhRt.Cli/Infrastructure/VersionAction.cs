@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.Reflection;
 
 namespace EmhRt.Cli;
 
@@ -11,10 +10,10 @@ namespace EmhRt.Cli;
 internal sealed class VersionAction : SynchronousCommandLineAction
 {
     /// <summary>The package version of this build, e.g. "0.1.0" or "0.2.0-beta.1"; no build metadata.</summary>
-    public static string Version { get; } = Split(ReadInformationalVersion()).Version;
+    public static string Version { get; } = Split(BuildInfo.InformationalVersion).Version;
 
     /// <summary>The full commit id the build came from (the "+sha" of the informational version), or null.</summary>
-    public static string? Commit { get; } = Split(ReadInformationalVersion()).Commit;
+    public static string? Commit { get; } = Split(BuildInfo.InformationalVersion).Commit;
 
     /// <summary>The line <c>--version</c> prints.</summary>
     public static string Line => Commit is { } commit ? $"{Version} (commit {commit})" : $"{Version} (commit unknown)";
@@ -42,13 +41,5 @@ internal sealed class VersionAction : SynchronousCommandLineAction
         string metadata = informational[(plus + 1)..];
         bool isCommit = metadata.Length is >= 7 and <= 64 && metadata.All(Uri.IsHexDigit);
         return (informational[..plus], isCommit ? metadata.ToLowerInvariant() : null);
-    }
-
-    private static string ReadInformationalVersion()
-    {
-        var assembly = typeof(VersionAction).Assembly;
-        return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString(3)
-            ?? "0.0.0";
     }
 }
