@@ -224,6 +224,10 @@ public static class ProtocolLoader
                     {
                         Errors.Add(new(node.Path, "must be a non-empty string"));
                     }
+                    else if (node.CheckString?.Invoke(value.GetString()!) is { } problem)
+                    {
+                        Errors.Add(new(node.Path, problem));
+                    }
                     else
                     {
                         _strings[node.Path] = value.GetString()!;

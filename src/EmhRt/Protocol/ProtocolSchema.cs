@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using EmhRt.Findings;
 
 namespace EmhRt.Protocol;
@@ -47,6 +48,12 @@ internal sealed class SchemaNode
 
     /// <summary>For an ordered pair (min/max, caution/warning): the sibling that must not be smaller than this one.</summary>
     public string? NotGreaterThan { get; init; }
+
+    /// <summary>Strings: a check of the value, returning the problem or null.</summary>
+    public Func<string, string?>? CheckString { get; init; }
+
+    /// <summary>What the property means, for the generated JSON Schema.</summary>
+    public string? Description { get; init; }
 }
 
 /// <summary>The protocol JSON schema (property names, order, kinds) as one tree.</summary>
@@ -79,6 +86,14 @@ internal static class ProtocolSchema
         {
             Children =
             [
+                // The file format's version: checked when present, never part of the canonical JSON or the hash.
+                new("schemaVersion", SchemaKind.String, "$.schemaVersion")
+                {
+                    GetString = static _ => null,
+                    Optional = true,
+                    CheckString = CheckSchemaVersion,
+                    Description = "Version of the protocol file format (semantic); optional. A file of a newer major version is refused.",
+                },
                 new("id", SchemaKind.String, "$.id") { GetString = p => p.Id },
                 new("version", SchemaKind.String, "$.version") { GetString = p => p.Version },
                 new("description", SchemaKind.String, "$.description") { GetString = p => p.Description, Optional = true },
@@ -134,6 +149,143 @@ internal static class ProtocolSchema
 
         Walk(root);
         return list.ToImmutable();
+    }
+
+    /// <summary>A protocol file's <c>schemaVersion</c>: a semantic version whose major version this build reads.</summary>
+    private static string? CheckSchemaVersion(string text)
+    {
+        var parts = text.Split('.');
+        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        {
+            return $"must be a version such as {Reporting.OutputSchemas.ProtocolVersion}, found '{text}'";
+        }
+
+        string major = Reporting.OutputSchemas.ProtocolVersion.Split('.')[0];
+        return parts[0] == major
+            ? null
+            : $"protocol format {text} is not readable by this emhrt, which reads format {major}.x ({Reporting.OutputSchemas.ProtocolVersion})";
+    }
+
+    /// <summary>
+    /// The protocol file's JSON Schema (draft 2020-12), generated from <see cref="Root"/> so that it cannot drift from
+    /// the loader. Order constraints (min ≤ max, caution ≤ warning) and the rule-severity rules are stated in the
+    /// descriptions; <c>emhrt protocol check</c> enforces them.
+    /// </summary>
+    public static string ToJsonSchema()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(8192);
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, Reporting.PlanJsonReport.CreateWriterOptions(indented: true)))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            writer.WriteString("$id", "urn:emhrt:schema:protocol:" + Reporting.OutputSchemas.ProtocolVersion);
+            writer.WriteString("title", "EmhRt protocol file (emhrt protocol show, --protocol FILE)");
+            writer.WriteString("description", "Every threshold of the assessment. Numbers are not negative; " +
+                "an ordered pair (minGy/maxGy, cautionGy/warningGy, …) must not be reversed; every finding code is listed once; " +
+                "a rule whose severity follows its caution and warning thresholds has no severity. emhrt protocol check enforces all of it.");
+            WriteSchemaBody(writer, Root, isRoot: true);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static void WriteSchemaBody(System.Text.Json.Utf8JsonWriter writer, SchemaNode node, bool isRoot = false)
+    {
+        if (node.Description is { } description)
+        {
+            writer.WriteString("description", description);
+        }
+
+        switch (node.Kind)
+        {
+            case SchemaKind.Object:
+                writer.WriteString("type", "object");
+                writer.WriteStartObject("properties");
+                if (isRoot && node.Children.Length > 0 && node.Children[0].Name == "schemaVersion")
+                {
+                    writer.WriteStartObject("schemaVersion");
+                    writer.WriteString("description", node.Children[0].Description);
+                    writer.WriteString("type", "string");
+                    writer.WriteString("pattern", "^" + Reporting.OutputSchemas.ProtocolVersion.Split('.')[0] + "\\.[0-9]+\\.[0-9]+$");
+                    writer.WriteEndObject();
+                }
+
+                foreach (var child in node.Children)
+                {
+                    if (isRoot && child.Name == "schemaVersion")
+                    {
+                        continue;
+                    }
+
+                    writer.WriteStartObject(child.Name);
+                    WriteSchemaBody(writer, child);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndObject();
+                writer.WriteStartArray("required");
+                foreach (var child in node.Children.Where(c => !c.Optional))
+                {
+                    writer.WriteStringValue(child.Name);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteBoolean("additionalProperties", false);
+                break;
+            case SchemaKind.String:
+                writer.WriteString("type", "string");
+                if (!node.Optional)
+                {
+                    writer.WriteString("pattern", "\\S");
+                }
+
+                break;
+            case SchemaKind.Number:
+            case SchemaKind.Integer:
+                writer.WriteString("type", node.Kind == SchemaKind.Integer ? "integer" : "number");
+                writer.WriteNumber(node.Positive ? "exclusiveMinimum" : "minimum", 0);
+                if (node.NotGreaterThan is { } other)
+                {
+                    writer.WriteString("$comment", $"must not be greater than {other}");
+                }
+
+                break;
+            case SchemaKind.Rules:
+                writer.WriteString("type", "array");
+                writer.WriteStartObject("items");
+                writer.WriteString("type", "object");
+                writer.WriteStartObject("properties");
+                writer.WriteStartObject(RuleCode);
+                writer.WriteStartArray("enum");
+                foreach (var code in FindingCodes.All)
+                {
+                    writer.WriteStringValue(code);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteStartObject(RuleEnabled);
+                writer.WriteString("type", "boolean");
+                writer.WriteEndObject();
+                writer.WriteStartObject(RuleSeverity);
+                writer.WriteStartArray("enum");
+                writer.WriteStringValue("info");
+                writer.WriteStringValue("caution");
+                writer.WriteStringValue("warning");
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+                writer.WriteStartArray("required");
+                writer.WriteStringValue(RuleCode);
+                writer.WriteStringValue(RuleEnabled);
+                writer.WriteEndArray();
+                writer.WriteBoolean("additionalProperties", false);
+                writer.WriteEndObject();
+                writer.WriteNumber("minItems", FindingCodes.All.Length);
+                writer.WriteNumber("maxItems", FindingCodes.All.Length);
+                break;
+        }
     }
 
     /// <summary>The known name closest to <paramref name="name"/> (edit distance, ignoring case), or null when none is close.</summary>

@@ -34,6 +34,12 @@ public static class OutputSchemas
     /// <summary>Schema name of <c>emhrt cases --format json</c>.</summary>
     public const string Cases = "cases";
 
+    /// <summary>Schema name of a protocol file (<c>emhrt protocol show</c>, <c>--protocol FILE</c>), generated from the loader's rules.</summary>
+    public const string Protocol = "protocol";
+
+    /// <summary>Version of the <see cref="Protocol"/> file format; a protocol file may carry it as <c>schemaVersion</c>.</summary>
+    public const string ProtocolVersion = "1.0.0";
+
     /// <summary>Version of the <see cref="Plan"/> schema.</summary>
     public const string PlanVersion = "1.0.0";
 
@@ -53,7 +59,7 @@ public static class OutputSchemas
     public const string CasesVersion = "1.0.0";
 
     /// <summary>Every schema name, in the order <c>emhrt schema --list</c> prints them.</summary>
-    public static ImmutableArray<string> Names { get; } = [Plan, BatchRow, Ctv, Eqd2, Schedule, Cases];
+    public static ImmutableArray<string> Names { get; } = [Plan, BatchRow, Ctv, Eqd2, Schedule, Cases, Protocol];
 
     /// <summary>The version of schema <paramref name="name"/>, or null when there is no such schema.</summary>
     /// <param name="name">A name from <see cref="Names"/> (ordinal, case-sensitive).</param>
@@ -65,6 +71,7 @@ public static class OutputSchemas
         Eqd2 => Eqd2Version,
         Schedule => ScheduleVersion,
         Cases => CasesVersion,
+        Protocol => ProtocolVersion,
         _ => null,
     };
 
@@ -84,13 +91,23 @@ public static class OutputSchemas
             return false;
         }
 
-        json = name == BatchRow ? Bundle(ReadFile(BatchRow), ReadFile(Plan)) : ReadFile(name);
+        json = name switch
+        {
+            BatchRow => Bundle(ReadFile(BatchRow), ReadFile(Plan)),
+            Protocol => EmhRt.Protocol.ProtocolSchema.ToJsonSchema(),
+            _ => ReadFile(name),
+        };
         return true;
     }
 
     /// <summary>The schema file as embedded, without bundling (a <see cref="BatchRow"/> reference stays external).</summary>
     internal static string ReadFile(string name)
     {
+        if (name == Protocol)
+        {
+            return EmhRt.Protocol.ProtocolSchema.ToJsonSchema();
+        }
+
         string resource = "EmhRt.Reporting.Schemas." + name + ".schema.json";
         using var stream = typeof(OutputSchemas).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException("The schema resource " + resource + " is missing from the assembly.");

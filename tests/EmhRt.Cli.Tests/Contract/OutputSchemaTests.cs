@@ -39,6 +39,13 @@ public class OutputSchemaTests
         Assert.Matches(@"^\d+\.\d+\.\d+$", version);
         var schema = JsonNode.Parse(OutputSchemas.ReadFile(name))!;
         Assert.Equal($"urn:emhrt:schema:{name}:{version}", (string?)schema["$id"]);
+        if (name == OutputSchemas.Protocol)
+        {
+            // An input format too: schemaVersion is optional there, and any version of the same major is read.
+            Assert.Equal("^" + version.Split('.')[0] + "\\.[0-9]+\\.[0-9]+$", (string?)schema["properties"]!["schemaVersion"]!["pattern"]);
+            return;
+        }
+
         Assert.Equal(version, (string?)schema["properties"]!["schemaVersion"]!["const"]);
         Assert.Contains("schemaVersion", schema["required"]!.AsArray().Select(n => (string?)n));
     }
@@ -113,6 +120,46 @@ public class OutputSchemaTests
         var run = CliHarness.Run("batch", input, "--format", "jsonl", "--quiet");
         SchemaValidation.AssertValidBatchRows(run.Stdout, "batch jsonl from jsonl");
         Assert.Equal(3, run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Protocol_show_validates_against_the_protocol_schema_and_starts_with_its_schemaVersion()
+    {
+        var run = CliHarness.Run("protocol", "show");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        SchemaValidation.AssertValid(OutputSchemas.Protocol, run.Stdout, "protocol show");
+        Assert.StartsWith("{\n  \"schemaVersion\": \"" + OutputSchemas.ProtocolVersion + "\",", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"schemaVersion\": \"1.0.0\",", true)]
+    [InlineData("\"schemaVersion\": \"1.7.2\",", true)]
+    [InlineData("", true)]
+    [InlineData("\"schemaVersion\": \"2.0.0\",", false)]
+    [InlineData("\"schemaVersion\": \"1.0\",", false)]
+    [InlineData("\"schemaVersion\": \"one\",", false)]
+    public void A_protocol_file_of_another_major_format_version_is_refused_by_check_and_by_the_schema(string member, bool accepted)
+    {
+        using var dir = new EndToEnd.TempDirectory();
+        string text = EmhRt.Protocol.EmhProtocol.DefaultJson.Replace("\"schemaVersion\": \"1.0.0\",", member, StringComparison.Ordinal);
+        string path = dir.Write("p.json", text);
+        var check = CliHarness.Run("protocol", "check", path);
+        Assert.Equal(accepted ? ExitCodes.Success : ExitCodes.InvalidInput, check.ExitCode);
+        Assert.Equal(accepted, SchemaValidation.Errors(OutputSchemas.Protocol, text).Count == 0);
+        if (!accepted)
+        {
+            Assert.Contains("$.schemaVersion", check.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_protocol_schema_rejects_what_protocol_check_rejects_by_shape()
+    {
+        string good = EmhRt.Protocol.EmhProtocol.DefaultJson;
+        Assert.Empty(SchemaValidation.Errors(OutputSchemas.Protocol, good));
+        Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.Protocol, good.Replace("\"minGy\": 16", "\"minGY\": 16", StringComparison.Ordinal)));
+        Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.Protocol, good.Replace("\"minGy\": 16", "\"minGy\": -16", StringComparison.Ordinal)));
+        Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.Protocol, good.Replace("\"severity\": \"warning\"", "\"severity\": \"fatal\"", StringComparison.Ordinal)));
     }
 
     [Theory]

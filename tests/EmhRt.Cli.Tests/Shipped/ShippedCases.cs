@@ -52,7 +52,7 @@ internal static class ShippedCases
         new("cases json with a regimen", A("cases --dose 20 --fractions 10 --format json"), 0, Expect.Json) { Schema = OutputSchemas.Cases },
         new("cases csv", A("cases --rt --format csv"), 0, Expect.Csv) { Contains = "," },
         new("cases unknown region", A("cases --region pelvic"), 2, Expect.Empty, Expect.OneError) { Contains = "pelvic" },
-        new("protocol show", A("protocol show"), 0, Expect.Text) { Contains = "\"emh-default\"" },
+        new("protocol show", A("protocol show"), 0, Expect.Json) { Schema = OutputSchemas.Protocol },
         new("protocol check ok", A("protocol check {dir}/protocol.json"), 0, Expect.Text) { Contains = "ok: emh-default" },
         new("protocol check bad", A("protocol check {dir}/bad-protocol.json"), 2, Expect.Empty, Expect.OneError) { Contains = "bad-protocol.json" },
         new("schema list", A("schema --list"), 0, Expect.Text) { Contains = "urn:emhrt:schema:plan:" },
