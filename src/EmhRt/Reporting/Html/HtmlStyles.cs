@@ -27,7 +27,7 @@ internal static class HtmlStyles
         ".findings li.info{border-color:" + HtmlPalette.InfoText + "}.findings li.info .sev{color:" + HtmlPalette.InfoText + "}" +
         ".cite{text-decoration:none;font-size:.85em;margin-left:.1em}" +
         "table{border-collapse:collapse;margin:.4rem 0 .9rem;font-size:.9rem}caption{text-align:left;font-weight:700;padding:.2rem 0}" +
-        "th,td{border:1px solid #999;padding:.2rem .45rem;text-align:left;vertical-align:top}thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}" +
+        "th,td{border:1px solid #999;padding:.2rem .45rem;text-align:left;vertical-align:top}thead th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}" +
         "figure{margin:.6rem 0}figcaption{font-size:.9rem;color:" + HtmlPalette.MutedText + "}svg{max-width:100%;height:auto}" +
         ".months{display:flex;flex-wrap:wrap;gap:0 1.2rem}.month td{text-align:center;min-width:2.3rem}.month td.treat{font-weight:700;background:#e3f1fa}.month td.holiday{background:#fbe9df}" +
         ".alt{font-size:.9rem}.note{font-size:.9rem;color:" + HtmlPalette.MutedText + "}" +

@@ -6,8 +6,9 @@ namespace EmhRt.Reporting.Html;
 
 /// <summary>
 /// The published EMH radiotherapy cases with a known regimen (from the assessment's literature position) plotted as
-/// total dose against dose per fraction, one marker shape per outcome, each point labelled with first author and
-/// year, and the proposed plan highlighted as a star; followed by the same cases as a table.
+/// EQD2 (at the literature α/β) against year of publication, one marker shape per outcome, each point labelled with
+/// first author and year, and the proposed plan's EQD2 highlighted as a dashed line with a star; followed by the same
+/// cases as a table.
 /// </summary>
 internal static class LiteratureChartSvg
 {
@@ -25,35 +26,32 @@ internal static class LiteratureChartSvg
         html.Append("<section id=\"literature\" aria-labelledby=\"literature-title\"><h2 id=\"literature-title\">Literature</h2>\n<p>")
             .Append(HtmlText.Escape(literature.Summary)).Append("</p>\n");
 
-        var points = new List<(double Dpf, double Total, CaseComparison Case)>();
+        var points = new List<(int Year, double Eqd2, CaseComparison Case)>();
         foreach (var comparison in literature.Nearest)
         {
-            if (comparison.Case.RtTotalDoseGy is { } total && comparison.Case.RtFractions is { } fractions && fractions > 0)
-            {
-                points.Add((total / fractions, total, comparison));
-            }
+            points.Add((comparison.Case.Year, comparison.Eqd2Gy, comparison));
         }
 
-        var planTotal = literature.ProposedTotalDoseGy;
-        var planDpf = planTotal / literature.ProposedFractions;
-        var maxDpf = Math.Max(planDpf, points.Count == 0 ? 0 : points.Max(p => p.Dpf));
-        var maxTotal = Math.Max(planTotal, points.Count == 0 ? 0 : points.Max(p => p.Total));
-        var xMax = Math.Max(1, Math.Ceiling(maxDpf + 0.25));
-        var yMax = Math.Max(10, Math.Ceiling((maxTotal + 2) / 10) * 10);
-        double X(double dpf) => Left + (dpf / xMax * PlotWidth);
-        double Y(double total) => Top + PlotHeight - (total / yMax * PlotHeight);
+        var planEqd2 = literature.ProposedEqd2Gy;
+        var firstYear = points.Count == 0 ? 2000 : points.Min(p => p.Year);
+        var lastYear = points.Count == 0 ? 2020 : points.Max(p => p.Year);
+        var xMin = (Math.Floor(firstYear / 5.0) * 5) - 1;
+        var xMax = (Math.Ceiling(lastYear / 5.0) * 5) + 1;
+        var maxEqd2 = Math.Max(planEqd2, points.Count == 0 ? 0 : points.Max(p => p.Eqd2));
+        var yMax = Math.Max(10, Math.Ceiling((maxEqd2 + 2) / 10) * 10);
+        double X(double year) => Left + ((year - xMin) / (xMax - xMin) * PlotWidth);
+        double Y(double eqd2) => Top + PlotHeight - (eqd2 / yMax * PlotHeight);
 
         html.Append("<figure id=\"literature-chart\" aria-labelledby=\"literature-caption\">\n<svg role=\"img\" aria-labelledby=\"lit-svg-title lit-svg-desc\" width=\"")
             .Append(HtmlText.Coordinate(Width)).Append("\" height=\"").Append(HtmlText.Coordinate(Height)).Append("\" viewBox=\"0 0 ")
             .Append(HtmlText.Coordinate(Width)).Append(' ').Append(HtmlText.Coordinate(Height)).Append("\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"9\">\n");
-        html.Append("<title id=\"lit-svg-title\">Published EMH radiotherapy cases: total dose against dose per fraction</title>\n<desc id=\"lit-svg-desc\">")
-            .Append(HtmlText.Escape(HtmlText.Integer(points.Count) + " published cases with a known regimen; the proposed plan, " + Regimen(planTotal, literature.ProposedFractions) + ", is the star. The table below lists every point."))
+        html.Append("<title id=\"lit-svg-title\">Published EMH radiotherapy cases: EQD2 at α/β ").Append(HtmlText.Number(literature.AlphaBetaGy, 2)).Append(" Gy by year of publication</title>\n<desc id=\"lit-svg-desc\">")
+            .Append(HtmlText.Escape(HtmlText.Integer(points.Count) + " published cases with a known regimen; the proposed plan, " + Regimen(literature.ProposedTotalDoseGy, literature.ProposedFractions) + " (EQD2 " + HtmlText.Fixed(planEqd2, 1) + " Gy), is the star and the dashed line. The table below lists every point."))
             .Append("</desc>\n<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
 
         // Axes and grid.
         html.Append("<g class=\"axes\" stroke=\"#999\" stroke-width=\"0.5\">");
-        var xStep = xMax <= 4 ? 0.5 : 1;
-        for (var v = 0.0; v <= xMax + 1e-9; v += xStep)
+        for (var v = xMin + 1; v <= xMax - 1 + 1e-9; v += 5)
         {
             html.Append("<line x1=\"").Append(HtmlText.Coordinate(X(v))).Append("\" y1=\"").Append(HtmlText.Coordinate(Top)).Append("\" x2=\"").Append(HtmlText.Coordinate(X(v)))
                 .Append("\" y2=\"").Append(HtmlText.Coordinate(Top + PlotHeight)).Append("\"/>");
@@ -66,9 +64,9 @@ internal static class LiteratureChartSvg
         }
 
         html.Append("</g>\n<g class=\"ticks\" fill=\"#1a1a1a\">");
-        for (var v = 0.0; v <= xMax + 1e-9; v += xStep)
+        for (var v = xMin + 1; v <= xMax - 1 + 1e-9; v += 5)
         {
-            SpineDiagramSvg.Text(html, X(v), Top + PlotHeight + 11, HtmlText.Number(v, 1), "middle", 8);
+            SpineDiagramSvg.Text(html, X(v), Top + PlotHeight + 11, HtmlText.Number(v, 0), "middle", 8);
         }
 
         for (var v = 0.0; v <= yMax + 1e-9; v += 10)
@@ -76,17 +74,27 @@ internal static class LiteratureChartSvg
             SpineDiagramSvg.Text(html, Left - 4, Y(v) + 3, HtmlText.Number(v, 0), "end", 8);
         }
 
-        SpineDiagramSvg.Text(html, Left + (PlotWidth / 2), Top + PlotHeight + 26, "dose per fraction (Gy)", "middle", 9);
+        SpineDiagramSvg.Text(html, Left + (PlotWidth / 2), Top + PlotHeight + 26, "year of publication", "middle", 9);
         html.Append("<text x=\"12\" y=\"").Append(HtmlText.Coordinate(Top + (PlotHeight / 2))).Append("\" transform=\"rotate(-90 12 ").Append(HtmlText.Coordinate(Top + (PlotHeight / 2)))
-            .Append(")\" text-anchor=\"middle\" fill=\"#1a1a1a\">total dose (Gy)</text></g>\n");
+            .Append(")\" text-anchor=\"middle\" fill=\"#1a1a1a\">EQD2 (Gy, α/β ").Append(HtmlText.Number(literature.AlphaBetaGy, 2)).Append(" Gy)</text></g>\n");
 
-        // Points, grouped by regimen so that one label names every case at the same place.
+        // The plan: a dashed line at its EQD2 across the years, and a star at the right end.
         var placed = new List<(double X, double Y, double W)>();
+        var sy = Y(planEqd2);
+        var sx = Left + PlotWidth - 12;
+        html.Append("<g class=\"plan\"><path d=\"M").Append(HtmlText.Coordinate(Left)).Append(' ').Append(HtmlText.Coordinate(sy)).Append(" H").Append(HtmlText.Coordinate(Left + PlotWidth))
+            .Append("\" stroke=\"").Append(HtmlPalette.Blue).Append("\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>");
+        html.Append("<path d=\"").Append(Star(sx, sy, 9)).Append("\" fill=\"").Append(HtmlPalette.Blue).Append("\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>");
+        var planLabel = "this plan, " + Regimen(literature.ProposedTotalDoseGy, literature.ProposedFractions) + ": EQD2 " + HtmlText.Fixed(planEqd2, 1) + " Gy";
+        PlaceLabel(html, placed, Left + PlotWidth - 14 - (planLabel.Length * 4.9), sy - 5, planLabel, bold: true);
+        html.Append("</g>\n");
+
+        // Points, grouped by year and EQD2 so that one label names every case at the same place.
         html.Append("<g class=\"cases\">");
-        foreach (var group in points.GroupBy(p => (p.Dpf, p.Total)).OrderBy(g => g.Key.Total).ThenBy(g => g.Key.Dpf))
+        foreach (var group in points.GroupBy(p => (p.Year, p.Eqd2)).OrderBy(g => g.Key.Eqd2).ThenBy(g => g.Key.Year))
         {
-            var px = X(group.Key.Dpf);
-            var py = Y(group.Key.Total);
+            var px = X(group.Key.Year);
+            var py = Y(group.Key.Eqd2);
             var index = 0;
             foreach (var point in group)
             {
@@ -94,15 +102,10 @@ internal static class LiteratureChartSvg
                 index++;
             }
 
-            var label = string.Join(", ", group.Select(p => (p.Case.Case.FirstAuthor ?? p.Case.Case.CitationKey) + " " + HtmlText.Integer(p.Case.Case.Year)));
+            var label = string.Join(", ", group.Select(p => CaseName(p.Case.Case)));
             PlaceLabel(html, placed, px + 6 + ((index - 1) * 7), py + 3, label);
         }
 
-        html.Append("</g>\n<g class=\"plan\">");
-        var sx = X(planDpf);
-        var sy = Y(planTotal);
-        html.Append("<path d=\"").Append(Star(sx, sy, 9)).Append("\" fill=\"").Append(HtmlPalette.Blue).Append("\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>");
-        PlaceLabel(html, placed, sx + 11, sy - 8, "this plan, " + Regimen(planTotal, literature.ProposedFractions), bold: true);
         html.Append("</g>\n");
 
         // Legend.
@@ -142,6 +145,9 @@ internal static class LiteratureChartSvg
 
         html.Append("</tbody></table>\n");
     }
+
+    /// <summary>"Rice 1980", or the citation key (which carries the year) when the first author is not known.</summary>
+    internal static string CaseName(LiteratureCase c) => c.FirstAuthor is { Length: > 0 } author ? author + " " + HtmlText.Integer(c.Year) : c.CitationKey;
 
     private static string Regimen(double totalGy, int fractions) => HtmlText.Number(totalGy, 2) + " Gy/" + HtmlText.Integer(fractions);
 

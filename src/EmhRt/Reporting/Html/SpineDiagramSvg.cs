@@ -173,8 +173,8 @@ internal static class SpineDiagramSvg
             }
 
             html.Append("</g>");
-            Text(html, fx, HeaderHeight - 16, segmentTops.Length == 1 ? "field" : "field " + HtmlText.Integer(s + 1), "middle", 5.5);
-            Text(html, fx, HeaderHeight - 8, HtmlText.Number(fieldMm / 10, 1) + " cm", "middle", 5);
+            Text(html, fx, HeaderHeight - 16, segmentTops.Length == 1 ? "field" : "field " + HtmlText.Integer(s + 1), "middle", 6);
+            Text(html, fx, HeaderHeight - 8, HtmlText.Number(fieldMm / 10, 1) + " cm", "middle", 5.5);
             for (var cm = 100.0; cm <= fieldMm + 1e-9; cm += 100)
             {
                 Text(html, fx + 4, Y(top + cm) - 1.5, HtmlText.Number(cm / 10, 0), "start", 5);

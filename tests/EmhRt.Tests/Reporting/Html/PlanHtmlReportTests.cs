@@ -308,10 +308,11 @@ public class PlanHtmlReportTests
         var labels = string.Join(" | ", svg.QuerySelectorAll("g.cases text").Select(t => t.TextContent));
         foreach (var comparison in a.Literature.Nearest)
         {
-            Assert.Contains((comparison.Case.FirstAuthor ?? comparison.Case.CitationKey) + " " + comparison.Case.Year.ToString(CultureInfo.InvariantCulture), labels, StringComparison.Ordinal);
+            Assert.Contains(LiteratureChartSvg.CaseName(comparison.Case), labels, StringComparison.Ordinal);
         }
 
-        Assert.Equal("this plan, 20 Gy/10", svg.QuerySelector("g.plan text")!.TextContent);
+        Assert.Contains("Rice 1980", labels, StringComparison.Ordinal);
+        Assert.Equal("this plan, 20 Gy/10: EQD2 20.0 Gy", svg.QuerySelector("g.plan text")!.TextContent);
         Assert.Equal(6, svg.QuerySelectorAll("g.legend text").Length);
         Assert.Equal(a.Literature.CasesWithKnownRegimen + 1, Seed003.QuerySelectorAll("#literature-cases tr").Length);
     }
