@@ -114,7 +114,10 @@ internal static class SpineDiagramSvg
 
             var top = geometry.TopOf(level);
             var levelHeight = geometry.HeightOf(level);
-            var disc = Math.Min(3, levelHeight * 0.15);
+            // A measured geometry gives its gaps (discs); a population level's height includes its disc, drawn as a
+            // schematic gap of 15 % (at most 3 mm).
+            var measuredGap = geometry.BottomOf(level) - geometry.BodyBottomOf(level);
+            var disc = measuredGap > 0 ? measuredGap : geometry.IsEstimate ? Math.Min(3, levelHeight * 0.15) : 0;
             html.Append("<rect class=\"vertebra\" data-level=\"").Append(HtmlText.Escape(level.ToString())).Append("\" x=\"").Append(HtmlText.Coordinate(BlockX))
                 .Append("\" y=\"").Append(HtmlText.Coordinate(Y(top))).Append("\" width=\"").Append(HtmlText.Coordinate(BlockWidth))
                 .Append("\" height=\"").Append(HtmlText.Coordinate(Math.Max(0.5, levelHeight - disc))).Append("\" rx=\"2\" fill=\"#e6e6e6\" stroke=\"#4d4d4d\" stroke-width=\"0.6\"/>");
@@ -186,7 +189,7 @@ internal static class SpineDiagramSvg
         var ly = legendTop;
         Text(html, BlockX, ly - 6, "Legend", "start", 7);
         html.Append("<rect x=\"").Append(HtmlText.Coordinate(BlockX)).Append("\" y=\"").Append(HtmlText.Coordinate(ly)).Append("\" width=\"16\" height=\"9\" rx=\"2\" fill=\"#e6e6e6\" stroke=\"#4d4d4d\" stroke-width=\"0.6\"/>");
-        Text(html, BlockX + 22, ly + 7, "vertebra (its height includes the disc, drawn as the gap below it)", "start");
+        Text(html, BlockX + 22, ly + 7, geometry.IsEstimate ? "vertebra (its height includes the disc, drawn as the gap below it)" : "vertebra as measured (gaps: discs)", "start");
         ly += LegendRow;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in columns)

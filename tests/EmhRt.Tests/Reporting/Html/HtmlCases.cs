@@ -53,6 +53,26 @@ internal static class HtmlCases
         });
     }
 
+    /// <summary>Seed 003 with the patient's own geometry for T1-L2: 30 mm levels with 6 mm discs, origin at 1000 mm.</summary>
+    public static PlanAssessment PatientGeometry()
+    {
+        var csv = new System.Text.StringBuilder("level,top_mm,bottom_mm\n");
+        var anatomy = SpineAnatomy.Standard;
+        var first = anatomy.IndexOf(VertebralLevel.Thoracic(1));
+        for (var i = 0; i < 14; i++)
+        {
+            var top = 1000 + (i * 36);
+            csv.Append(anatomy.LevelAt(first + i)).Append(',').Append(top.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
+                .Append((top + 30).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        var geometry = SpineGeometryReader.ReadCsv(csv.ToString(), anatomy, "patient.csv").Geometry!;
+        return PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with
+        {
+            Patient = new PatientDetails { AgeYears = 19, Sex = Sex.Male, Geometry = geometry },
+        });
+    }
+
     /// <summary>The longest page: the whole spine, three prior courses, holidays, 30 fractions.</summary>
     public static PlanAssessment Largest()
     {

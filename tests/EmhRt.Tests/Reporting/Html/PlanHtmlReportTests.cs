@@ -294,6 +294,23 @@ public class PlanHtmlReportTests
         Assert.Equal(2, page.QuerySelectorAll("#spine g.column[data-column=CTV] rect").Length);
     }
 
+    [Fact]
+    public void Spine_diagram_of_a_patient_geometry_draws_only_the_measured_levels_with_their_own_gaps()
+    {
+        var a = HtmlCases.PatientGeometry();
+        var page = HtmlCases.Page(a);
+        var blocks = page.QuerySelectorAll("#spine rect.vertebra");
+        Assert.Equal(14, blocks.Length);
+        Assert.Equal(["T1", "L2"], new[] { blocks[0].GetAttribute("data-level")!, blocks[^1].GetAttribute("data-level")! });
+        Assert.All(blocks, b => Assert.Equal("30", b.GetAttribute("height")));
+        var y0 = double.Parse(blocks[0].GetAttribute("y")!, CultureInfo.InvariantCulture);
+        var y1 = double.Parse(blocks[1].GetAttribute("y")!, CultureInfo.InvariantCulture);
+        Assert.Equal(36, y1 - y0, 6);
+        var ptv = page.QuerySelector("g.column[data-column=PTV] rect")!;
+        Assert.Equal(a.Ptv!.PtvLengthMm, double.Parse(ptv.GetAttribute("height")!, CultureInfo.InvariantCulture), 2);
+        Assert.Contains("patient geometry", page.QuerySelector("#spine figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+
     // ---------------------------------------------------------------- literature
 
     [Fact]
