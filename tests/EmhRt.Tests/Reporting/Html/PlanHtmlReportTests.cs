@@ -398,6 +398,18 @@ public class PlanHtmlReportTests
     }
 
     [Fact]
+    public void Protocol_id_and_version_with_markup_appear_as_text()
+    {
+        var protocol = EmhRt.Protocol.EmhProtocol.Default with { Id = "<i>local</i>", Version = "1 & \"2\"" };
+        var a = new PlanAssessor(protocol).Assess(HtmlCases.Seed003Treated().Request);
+        var html = HtmlCases.Html(a);
+        var page = HtmlCases.Parse(html);
+        Assert.Contains(page.QuerySelectorAll("header dd"), dd => dd.TextContent == "<i>local</i> 1 & \"2\"");
+        Assert.Empty(page.QuerySelectorAll("i"));
+        Assert.Equal(a.Protocol.Id, JsonDocument.Parse(page.GetElementById("emhrt-data")!.TextContent).RootElement.GetProperty("protocol").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void The_only_script_is_the_json_data_block_and_no_element_has_an_event_handler()
     {
         foreach (var page in new[] { Seed003, Reirradiation })
