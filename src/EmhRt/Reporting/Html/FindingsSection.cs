@@ -18,10 +18,13 @@ internal static class FindingsSection
         }
 
         html.Append("<ol class=\"findings\">\n");
+        var number = 0;
         foreach (var finding in assessment.Findings)
         {
             var css = VerdictBanner.ClassOf(finding.Severity);
-            html.Append("<li class=\"").Append(css).Append("\" id=\"finding-").Append(HtmlText.Escape(finding.Code)).Append("\">");
+            // A code may occur more than once (one finding per lesion): ids are numbered, the code is data.
+            html.Append("<li class=\"").Append(css).Append("\" id=\"finding-").Append(HtmlText.Integer(++number)).Append("\" data-code=\"")
+                .Append(HtmlText.Escape(finding.Code)).Append("\">");
             VerdictBanner.AppendIcon(html, finding.Severity, 16);
             html.Append(" <span class=\"sev\">").Append(SeverityText.Format(finding.Severity).ToUpperInvariant()).Append("</span>");
             html.Append("<code>").Append(HtmlText.Escape(finding.Code)).Append("</code><br>");

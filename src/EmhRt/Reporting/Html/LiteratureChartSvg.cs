@@ -89,9 +89,16 @@ internal static class LiteratureChartSvg
         PlaceLabel(html, placed, Left + PlotWidth - 14 - (planLabel.Length * 4.9), sy - 5, planLabel, bold: true);
         html.Append("</g>\n");
 
-        // Points, grouped by year and EQD2 so that one label names every case at the same place.
+        // Points, grouped by year and EQD2 so that one label names every case at the same place. Markers are placed
+        // first, so that no label covers another case's marker.
+        var groups = points.GroupBy(p => (p.Year, p.Eqd2)).OrderBy(g => g.Key.Eqd2).ThenBy(g => g.Key.Year).ToList();
+        foreach (var group in groups)
+        {
+            placed.Add((X(group.Key.Year) - 5, Y(group.Key.Eqd2) + 3, 10 + ((group.Count() - 1) * 7)));
+        }
+
         html.Append("<g class=\"cases\">");
-        foreach (var group in points.GroupBy(p => (p.Year, p.Eqd2)).OrderBy(g => g.Key.Eqd2).ThenBy(g => g.Key.Year))
+        foreach (var group in groups)
         {
             var px = X(group.Key.Year);
             var py = Y(group.Key.Eqd2);
@@ -103,7 +110,7 @@ internal static class LiteratureChartSvg
             }
 
             var label = string.Join(", ", group.Select(p => CaseName(p.Case.Case)));
-            PlaceLabel(html, placed, px + 6 + ((index - 1) * 7), py + 3, label);
+            PlaceLabel(html, placed, px + 6 + ((index - 1) * 7), py + 3, label, leftX: px - 6);
         }
 
         html.Append("</g>\n");
@@ -151,21 +158,34 @@ internal static class LiteratureChartSvg
 
     private static string Regimen(double totalGy, int fractions) => HtmlText.Number(totalGy, 2) + " Gy/" + HtmlText.Integer(fractions);
 
-    private static void PlaceLabel(StringBuilder html, List<(double X, double Y, double W)> placed, double x, double y, string text, bool bold = false)
+    /// <summary>
+    /// Writes a label at the first free place among: right of the point, left of it, then lower and lower on the right;
+    /// "free" means overlapping no label or marker placed before.
+    /// </summary>
+    private static void PlaceLabel(StringBuilder html, List<(double X, double Y, double W)> placed, double x, double y, string text, bool bold = false, double? leftX = null)
     {
         var width = text.Length * 4.6;
-        if (x + width > Width - 2)
+        bool Free(double cx, double cy) => !placed.Exists(p => Math.Abs(p.Y - cy) < 9 && cx < p.X + p.W && p.X < cx + width);
+        double Fit(double cx) => Math.Max(2, Math.Min(cx, Width - 2 - width));
+
+        var (bestX, bestY) = (Fit(x), y);
+        if (!Free(bestX, bestY))
         {
-            x = Math.Max(2, Width - 2 - width);
+            if (leftX is { } left && Free(Fit(left - width), y))
+            {
+                bestX = Fit(left - width);
+            }
+            else
+            {
+                for (var attempt = 0; attempt < 12 && !Free(bestX, bestY); attempt++)
+                {
+                    bestY += 9;
+                }
+            }
         }
 
-        for (var attempt = 0; attempt < 12 && placed.Exists(p => Math.Abs(p.Y - y) < 9 && x < p.X + p.W && p.X < x + width); attempt++)
-        {
-            y += 9;
-        }
-
-        placed.Add((x, y, width));
-        html.Append("<text x=\"").Append(HtmlText.Coordinate(x)).Append("\" y=\"").Append(HtmlText.Coordinate(y)).Append("\" font-size=\"8\"")
+        placed.Add((bestX, bestY, width));
+        html.Append("<text x=\"").Append(HtmlText.Coordinate(bestX)).Append("\" y=\"").Append(HtmlText.Coordinate(bestY)).Append("\" font-size=\"8\"")
             .Append(bold ? " font-weight=\"700\"" : string.Empty).Append(" fill=\"#1a1a1a\">").Append(HtmlText.Escape(text)).Append("</text>");
     }
 

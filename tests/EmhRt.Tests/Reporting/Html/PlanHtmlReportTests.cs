@@ -147,6 +147,16 @@ public class PlanHtmlReportTests
     }
 
     [Fact]
+    public void Element_ids_are_unique()
+    {
+        foreach (var page in new[] { Seed003, Reirradiation, HtmlCases.Page(ReportingCases.SingleFraction()), HtmlCases.Page(HtmlCases.TwoSegmentsVariantAnatomy()) })
+        {
+            var ids = page.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
+            Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        }
+    }
+
+    [Fact]
     public void Every_table_has_a_caption_and_every_header_cell_a_scope()
     {
         foreach (var page in new[] { Seed003, Reirradiation })
