@@ -23,7 +23,7 @@ internal sealed record CliEnvironment(bool StdoutIsTerminal, Func<string, string
         {
             return Console.WindowWidth > 0 ? Console.WindowWidth : null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
         {
             return null;
         }
