@@ -126,7 +126,8 @@ internal static class CliApp
             parseResult.InvocationConfiguration.Error,
             ColorPolicy.UseColor(environment),
             IsVerbose(parseResult, []),
-            environment.OpenStandardInput);
+            environment.OpenStandardInput,
+            environment.StdoutIsTerminal ? environment.TerminalWidth() : null);
     }
 
     private static InvocationConfiguration CreateConfiguration(TextWriter stdout, TextWriter stderr) =>

@@ -33,7 +33,7 @@ public class HelpExampleTests
 
             var args = tokens
                 .Select(t => t.EndsWith(".csv", StringComparison.Ordinal) || t.EndsWith(".json", StringComparison.Ordinal)
-                    || t.EndsWith(".jsonl", StringComparison.Ordinal) || t.EndsWith(".txt", StringComparison.Ordinal)
+                    || t.EndsWith(".jsonl", StringComparison.Ordinal) || t.EndsWith(".txt", StringComparison.Ordinal) || t.EndsWith(".html", StringComparison.Ordinal)
                     ? Path.Combine(dir.Path, t)
                     : t)
                 .ToArray();

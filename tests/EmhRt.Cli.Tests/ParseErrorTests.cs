@@ -52,8 +52,8 @@ public class ParseErrorTests
         AssertUsageError(CliHarness.Run("plan", "--dose", "20"), "Option '--lesion' is required.");
 
     [Fact]
-    public void Html_format_is_refused_clearly() =>
-        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--format", "html"), "--format html is not available yet: use text, json or csv");
+    public void Html_format_is_refused_clearly_by_commands_without_a_page() =>
+        AssertUsageError(CliHarness.Run("ctv", "--lesion", "T5-T9", "--format", "html"), "--format html is not available yet: use text, json or csv");
 
     [Fact]
     public void Unknown_choice_lists_the_allowed_values()

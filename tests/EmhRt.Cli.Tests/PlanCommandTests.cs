@@ -46,12 +46,14 @@ public class PlanCommandTests
     [Fact]
     public void Text_report_contains_the_key_lines()
     {
-        var run = CliHarness.Run(Seed003);
+        // The 100-column layout (the default before issue 20; now 80 columns unless a terminal says otherwise).
+        var run = CliHarness.Run(With(Seed003, "--width", "100"));
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
         var lines = run.Stdout.Split('\n');
-        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.0.0 · sha256 ", lines[0], StringComparison.Ordinal);
-        Assert.Equal("Decision support only — does not replace clinical judgement.", lines[1]);
+        Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 2 info)", lines[0]);
+        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.0.0 · sha256 ", lines[1], StringComparison.Ordinal);
+        Assert.Equal("Decision support only — does not replace clinical judgement.", lines[2]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains(lines, l => l.StartsWith("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", StringComparison.Ordinal));
         Assert.Contains("PTV        margin superior 10 mm, inferior 10 mm, radial 10 mm; length 160.0 mm", lines);
@@ -181,10 +183,96 @@ public class PlanCommandTests
     }
 
     [Fact]
-    public void Html_format_is_refused_with_exit_2() =>
-        AssertSingleInputError(
-            CliHarness.Run(With(Seed003, "--format", "html")),
-            "error: --format html is not available yet: use text, json or csv");
+    public void Html_format_writes_one_page_whose_data_block_is_the_json_report()
+    {
+        var html = CliHarness.Run(With(Seed003, "--format", "html", "--assessed-at", "2026-12-01T10:00:00+01:00", "--label", "<b>case</b>"));
+        Assert.Equal(ExitCodes.Success, html.ExitCode);
+        Assert.Equal(string.Empty, html.Stderr);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", html.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<dt>Assessed</dt><dd>2026-12-01T09:00:00Z</dd>", html.Stdout, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;case&lt;/b&gt;", html.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>case", html.Stdout, StringComparison.Ordinal);
+
+        var json = CliHarness.Run(With(Seed003, "--format", "json"));
+        const string open = "<script type=\"application/json\" id=\"emhrt-data\">";
+        var start = html.Stdout.IndexOf(open, StringComparison.Ordinal) + open.Length;
+        var end = html.Stdout.IndexOf("</script>", start, StringComparison.Ordinal);
+        Assert.Equal(json.Stdout, EmhRt.Reporting.Html.EmbeddedJson.Unescape(html.Stdout[start..end]));
+    }
+
+    [Fact]
+    public void Html_report_with_a_fixed_time_is_the_same_on_every_run_and_exit_code_follows_fail_on()
+    {
+        string[] args = With(Seed003, "--format", "html", "--assessed-at", "2026-12-01T09:00:00Z");
+        var first = CliHarness.Run(args);
+        Assert.Equal(first.Stdout, CliHarness.Run(args).Stdout);
+        Assert.Equal(ExitCodes.FindingsAtOrAboveThreshold, CliHarness.Run(With(args, "--fail-on", "info")).ExitCode);
+    }
+
+    [Fact]
+    public void Html_report_goes_to_the_output_file()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "plan.html");
+        var run = CliHarness.Run(With(Seed003, "--format", "html", "--assessed-at", "2026-12-01T09:00:00Z", "--output", path));
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stdout);
+        Assert.Contains("id=\"verdict\"", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-12-01", "error: --assessed-at: '2026-12-01' is not a time with an offset: use ISO 8601, e.g. 2026-12-01T09:00:00Z")]
+    [InlineData("2026-12-01T09:00:00", "error: --assessed-at: '2026-12-01T09:00:00' is not a time with an offset: use ISO 8601, e.g. 2026-12-01T09:00:00Z")]
+    [InlineData("yesterday", "error: --assessed-at: 'yesterday' is not a time with an offset: use ISO 8601, e.g. 2026-12-01T09:00:00Z")]
+    public void Assessed_at_without_an_offset_is_refused(string value, string error)
+    {
+        var run = CliHarness.Run(With(Seed003, "--format", "html", "--assessed-at", value));
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Equal(error, run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public void Text_report_wraps_to_the_given_width_and_to_80_columns_by_default()
+    {
+        var wide = CliHarness.Run(With(Seed003, "--width", "120")).Stdout.Split('\n');
+        var standard = CliHarness.Run(Seed003).Stdout.Split('\n');
+        var narrow = CliHarness.Run(With(Seed003, "--width", "60")).Stdout.Split('\n');
+        Assert.True(narrow.Length > standard.Length && standard.Length > wide.Length, $"{narrow.Length} {standard.Length} {wide.Length}");
+        Assert.All(standard, l => Assert.True(l.Length <= 80, l));
+        Assert.Contains(wide, l => l.Length > 80);
+        // Wrapped text (findings, references) fits 60 columns; the diagram rows and tables are not wrapped.
+        var findings = Array.FindIndex(narrow, l => l.StartsWith("Findings", StringComparison.Ordinal));
+        var literature = Array.FindIndex(narrow, l => l.StartsWith("Literature", StringComparison.Ordinal));
+        Assert.All(narrow[findings..literature], l => Assert.True(l.Length <= 60, l));
+        Assert.All(narrow[(Array.IndexOf(narrow, "References") + 1)..], l => Assert.True(l.Length <= 60, l));
+    }
+
+    [Theory]
+    [InlineData("39")]
+    [InlineData("401")]
+    [InlineData("wide")]
+    public void Width_outside_40_to_400_is_refused(string width)
+    {
+        var run = CliHarness.Run(With(Seed003, "--width", width));
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.StartsWith("error: --width: ", run.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_text_report_has_verdict_volumes_doses_and_one_line_findings_without_references()
+    {
+        var run = CliHarness.Run(With(HolidayCourse, "--brief", "--prior", "20Gy/10@2026-09-01:T5-T8"));
+        var lines = run.Stdout.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("Verdict: Warning: review before treating (", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Lesion     T5-T8", lines);
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+EMH\s+10 Gy\s+"));
+        Assert.Contains(lines, l => l.StartsWith("   WARNING REIRRADIATION_INTERVAL_SHORT  ", StringComparison.Ordinal));
+        Assert.DoesNotContain("References", lines);
+        Assert.DoesNotContain("Spine", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("   [", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.Length <= 80, l));
+        Assert.True(lines.Length < 30, lines.Length + " lines");
+    }
 
     // ---------------------------------------------------------------- exit codes
 

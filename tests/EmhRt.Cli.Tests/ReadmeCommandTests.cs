@@ -29,7 +29,7 @@ public class ReadmeCommandTests
             }
 
             var args = tokens.Select(t => t.Contains('.', StringComparison.Ordinal) && !t.Contains('/', StringComparison.Ordinal)
-                && (t.EndsWith(".csv", StringComparison.Ordinal) || t.EndsWith(".json", StringComparison.Ordinal))
+                && (t.EndsWith(".csv", StringComparison.Ordinal) || t.EndsWith(".json", StringComparison.Ordinal) || t.EndsWith(".html", StringComparison.Ordinal))
                     ? Path.Combine(dir.Path, t)
                     : t).ToArray();
             var run = CliHarness.Run(CliApp.Build(CliEnvironment.Redirected with { OpenStandardInput = () => new StringReader(plans) }), args);

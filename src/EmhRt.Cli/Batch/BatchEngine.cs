@@ -74,9 +74,11 @@ internal sealed class BatchEngine
             {
                 using (var target = output.OpenTarget())
                 {
-                    using (var sink = output.Format == BatchOutputFormat.JsonLines
-                        ? (IBatchRowSink)new JsonLinesBatchRowSink(target)
-                        : new CsvBatchRowSink(target, options.GuardFormulaInjection))
+                    using (var sink = TeeBatchRowSink.With(
+                        output.Format == BatchOutputFormat.JsonLines
+                            ? new JsonLinesBatchRowSink(target)
+                            : new CsvBatchRowSink(target, options.GuardFormulaInjection),
+                        options.Observer))
                     {
                         sink.WriteHeader();
                         try

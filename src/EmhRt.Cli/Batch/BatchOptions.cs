@@ -60,4 +60,7 @@ internal sealed record BatchOptions
     /// formula injection), as CsvHelper's escape mode does. Default true.
     /// </summary>
     public bool GuardFormulaInjection { get; init; } = true;
+
+    /// <summary>Sees every output row after it is written, in order, on the writing thread (the <c>--report</c> summary); null for none.</summary>
+    public IBatchRowSink? Observer { get; init; }
 }

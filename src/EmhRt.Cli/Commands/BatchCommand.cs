@@ -53,6 +53,7 @@ internal static class BatchCommand
         var separator = OptionParsers.OptionalChoiceOption("--separator", "CSV separator (default: detected from the header line).", Separators);
         var format = OptionParsers.ChoiceOption("--format", "Output format: csv or jsonl (json is an alias of jsonl).", OutputFormats, BatchOutputFormat.Csv);
         var output = OptionParsers.OutputFileOption("--output", "Write the results to FILE (atomically) instead of stdout.");
+        var report = OptionParsers.OutputFileOption("--report", "Also write an HTML summary page to FILE: counts by status and finding code, EQD2 and PTV length histograms, the first 100 rows with a warning.");
         var failOn = OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when any plan has a finding at or above this severity.", CliChoices.FailOn, FailOnThreshold.Warning);
         var ignoreUnknown = new Option<bool>("--ignore-unknown-columns") { Description = "Ignore columns EmhRt does not know instead of refusing the file." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line and no summary on stderr." };
@@ -61,7 +62,7 @@ internal static class BatchCommand
         var defaults = DefaultOptions.Select(d => (Option: OptionParsers.TextOption(d.Option, $"Default for the column {BatchColumns.GetName(d.Column)}.", "VALUE"), d.Column, d.Check)).ToArray();
 
         command.Add(input);
-        foreach (var option in new Option[] { inputFormat, separator, format, output, failOn, ignoreUnknown, quiet, protocol, treatmentDays })
+        foreach (var option in new Option[] { inputFormat, separator, format, output, report, failOn, ignoreUnknown, quiet, protocol, treatmentDays })
         {
             command.Add(option);
         }
@@ -115,6 +116,18 @@ internal static class BatchCommand
                 errors.Add($"--output: cannot write '{outputPath}': directory '{outputDirectory}' does not exist");
             }
 
+            var reportPath = parseResult.GetValue(report);
+            if (reportPath == "-")
+            {
+                errors.Add("--report: give a file name (the summary page is not written to standard output)");
+            }
+            else if (reportPath is not null
+                && Path.GetDirectoryName(Path.GetFullPath(reportPath)) is { Length: > 0 } reportDirectory
+                && !Directory.Exists(reportDirectory))
+            {
+                errors.Add($"--report: cannot write '{reportPath}': directory '{reportDirectory}' does not exist");
+            }
+
             if (errors.Count > 0)
             {
                 errors.ForEach(e => io.Error.WriteLine("error: " + e));
@@ -128,6 +141,7 @@ internal static class BatchCommand
                 IgnoreUnknownColumns = parseResult.GetValue(ignoreUnknown),
                 Defaults = columnDefaults,
                 FailOnSeverityRank = failOnSeverity is { } s ? (int)s : null,
+                Observer = reportPath is null ? null : new BatchSummarySink(),
             };
             var inFormat = parseResult.GetValue(inputFormat) ?? GuessFormat(inputPath);
             var batchInput = inputPath == "-"
@@ -137,7 +151,14 @@ internal static class BatchCommand
                 ? BatchOutput.ToWriter(io.Output, parseResult.GetValue(format) ?? BatchOutputFormat.Csv)
                 : BatchOutput.ToFile(outputPath, parseResult.GetValue(format) ?? BatchOutputFormat.Csv);
             var isQuiet = parseResult.GetValue(quiet);
+            var started = DateTimeOffset.UtcNow;
             var summary = new BatchEngine(processor, options).Run(batchInput, batchOutput, TerminalBatchProgress.ForConsole(isQuiet, batchInput));
+            if (reportPath is not null && summary.FatalError is null && options.Observer is BatchSummarySink collected)
+            {
+                var page = collected.Summary.ToHtml(PlanCommand.Tool, inputPath == "-" ? "standard input" : Path.GetFileName(inputPath), new DateTimeOffset(started.Ticks - (started.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero));
+                AtomicFile.WriteAllText(reportPath, page);
+            }
+
             if (!isQuiet || summary.FatalError is not null)
             {
                 io.Error.WriteLine(summary.ToString());
@@ -149,6 +170,7 @@ internal static class BatchCommand
             command,
             "emhrt batch plans.csv --output results.csv",
             "emhrt batch plans.jsonl --format jsonl --fail-on never",
+            "emhrt batch plans.csv --output results.csv --report summary.html",
             "emhrt batch - --margin 10 --sex female < plans.csv");
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EmhRt.Findings;
 using EmhRt.Planning;
 using EmhRt.Reporting;
+using EmhRt.Reporting.Html;
 
 namespace EmhRt.Cli;
 
@@ -63,13 +64,23 @@ internal sealed class PlanCommand : Command
         }
 
         var failOn = PlanCommandInput.ToSeverity(options.FailOn);
-        io.WriteReport(options.OutputFile, writer => Render(writer, assessment, options.Format, failOn, io.UseColor && IsStdout(options.OutputFile)));
+        var useColor = io.UseColor && IsStdout(options.OutputFile);
+        var text = new TextReportOptions
+        {
+            Width = options.Width ?? (IsStdout(options.OutputFile) ? io.TerminalWidth : null) ?? TextReportOptions.DefaultWidth,
+            Brief = options.Brief,
+            UseColor = useColor,
+        };
+        var html = new HtmlReportOptions { Label = options.Label, AssessedAt = options.AssessedAt ?? TruncateToSeconds(DateTimeOffset.UtcNow) };
+        io.WriteReport(options.OutputFile, writer => Render(writer, assessment, options.Format, failOn, text, html));
         return assessment.Passes(failOn) ? ExitCodes.Success : ExitCodes.FindingsAtOrAboveThreshold;
     }
 
     private static bool IsStdout(string? path) => path is null || path == "-";
 
-    private static void Render(TextWriter writer, PlanAssessment assessment, OutputFormat format, Severity? failOn, bool useColor)
+    private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), time.Offset);
+
+    private static void Render(TextWriter writer, PlanAssessment assessment, OutputFormat format, Severity? failOn, TextReportOptions text, HtmlReportOptions html)
     {
         switch (format)
         {
@@ -80,11 +91,12 @@ internal sealed class PlanCommand : Command
             case OutputFormat.Csv:
                 PlanCsvReport.WriteSingle(writer, assessment, failOn);
                 break;
-            case OutputFormat.Text:
-                PlanTextReport.Write(writer, assessment, Tool, useColor);
+            case OutputFormat.Html:
+                PlanHtmlReport.Write(writer, assessment, Tool, html);
                 break;
             default:
-                throw new CliInputException(CliChoices.HtmlUnavailableMessage);
+                PlanTextReport.Write(writer, assessment, Tool, text);
+                break;
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed record PlanOptions
     /// <summary><c>--protocol FILE</c>: existing protocol file.</summary>
     public string? ProtocolFile { get; init; }
 
-    /// <summary><c>--format text|json|csv</c> (default text; html refused for now).</summary>
+    /// <summary><c>--format text|json|csv|html</c> (default text).</summary>
     public OutputFormat Format { get; init; } = CliChoices.DefaultFormat;
 
     /// <summary><c>--output FILE</c>: report file (written atomically); null or "-" means stdout.</summary>
@@ -35,4 +35,16 @@ internal sealed record PlanOptions
 
     /// <summary><c>--fail-on info|caution|warning|never</c> (default warning).</summary>
     public FailOnThreshold FailOn { get; init; } = CliChoices.DefaultFailOn;
+
+    /// <summary><c>--label TEXT</c>: case label of the HTML report.</summary>
+    public string? Label { get; init; }
+
+    /// <summary><c>--assessed-at TIME</c>: the HTML report's assessment time (UTC); null means now.</summary>
+    public DateTimeOffset? AssessedAt { get; init; }
+
+    /// <summary><c>--width N</c>: text report width; null means the terminal's, or 80.</summary>
+    public int? Width { get; init; }
+
+    /// <summary><c>--brief</c>: the short text report.</summary>
+    public bool Brief { get; init; }
 }

@@ -35,7 +35,11 @@ internal sealed class PlanOptionsBinder
     public Option<double?> AlphaBetaEmh { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-emh", "Alpha/beta ratio of the EMH tissue in Gy.");
     public Option<double?> AlphaBetaCord { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-cord", "Alpha/beta ratio of the spinal cord in Gy.");
     public Option<string?> Protocol { get; } = OptionParsers.ExistingFileOption("--protocol", "Protocol file (default: the built-in protocol).");
-    public Option<OutputFormat?> Format { get; } = OptionParsers.ChoiceOption("--format", "Report format.", CliChoices.Formats, CliChoices.DefaultFormat, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage);
+    public Option<OutputFormat?> Format { get; } = OptionParsers.ChoiceOption("--format", "Report format (html: one self-contained page).", CliChoices.Formats, CliChoices.DefaultFormat);
+    public Option<string?> Label { get; } = OptionParsers.TextOption("--label", "Case label shown in the HTML report's title (no patient identity by default).", "TEXT");
+    public Option<DateTimeOffset?> AssessedAt { get; } = OptionParsers.InstantOption("--assessed-at", "Assessment time printed in the HTML report, ISO 8601 with offset (e.g. 2026-12-01T09:00:00Z); default: now. Fix it for reproducible output.");
+    public Option<int?> Width { get; } = OptionParsers.WidthOption("--width", "Text report width in columns (default: the terminal's, or 80 when not a terminal).");
+    public Option<bool> Brief { get; } = new("--brief") { Description = "Short text report: verdict, volumes, doses and the findings' codes with one-line messages, no references." };
     public Option<string?> Output { get; } = OptionParsers.OutputFileOption("--output", "Write the report to FILE (atomically) instead of stdout.");
     public Option<FailOnThreshold?> FailOn { get; } = OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when a finding is at or above this severity.", CliChoices.FailOn, CliChoices.DefaultFailOn);
 
@@ -45,6 +49,7 @@ internal sealed class PlanOptionsBinder
         Lesion, Dose, Fractions, DosePerFraction, Treated, Margin, MarginSuperior, MarginInferior, MarginRadial,
         CtvLevels, CtvLevelsAbove, CtvLevelsBelow, Start, Holidays, HolidaysFile, TreatmentDays, Priors, Age, Sex,
         ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, Protocol, Format, Output, FailOn,
+        Label, AssessedAt, Width, Brief,
     ];
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
@@ -94,6 +99,10 @@ internal sealed class PlanOptionsBinder
             Format = parseResult.GetValue(Format) ?? CliChoices.DefaultFormat,
             OutputFile = parseResult.GetValue(Output),
             FailOn = parseResult.GetValue(FailOn) ?? CliChoices.DefaultFailOn,
+            Label = parseResult.GetValue(Label),
+            AssessedAt = parseResult.GetValue(AssessedAt),
+            Width = parseResult.GetValue(Width),
+            Brief = parseResult.GetValue(Brief),
         };
     }
 }

@@ -10,10 +10,30 @@ internal sealed record CliEnvironment(bool StdoutIsTerminal, Func<string, string
 {
     /// <summary>The real process: <see cref="Console.IsOutputRedirected"/> and <see cref="Environment.GetEnvironmentVariable(string)"/>.</summary>
     public static CliEnvironment System { get; } =
-        new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable);
+        new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable) { TerminalWidth = ConsoleWidth };
+
+    private static int? ConsoleWidth()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : null;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>A redirected, empty environment: no colour, no variables. The default for tests.</summary>
     public static CliEnvironment Redirected { get; } = new(false, static _ => null);
+
+    /// <summary>Columns of the terminal behind stdout, or null when stdout is not a terminal (tests: null).</summary>
+    public Func<int?> TerminalWidth { get; init; } = static () => null;
 
     /// <summary>Opens standard input (for <c>emhrt batch -</c>); tests give a <see cref="StringReader"/>.</summary>
     public Func<TextReader> OpenStandardInput { get; init; } = static () => Console.In;

@@ -9,8 +9,9 @@ namespace EmhRt.Cli;
 /// </summary>
 internal sealed class CommandIO
 {
-    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose, Func<TextReader>? openInput = null)
+    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose, Func<TextReader>? openInput = null, int? terminalWidth = null)
     {
+        TerminalWidth = terminalWidth;
         OpenInput = openInput ?? (static () => Console.In);
         Output = output;
         Error = error;
@@ -29,6 +30,9 @@ internal sealed class CommandIO
 
     /// <summary>True when ANSI colour may be written to <see cref="Output"/> (see <see cref="ColorPolicy"/>).</summary>
     public bool UseColor { get; }
+
+    /// <summary>Columns of the terminal behind stdout; null when stdout is not a terminal.</summary>
+    public int? TerminalWidth { get; }
 
     /// <summary>True when <c>--verbose</c> was given.</summary>
     public bool Verbose { get; }

@@ -273,6 +273,51 @@ internal static class OptionParsers
     public static Option<DateOnly?> DateOption(string name, string description) =>
         Single<DateOnly>(name, description, "DATE", TryParseDate);
 
+    /// <summary>
+    /// An instant in ISO 8601 with an offset or <c>Z</c> (<c>2026-12-01T09:00:00Z</c>, <c>2026-12-01T10:00:00+01:00</c>),
+    /// read invariantly; null when absent.
+    /// </summary>
+    public static Option<DateTimeOffset?> InstantOption(string name, string description) =>
+        Single<DateTimeOffset>(name, description, "TIME", TryParseInstant);
+
+    /// <summary>Parses an ISO 8601 instant that states its offset (a time without one is refused: it would depend on the machine).</summary>
+    public static bool TryParseInstant(string? text, out DateTimeOffset instant, out string? error)
+    {
+        string trimmed = (text ?? string.Empty).Trim();
+        string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+        if (trimmed.Length > 0 && (trimmed.EndsWith('Z') || trimmed.EndsWith('z') || trimmed.LastIndexOfAny(['+', '-']) > 10)
+            && DateTimeOffset.TryParseExact(trimmed.ToUpperInvariant(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
+        {
+            instant = instant.ToUniversalTime();
+            error = null;
+            return true;
+        }
+
+        instant = default;
+        error = trimmed.Length == 0
+            ? "a time is required: use ISO 8601 with an offset, e.g. 2026-12-01T09:00:00Z"
+            : $"'{trimmed}' is not a time with an offset: use ISO 8601, e.g. 2026-12-01T09:00:00Z";
+        return false;
+    }
+
+    /// <summary>Report width in columns (40 to 400), null when absent.</summary>
+    public static Option<int?> WidthOption(string name, string description) =>
+        Single<int>(name, description, "N", static (string? t, out int v, out string? e) =>
+        {
+            if (!TryParseInteger(t, 40, out v, out e))
+            {
+                return false;
+            }
+
+            if (v > 400)
+            {
+                e = "'" + (t ?? string.Empty).Trim() + "' is too wide: use 40 to 400 columns";
+                return false;
+            }
+
+            return true;
+        });
+
     /// <summary>Repeatable date option (<c>--holiday D --holiday D</c>), empty when absent.</summary>
     public static Option<DateOnly[]> RepeatableDateOption(string name, string description)
     {

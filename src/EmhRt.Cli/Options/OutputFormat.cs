@@ -1,6 +1,6 @@
 namespace EmhRt.Cli;
 
-/// <summary><c>--format text|json|csv|html</c>. <see cref="Html"/> is declared but refused until implemented.</summary>
+/// <summary><c>--format text|json|csv|html</c>. <see cref="Html"/> is implemented by <c>plan</c>; the other commands refuse it.</summary>
 internal enum OutputFormat
 {
     /// <summary><c>text</c> (default): a report for people.</summary>
@@ -12,6 +12,6 @@ internal enum OutputFormat
     /// <summary><c>csv</c>: one row per finding / plan.</summary>
     Csv,
 
-    /// <summary><c>html</c>: not available yet (refused with exit code 2).</summary>
+    /// <summary><c>html</c>: one self-contained page (<c>plan</c>; other commands refuse it with exit code 2).</summary>
     Html,
 }

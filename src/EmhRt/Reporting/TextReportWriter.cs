@@ -26,20 +26,34 @@ internal sealed class TextReportWriter
     private readonly PlanAssessment _a;
     private readonly ToolIdentity _tool;
     private readonly bool _color;
+    private readonly int _width;
+    private readonly bool _brief;
     private readonly List<string> _citations = [];
 
-    public TextReportWriter(TextWriter writer, PlanAssessment assessment, ToolIdentity tool, bool useColor)
+    public TextReportWriter(TextWriter writer, PlanAssessment assessment, ToolIdentity tool, TextReportOptions options)
     {
         _writer = writer;
         _a = assessment;
         _tool = tool;
-        _color = useColor;
+        _color = options.UseColor;
+        _width = options.Width;
+        _brief = options.Brief;
     }
 
     public void Write()
     {
+        Verdict();
         Header();
         Volumes();
+        if (_brief)
+        {
+            Blank();
+            Radiobiology();
+            Blank();
+            BriefFindings();
+            return;
+        }
+
         Blank();
         SpineDiagram();
         Blank();
@@ -67,6 +81,42 @@ internal sealed class TextReportWriter
     }
 
     // ---- sections ----------------------------------------------------------------------------------------------
+
+    private void Verdict()
+    {
+        var highest = _a.HighestSeverity;
+        var style = highest is { } h && h != Severity.Info ? SeverityColor(h) : Bold;
+        var lines = Wrap(VerdictText.Line(_a), _width, _width - 2);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Line((i == 0 ? string.Empty : "  ") + Styled(style, lines[i]));
+        }
+    }
+
+    private void BriefFindings()
+    {
+        Line(Styled(Bold, "Findings"));
+        if (_a.Findings.IsEmpty)
+        {
+            Line("   none");
+            return;
+        }
+
+        foreach (var finding in _a.Findings)
+        {
+            var head = "   " + Pad(SeverityText.Format(finding.Severity).ToUpperInvariant(), 8) + finding.Code + "  ";
+            Line(head + OneLine(finding.Message, _width - head.Length));
+        }
+    }
+
+    /// <summary>The first sentence of <paramref name="message"/>, cut with "…" to <paramref name="width"/> characters.</summary>
+    internal static string OneLine(string message, int width)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? message[..(end + 1)] : message;
+        width = Math.Max(10, width);
+        return sentence.Length <= width ? sentence : sentence[..(width - 1)].TrimEnd() + "…";
+    }
 
     private void Header()
     {
@@ -224,7 +274,7 @@ internal sealed class TextReportWriter
                 Ctv = a.Ctv.Contains(level),
                 Ptv = ptv is not null && measured && geometry.TopOf(level) < ptv.PtvBottomMm && geometry.BottomOf(level) > ptv.PtvTopMm,
                 Treated = coverage is not null && Contains(coverage.TreatedSpans, level),
-                Note = BorderNote(ptv, level),
+                Note = BorderNote(ptv, level, compact: _width < PlanTextReport.MaxWidth),
             };
             rows.Add(row);
         }
@@ -268,10 +318,17 @@ internal sealed class TextReportWriter
         legend += geometry.IsEstimate
             ? "level top below the top of C1, population estimate"
             : "level top, patient geometry";
-        Line(legend);
+        if (legend.Length <= _width)
+        {
+            Line(legend);
+        }
+        else
+        {
+            Wrapped(legend.TrimStart(), Indent, Indent + 2);
+        }
     }
 
-    private static string? BorderNote(PlanningTargetVolume? ptv, VertebralLevel level)
+    private static string? BorderNote(PlanningTargetVolume? ptv, VertebralLevel level, bool compact)
     {
         if (ptv is null)
         {
@@ -280,6 +337,16 @@ internal sealed class TextReportWriter
 
         var superior = ptv.SuperiorBorder.Level == level;
         var inferior = ptv.InferiorBorder.Level == level;
+        if (compact)
+        {
+            // Fits 80 columns next to every diagram column.
+            return superior && inferior
+                ? Inv($"← PTV sup./inf. {ptv.SuperiorBorder.MillimetresBelowTop:0.0}/{ptv.InferiorBorder.MillimetresBelowTop:0.0} mm below {level} top")
+                : superior ? Inv($"← PTV sup. {ptv.SuperiorBorder.MillimetresBelowTop:0.0} mm below {level} top")
+                : inferior ? Inv($"← PTV inf. {ptv.InferiorBorder.MillimetresBelowTop:0.0} mm below {level} top")
+                : null;
+        }
+
         if (superior && inferior)
         {
             return Inv($"← PTV borders {ptv.SuperiorBorder.MillimetresBelowTop:0.0} and {ptv.InferiorBorder.MillimetresBelowTop:0.0} mm below top of {level}");
@@ -327,7 +394,7 @@ internal sealed class TextReportWriter
         {
             var source = tissue.Source switch
             {
-                "assumption" => "assumption (no published α/β for EMH tissue)",
+                "assumption" => _width < PlanTextReport.MaxWidth ? "assumption (no published α/β)" : "assumption (no published α/β for EMH tissue)",
                 "user" => "given by the user",
                 _ => Cite(tissue.Source),
             };
@@ -630,10 +697,10 @@ internal sealed class TextReportWriter
         _writer.Write('\n');
     }
 
-    /// <summary>Word-wraps plain text to <see cref="PlanTextReport.MaxWidth"/> columns with the given indents.</summary>
+    /// <summary>Word-wraps plain text to the report's width with the given indents.</summary>
     private void Wrapped(string text, int firstIndent, int restIndent, string? label = null, int labelLength = 0)
     {
-        var lines = Wrap(text, PlanTextReport.MaxWidth - firstIndent, PlanTextReport.MaxWidth - restIndent);
+        var lines = Wrap(text, _width - firstIndent, _width - restIndent);
         for (var i = 0; i < lines.Count; i++)
         {
             var indent = i == 0 ? firstIndent : restIndent;

@@ -153,6 +153,15 @@ public sealed class SpineGeometry
         return i < _last ? _top[i + 1] : _bottom[i];
     }
 
+    /// <summary>
+    /// Position of the bottom of a level's body as given, mm: for a measured geometry the bottom before the gap (disc)
+    /// to the next level; for the population estimate, which has no gaps, the same as <see cref="BottomOf"/>. For
+    /// drawing; lengths use <see cref="BottomOf"/>.
+    /// </summary>
+    /// <param name="level">A level within <see cref="MeasuredRange"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is outside the measured range.</exception>
+    public double BodyBottomOf(VertebralLevel level) => _bottom[Index(level)];
+
     /// <summary>Craniocaudal height of a level (body plus the disc below), mm.</summary>
     /// <param name="level">A level within <see cref="MeasuredRange"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The level is outside the measured range.</exception>

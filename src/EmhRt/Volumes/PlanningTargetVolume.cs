@@ -84,6 +84,26 @@ public sealed class PlanningTargetVolume
         return segments;
     }
 
+    /// <summary>
+    /// Position of each segment's own PTV superior border, mm (the segment's top minus the superior margin); the
+    /// segment's PTV ends <see cref="PtvSegmentLengthsMm"/> below it. For one segment it equals <see cref="PtvTopMm"/>.
+    /// </summary>
+    public ImmutableArray<double> PtvSegmentTopsMm => ImmutableCollectionsMarshal.AsImmutableArray(_ptvSegmentTops ??= PtvSegmentTops());
+
+    // Written on first read (reports only), like _ptvSegments.
+    private double[]? _ptvSegmentTops;
+
+    private double[] PtvSegmentTops()
+    {
+        var tops = new double[Ctv.Segments.Length];
+        for (var i = 0; i < tops.Length; i++)
+        {
+            tops[i] = Geometry.TopOf(Ctv.Segments[i].Cranial) - Margin.SuperiorMm;
+        }
+
+        return tops;
+    }
+
     /// <summary>Position of the PTV superior border, mm (caudal positive, origin of the geometry).</summary>
     public double PtvTopMm { get; }
 

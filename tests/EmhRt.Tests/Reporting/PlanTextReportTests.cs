@@ -15,8 +15,10 @@ public class PlanTextReportTests
     public void Seed003_report_has_the_key_lines()
     {
         var lines = Lines(Text(ReportingCases.Seed003()));
-        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.0.0 · sha256 262f32bde418", lines[0]);
-        Assert.Equal("Decision support only — does not replace clinical judgement.", lines[1]);
+        // Issue 20: the verdict comes first, before the identity and the details.
+        Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 2 info)", lines[0]);
+        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.0.0 · sha256 262f32bde418", lines[1]);
+        Assert.Equal("Decision support only — does not replace clinical judgement.", lines[2]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", lines);
         Assert.Contains("           lengths: population estimate (gray1918); measure on the planning CT", lines);
