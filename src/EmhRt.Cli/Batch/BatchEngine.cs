@@ -105,6 +105,11 @@ internal sealed class BatchEngine
             {
                 return Fatal($"I/O error while reading {input.Description} or writing the output: {e.Message}", stopwatch);
             }
+            catch (CliInputException e)
+            {
+                // The output path cannot be written (read-only, a directory, disk full on commit).
+                return Fatal(e.Message, stopwatch);
+            }
 
             var failing = options.FailOnSeverityRank is { } rank && counts.HighestFindingRank >= rank;
             return new BatchSummary

@@ -115,9 +115,14 @@ internal static class BatchCommand
                 errors.Add($"--output: cannot write '{outputPath}': directory '{outputDirectory}' does not exist");
             }
 
+            if (outputPath is not null && outputPath != "-" && inputPath != "-" && File.Exists(inputPath) && OutputFile.SameFile(inputPath, outputPath))
+            {
+                errors.Add($"--output: '{outputPath}' is the input file: the results would replace the plans; write them to another file");
+            }
+
             if (errors.Count > 0)
             {
-                errors.ForEach(e => io.Error.WriteLine("error: " + e));
+                errors.ForEach(e => io.Error.WriteLine("error: " + TextEscaping.Escape(e)));
                 return ExitCodes.InvalidInput;
             }
 

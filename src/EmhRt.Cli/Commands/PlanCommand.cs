@@ -40,7 +40,7 @@ internal sealed class PlanCommand : Command
         {
             foreach (var error in fileErrors)
             {
-                io.Error.WriteLine("error: " + error);
+                io.Error.WriteLine("error: " + TextEscaping.Escape(error));
             }
 
             return ExitCodes.InvalidInput;
@@ -51,7 +51,7 @@ internal sealed class PlanCommand : Command
         {
             foreach (var error in request.Errors)
             {
-                io.Error.WriteLine($"error: {PlanFieldNames.Option(error.Field)}: {error.Message}");
+                io.Error.WriteLine($"error: {PlanFieldNames.Option(error.Field)}: {TextEscaping.Escape(error.Message)}");
             }
 
             return ExitCodes.InvalidInput;
@@ -81,7 +81,13 @@ internal sealed class PlanCommand : Command
                 PlanCsvReport.WriteSingle(writer, assessment, failOn);
                 break;
             case OutputFormat.Text:
-                PlanTextReport.Write(writer, assessment, Tool, useColor);
+                // Input text (a protocol id, a description) may hold control characters: escape them for the terminal.
+                using (var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    PlanTextReport.Write(text, assessment, Tool, useColor);
+                    writer.Write(TextEscaping.EscapeReport(text.ToString(), useColor));
+                }
+
                 break;
             default:
                 throw new CliInputException(CliChoices.HtmlUnavailableMessage);

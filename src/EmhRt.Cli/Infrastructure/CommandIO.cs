@@ -39,7 +39,7 @@ internal sealed class CommandIO
     /// </summary>
     public int InputError(string message)
     {
-        Error.WriteLine("error: " + message);
+        Error.WriteLine("error: " + TextEscaping.Escape(message));
         return ExitCodes.InvalidInput;
     }
 
@@ -82,7 +82,7 @@ internal sealed class CommandIO
         {
             OutputFormat.Json => report.ToJson(),
             OutputFormat.Csv => report.ToCsv(),
-            _ => report.ToText(),
+            _ => TextEscaping.EscapeReport(report.ToText(), keepColor: UseColor),
         });
     }
 }
