@@ -125,7 +125,8 @@ internal static class CliApp
             parseResult.InvocationConfiguration.Error,
             ColorPolicy.UseColor(environment),
             IsVerbose(parseResult, []),
-            environment.OpenStandardInput);
+            environment.OpenStandardInput,
+            environment.OpenStandardInputStream);
     }
 
     /// <summary>

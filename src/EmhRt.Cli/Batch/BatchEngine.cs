@@ -338,10 +338,7 @@ internal sealed class BatchEngine
 
             chunk.Lines[count] = line;
             chunk.Errors[count] = error;
-            if (applyDefaults && error is null)
-            {
-                defaults.Apply(row);
-            }
+            chunk.Defaulted[count] = applyDefaults && error is null ? defaults.Apply(row) : 0;
 
             foreach (var cell in row)
             {
@@ -369,7 +366,7 @@ internal sealed class BatchEngine
 
             try
             {
-                var row = BatchInputRow.Over(chunk.Lines[i], chunk.Cells, i * BatchColumns.Count);
+                var row = BatchInputRow.Over(chunk.Lines[i], chunk.Cells, i * BatchColumns.Count, chunk.Defaulted[i]);
                 var result = processor.Process(in row, format);
                 if (format == BatchOutputFormat.JsonLines && result.Json is { } json && !JsonText.IsSingleLineObject(json))
                 {

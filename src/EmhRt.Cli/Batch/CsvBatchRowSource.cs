@@ -1,4 +1,5 @@
 using CsvHelper;
+using EmhRt.Text;
 
 namespace EmhRt.Cli.Batch;
 
@@ -8,7 +9,7 @@ namespace EmhRt.Cli.Batch;
 /// </summary>
 internal sealed class CsvBatchRowSource : IBatchRowSource
 {
-    private const int MaxRecordChars = 1 << 20;
+    private const int MaxRecordChars = InputLimits.MaxBatchRecordChars;
 
     private readonly CsvReader reader;
     private int[] fieldToColumn = [];
@@ -102,7 +103,9 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
         {
             ended = true;
             line = e.LineNumber;
-            error = BatchMessages.MalformedFatal(line, "a record is not valid CSV (an unclosed quote?) or longer than 1 MiB");
+            error = e.Message.Contains("MaxRecordSize", StringComparison.Ordinal)
+                ? BatchMessages.RecordTooLong(line, MaxRecordChars)
+                : BatchMessages.MalformedFatal(line, "a record is not valid CSV (an unclosed quote?)");
             return true;
         }
 
@@ -130,6 +133,10 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
                 if (!IsBlank(span))
                 {
                     cells[column] = reader.GetString(i);
+                    if (error is null && !System.Text.Unicode.Utf8.IsValid(span) && InputText.FirstInvalidUtf8(span) is { } invalid)
+                    {
+                        error = BatchMessages.InvalidUtf8InColumn((BatchColumn)column, invalid, span[invalid]);
+                    }
                 }
             }
         }

@@ -59,7 +59,7 @@ internal sealed class PlanCommand : Command
 
         if (!assessor.TryAssess(request.Request, out var assessment, out var assessError))
         {
-            return io.InputError(assessError);
+            return io.InputError(PlanFieldNames.ForAssessmentError(assessError) is { } field ? $"{PlanFieldNames.Option(field)}: {assessError}" : assessError);
         }
 
         var failOn = PlanCommandInput.ToSeverity(options.FailOn);

@@ -10,11 +10,17 @@ internal sealed record CliEnvironment(bool StdoutIsTerminal, Func<string, string
 {
     /// <summary>The real process: <see cref="Console.IsOutputRedirected"/> and <see cref="Environment.GetEnvironmentVariable(string)"/>.</summary>
     public static CliEnvironment System { get; } =
-        new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable);
+        new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable) { OpenStandardInputStream = static () => Console.OpenStandardInput() };
 
     /// <summary>A redirected, empty environment: no colour, no variables. The default for tests.</summary>
     public static CliEnvironment Redirected { get; } = new(false, static _ => null);
 
     /// <summary>Opens standard input (for <c>emhrt batch -</c>); tests give a <see cref="StringReader"/>.</summary>
     public Func<TextReader> OpenStandardInput { get; init; } = static () => Console.In;
+
+    /// <summary>
+    /// Opens standard input as bytes (the real process): batch input then keeps its BOM and invalid UTF-8 visible to the
+    /// reader. Null (tests) falls back to <see cref="OpenStandardInput"/>.
+    /// </summary>
+    public Func<Stream>? OpenStandardInputStream { get; init; }
 }

@@ -9,8 +9,9 @@ namespace EmhRt.Cli;
 /// </summary>
 internal sealed class CommandIO
 {
-    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose, Func<TextReader>? openInput = null)
+    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose, Func<TextReader>? openInput = null, Func<Stream>? openInputStream = null)
     {
+        OpenInputStream = openInputStream;
         OpenInput = openInput ?? (static () => Console.In);
         Output = output;
         Error = error;
@@ -23,6 +24,9 @@ internal sealed class CommandIO
 
     /// <summary>Opens standard input (injectable for tests through <see cref="CliEnvironment.OpenStandardInput"/>).</summary>
     public Func<TextReader> OpenInput { get; }
+
+    /// <summary>Opens standard input as bytes, or null when only <see cref="OpenInput"/> is available (tests).</summary>
+    public Func<Stream>? OpenInputStream { get; }
 
     /// <summary>Standard error: diagnostics only.</summary>
     public TextWriter Error { get; }
