@@ -43,6 +43,9 @@ internal static class BatchMessages
     public static string RecordTooLong(long line, int limit) => Invariant(
         $"malformed CSV from line {line}: the record is longer than the limit of {limit} bytes (1 MiB); the input from line {line} to the end was not read");
 
+    public static string RecordTooLongSkipped(long line, int limit) => Invariant(
+        $"the record starting on line {line} is longer than the limit of {limit} bytes (1 MiB): it was skipped and reading went on");
+
     public static string InvalidUtf8(int byteOffset, byte value) => Invariant(
         $"invalid UTF-8 at byte {byteOffset + 1} of the line (0x{value:X2}): the input must be UTF-8");
 

@@ -41,9 +41,23 @@ public sealed class BatchInputHardeningTests
         using var dir = new TempDirectory();
         var input = dir.Write("plans.csv", "id,lesion,dose,fractions\np1,T5-T8,20,10\np2," + new string('x', 3 * InputLimits.MaxBatchRecordChars) + ",20,10\np3,T5-T8,20,10\n");
         var rows = Rows(CliHarness.Run("batch", input, "--quiet"));
-        Assert.Equal(3, rows.Length);
-        Assert.Contains("the record is longer than the limit of 1048576 bytes (1 MiB)", rows[2], StringComparison.Ordinal);
-        Assert.DoesNotContain("unclosed quote", rows[2], StringComparison.Ordinal);
+        Assert.Equal(4, rows.Length);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
+        Assert.StartsWith("4,p3,pass,", rows[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_over_long_quoted_csv_record_with_line_breaks_is_skipped_and_later_lines_keep_their_numbers()
+    {
+        using var dir = new TempDirectory();
+        var big = new string('x', 3 * InputLimits.MaxBatchRecordChars);
+        var input = dir.Write("plans.csv", "\uFEFFid;lesion;dose;fractions\np1;T5-T8;20;10\np2;\"a\n" + big + "\nb;\"\"c\";20;10\np3;T5-T8;20;10\n\np4;T5-T8;9;3\n");
+        var rows = Rows(CliHarness.Run("batch", input, "--quiet"));
+        Assert.Equal(5, rows.Length);
+        Assert.StartsWith("2,p1,pass,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("3,,invalid,", rows[2], StringComparison.Ordinal);
+        Assert.StartsWith("6,p3,pass,", rows[3], StringComparison.Ordinal);
+        Assert.StartsWith("8,p4,findings,", rows[4], StringComparison.Ordinal);
     }
 
     [Fact]
