@@ -26,6 +26,16 @@ public sealed class InputHardeningTests
     }
 
     [Theory]
+    [InlineData("--fractions", "100000000", "--fractions: 100000000 fractions is implausible (input-sanity limit 100 fractions)")]
+    [InlineData("--dose-per-fraction", "0.0000001", "--dose-per-fraction: the target 50 Gy needs ")]
+    public void The_eqd2_inverse_bounds_the_fraction_count_too(string option, string value, string expected)
+    {
+        var run = CliHarness.Run("eqd2", "--target-eqd2", "50", "--alpha-beta", "2", option, value);
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.StartsWith("error: " + expected, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("csv", "id,lesion,dose,fractions\np1,T5-T8,20,500000000\np2,T5-T8,20,10\n")]
     [InlineData("jsonl", "{\"id\":\"p1\",\"lesion\":\"T5-T8\",\"dose\":20,\"fractions\":500000000}\n{\"id\":\"p2\",\"lesion\":\"T5-T8\",\"dose\":20,\"fractions\":10}\n")]
     public void Batch_rows_with_half_a_billion_fractions_are_invalid_in_every_output_format(string inputFormat, string content)

@@ -28,10 +28,19 @@ public sealed class ProcessOutputTests
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>A private full device (<c>mknod c 1 7</c>): a regression must never replace the system's /dev/full.</summary>
+    private static string FullDevice(TempDirectory dir)
+    {
+        var path = dir.File("full");
+        Assert.Equal(0, Bash($"mknod '{path}' c 1 7").ExitCode);
+        return path;
+    }
+
     [Fact]
     public void Plan_to_a_full_device_exits_2_with_one_clear_line()
     {
-        var (exit, stderr, _) = Bash($"{Emhrt} plan --lesion T5-T8 --dose 20 --fractions 10 > /dev/full");
+        using var dir = new TempDirectory();
+        var (exit, stderr, _) = Bash($"{Emhrt} plan --lesion T5-T8 --dose 20 --fractions 10 > '{FullDevice(dir)}'");
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Equal(["error: cannot write to standard output: No space left on device"], Lines(stderr));
     }
@@ -39,10 +48,13 @@ public sealed class ProcessOutputTests
     [Fact]
     public void Plan_with_output_to_a_full_device_exits_2_naming_it()
     {
-        var (exit, stderr, _) = Bash($"{Emhrt} plan --lesion T5-T8 --dose 20 --fractions 10 --output /dev/full");
+        using var dir = new TempDirectory();
+        var device = FullDevice(dir);
+        var (exit, stderr, _) = Bash($"{Emhrt} plan --lesion T5-T8 --dose 20 --fractions 10 --output '{device}'");
         Assert.Equal(ExitCodes.InvalidInput, exit);
         var line = Assert.Single(Lines(stderr));
-        Assert.StartsWith("error: cannot write '/dev/full': No space left on device", line, StringComparison.Ordinal);
+        Assert.StartsWith($"error: cannot write '{device}': No space left on device", line, StringComparison.Ordinal);
+        Assert.Equal(["full"], dir.FileNames());
     }
 
     [Fact]
