@@ -83,13 +83,13 @@ internal static class BatchMessages
 
         System.Text.StringBuilder? builder = null;
         var copied = 0;
-        var open = message.IndexOf('\'', StringComparison.Ordinal);
+        var open = NextOpeningQuote(message, 0);
         while (open >= 0)
         {
-            var close = message.IndexOf('\'', open + 1);
+            var close = ClosingQuote(message, open + 1);
             if (close < 0)
             {
-                close = message.Length;
+                break;
             }
 
             var length = close - open - 1;
@@ -104,13 +104,41 @@ internal static class BatchMessages
                 builder ??= new System.Text.StringBuilder(message.Length);
                 builder.Append(message, copied, open + 1 + keep - copied)
                     .Append(Invariant($"…' ({length} characters)"));
-                copied = Math.Min(close + 1, message.Length);
+                copied = close + 1;
             }
 
-            open = close + 1 < message.Length ? message.IndexOf('\'', close + 1) : -1;
+            open = NextOpeningQuote(message, close + 1);
         }
 
         return builder is null ? message : builder.Append(message, copied, message.Length - copied).ToString();
+    }
+
+    /// <summary>A quote that opens a quoted value: at the start or after a space, '(' or ':' (not the one in "course's").</summary>
+    private static int NextOpeningQuote(string message, int from)
+    {
+        for (var i = message.IndexOf('\'', from); i >= 0; i = i + 1 < message.Length ? message.IndexOf('\'', i + 1) : -1)
+        {
+            if (i == 0 || message[i - 1] is ' ' or '(' or ':')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The quote that closes a value: followed by the end, a space or punctuation.</summary>
+    private static int ClosingQuote(string message, int from)
+    {
+        for (var i = message.IndexOf('\'', from); i >= 0; i = i + 1 < message.Length ? message.IndexOf('\'', i + 1) : -1)
+        {
+            if (i + 1 == message.Length || message[i + 1] is ' ' or ':' or ';' or ',' or '.' or ')')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Quote(IReadOnlyList<string> names) => string.Join(", ", names.Select(n => "'" + n + "'"));

@@ -73,6 +73,24 @@ public sealed class BatchInputHardeningTests
         Assert.Contains("column dose: '2" + new string('T', 39) + "…' (200001 characters)", rows[2], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("prior courses need the new course's start date, to know the interval since the last course")]
+    [InlineData("column lesion: 'T5x': expected ',', ';', '+' or 'and' between spans, found 'x' (at character 3)")]
+    [InlineData("the patient's lesion 'T5' is fine, but this sentence is longer than forty characters")]
+    public void Shortening_leaves_messages_without_long_quoted_values_unchanged(string message)
+    {
+        Assert.Equal(message, BatchMessages.Shorten(message));
+    }
+
+    [Fact]
+    public void Shortening_cuts_each_long_quoted_value_and_says_how_long_it_was()
+    {
+        var value = new string('a', 50);
+        Assert.Equal(
+            "column id: '" + new string('a', 40) + "…' (50 characters); column lesion: '" + new string('a', 40) + "…' (50 characters): bad",
+            BatchMessages.Shorten($"column id: '{value}'; column lesion: '{value}': bad"));
+    }
+
     [Fact]
     public void Json_lines_on_standard_input_with_a_bom_are_read_like_the_file()
     {
