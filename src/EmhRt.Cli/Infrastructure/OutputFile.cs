@@ -53,6 +53,14 @@ internal sealed class OutputFile : IDisposable
         var target = full;
         try
         {
+            if (facts.Kind == FileKind.Regular && IsDescriptorAlias(full))
+            {
+                // /dev/stdout or /proc/self/fd/N naming a regular file (`--output /dev/stdout >> log`): append to what
+                // the descriptor names, never replace the file behind it.
+                var appended = new FileStream(full, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 0);
+                return new OutputFile(appended, path, full, null, facts);
+            }
+
             if (facts.Kind == FileKind.Special)
             {
                 // Through any links (/dev/stdout -> /proc/self/fd/1 -> pipe): the kernel follows them, we never replace.
@@ -266,6 +274,14 @@ internal sealed class OutputFile : IDisposable
             throw new CliInputException($"cannot write '{path}': {e.Message}", e);
         }
     }
+
+    /// <summary>A path that names an open descriptor of this process: <c>/dev/stdout</c>, <c>/dev/fd/N</c>, <c>/proc/self/fd/N</c>.</summary>
+    private static bool IsDescriptorAlias(string fullPath) =>
+        !OperatingSystem.IsWindows()
+        && (fullPath is "/dev/stdout" or "/dev/stderr"
+            || fullPath.StartsWith("/dev/fd/", StringComparison.Ordinal)
+            || fullPath.StartsWith("/proc/self/fd/", StringComparison.Ordinal)
+            || fullPath.StartsWith("/proc/thread-self/fd/", StringComparison.Ordinal));
 
     private static bool IsReadOnly(string target, FileFacts facts)
     {

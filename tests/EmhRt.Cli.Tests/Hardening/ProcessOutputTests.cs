@@ -58,6 +58,26 @@ public sealed class ProcessOutputTests
     }
 
     [Fact]
+    public void Output_to_dev_stdout_appended_to_a_file_keeps_what_the_file_held()
+    {
+        using var dir = new TempDirectory();
+        var log = dir.Write("log.txt", "earlier line\n");
+        var (exit, _, _) = Bash($"{Emhrt} plan --lesion T5-T8 --dose 20 --fractions 10 --format csv --output /dev/stdout >> '{log}'");
+        Assert.Equal(ExitCodes.Success, exit);
+        var text = File.ReadAllText(log);
+        Assert.StartsWith("earlier line\nline,id,status,", text, StringComparison.Ordinal);
+        Assert.Equal(["log.txt"], dir.FileNames());
+    }
+
+    [Fact]
+    public void Output_to_dev_stdout_into_a_pipe_writes_the_pipe()
+    {
+        var (exit, _, stdout) = Bash($"{Emhrt} plan --lesion T5-T8 --dose 20 --fractions 10 --format csv --output /dev/stdout | cat");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.StartsWith("line,id,status,", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_with_stdout_closed_exits_2_with_one_clear_line()
     {
         var (exit, stderr, _) = Bash($"{Emhrt} plan --lesion T5-T8 --dose 20 --fractions 10 >&-");
