@@ -102,7 +102,7 @@ internal static class CliApp
         ParseResult? parseResult = null;
         try
         {
-            parseResult = root.Parse(args);
+            parseResult = root.Parse(args, ParserConfiguration);
             if (HasBlockingErrors(parseResult))
             {
                 return ReportParseErrors(parseResult, stderr);
@@ -127,8 +127,15 @@ internal static class CliApp
             ColorPolicy.UseColor(environment),
             IsVerbose(parseResult, []),
             environment.OpenStandardInput,
+            environment.OpenStandardInputStream,
             environment.StdoutIsTerminal ? environment.TerminalWidth() : null);
     }
+
+    /// <summary>
+    /// No response files: an argument starting with <c>@</c> is an ordinary value (<c>--lesion @x</c> never reads the
+    /// file <c>x</c>, and <c>batch @plans.csv</c> reads the file named <c>@plans.csv</c>).
+    /// </summary>
+    private static readonly ParserConfiguration ParserConfiguration = new() { ResponseFileTokenReplacer = null };
 
     private static InvocationConfiguration CreateConfiguration(TextWriter stdout, TextWriter stderr) =>
         new()
@@ -153,7 +160,7 @@ internal static class CliApp
                 continue;
             }
 
-            string message = OneLine(error.Message);
+            string message = TextEscaping.Escape(OneLine(error.Message)) + OptionSuggestion.For(parseResult, error.Message);
             if (seen.Add(message))
             {
                 stderr.WriteLine("error: " + message);
@@ -168,10 +175,22 @@ internal static class CliApp
     {
         if (exception is CliInputException input)
         {
-            stderr.WriteLine("error: " + OneLine(input.Message));
+            stderr.WriteLine("error: " + TextEscaping.Escape(OneLine(input.Message)));
             if (verbose && input.InnerException is not null)
             {
                 stderr.WriteLine(input.InnerException.ToString());
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        if (exception is IOException io)
+        {
+            // Writing a report to a full disk, a closed or broken standard output: the environment, not a bug.
+            stderr.WriteLine("error: " + TextEscaping.Escape(OneLine(io.Message)));
+            if (verbose)
+            {
+                stderr.WriteLine(io.ToString());
             }
 
             return ExitCodes.InvalidInput;

@@ -15,7 +15,14 @@ internal static class ExitCodes
     /// <summary>Unexpected internal error (a bug): details with <c>--verbose</c>.</summary>
     public const int InternalError = 3;
 
-    /// <summary>The exit-code table shown at the end of every command's help.</summary>
+    /// <summary>The exit-code table of the commands without <c>--fail-on</c> (eqd2, schedule, ctv, cases, protocol).</summary>
+    public const string HelpTextWithoutFailOn =
+        "Exit codes:\n" +
+        "  0  success\n" +
+        "  2  invalid usage or input (the message on stderr says what and where)\n" +
+        "  3  unexpected internal error (run again with --verbose for details)";
+
+    /// <summary>The exit-code table shown at the end of the help of commands with <c>--fail-on</c> (plan, batch) and of the root.</summary>
     public const string HelpText =
         "Exit codes:\n" +
         "  0  success: no finding at or above --fail-on\n" +

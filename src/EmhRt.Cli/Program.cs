@@ -2,5 +2,5 @@ namespace EmhRt.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => StandardOutput.Run(stdout => CliApp.Run(args, stdout, Console.Error), Console.Error);
 }

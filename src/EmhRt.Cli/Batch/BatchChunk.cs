@@ -9,6 +9,7 @@ internal sealed class BatchChunk
         Cells = new string?[capacity * BatchColumns.Count];
         Lines = new long[capacity];
         Errors = new string?[capacity];
+        Defaulted = new int[capacity];
         Outputs = new BatchOutputRow[capacity];
     }
 
@@ -21,6 +22,9 @@ internal sealed class BatchChunk
 
     /// <summary>Structural error of row i (the processor is not called), or null.</summary>
     public string?[] Errors { get; }
+
+    /// <summary>The columns of row i filled from command-line defaults, one bit per <see cref="BatchColumn"/>.</summary>
+    public int[] Defaulted { get; }
 
     public BatchOutputRow[] Outputs { get; }
 

@@ -50,12 +50,29 @@ internal sealed class BatchDefaults
         return new BatchDefaults(array);
     }
 
-    /// <summary>Fills the null cells of one row (<see cref="BatchColumns.Count"/> cells) with the defaults.</summary>
-    internal void Apply(Span<string?> cells)
+    /// <summary>
+    /// Fills the null cells of one row (<see cref="BatchColumns.Count"/> cells) with the defaults; returns the columns
+    /// filled, one bit per <see cref="BatchColumn"/> (so messages can name the option that gave a value).
+    /// </summary>
+    internal int Apply(Span<string?> cells)
     {
+        var filled = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            cells[i] ??= values[i];
+            if (cells[i] is null && values[i] is { } value)
+            {
+                cells[i] = value;
+                filled |= 1 << i;
+            }
         }
+
+        return filled;
     }
+
+    /// <summary>The option that gives the default of <paramref name="column"/>: <c>--dose</c>, <c>--holiday/--holidays-file</c>.</summary>
+    internal static string OptionName(BatchColumn column) => column switch
+    {
+        BatchColumn.Holidays => "--holiday/--holidays-file",
+        _ => "--" + BatchColumns.GetName(column).Replace('_', '-'),
+    };
 }

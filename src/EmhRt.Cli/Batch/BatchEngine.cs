@@ -107,6 +107,11 @@ internal sealed class BatchEngine
             {
                 return Fatal($"I/O error while reading {input.Description} or writing the output: {e.Message}", stopwatch);
             }
+            catch (CliInputException e)
+            {
+                // The output path cannot be written (read-only, a directory, disk full on commit).
+                return Fatal(e.Message, stopwatch);
+            }
 
             var failing = options.FailOnSeverityRank is { } rank && counts.HighestFindingRank >= rank;
             return new BatchSummary
@@ -335,10 +340,7 @@ internal sealed class BatchEngine
 
             chunk.Lines[count] = line;
             chunk.Errors[count] = error;
-            if (applyDefaults && error is null)
-            {
-                defaults.Apply(row);
-            }
+            chunk.Defaulted[count] = applyDefaults && error is null ? defaults.Apply(row) : 0;
 
             foreach (var cell in row)
             {
@@ -366,7 +368,7 @@ internal sealed class BatchEngine
 
             try
             {
-                var row = BatchInputRow.Over(chunk.Lines[i], chunk.Cells, i * BatchColumns.Count);
+                var row = BatchInputRow.Over(chunk.Lines[i], chunk.Cells, i * BatchColumns.Count, chunk.Defaulted[i]);
                 var result = processor.Process(in row, format);
                 if (format == BatchOutputFormat.JsonLines && result.Json is { } json && !JsonText.IsSingleLineObject(json))
                 {

@@ -10,9 +10,10 @@ internal readonly struct BatchInputRow
     private readonly string?[] cells;
     private readonly int offset;
 
-    private BatchInputRow(long line, string?[] cells, int offset)
+    private BatchInputRow(long line, string?[] cells, int offset, int defaulted = 0)
     {
         Line = line;
+        Defaulted = defaulted;
         this.cells = cells;
         this.offset = offset;
     }
@@ -22,6 +23,16 @@ internal readonly struct BatchInputRow
     /// spanning lines does not change the row's line; blank lines count).
     /// </summary>
     public long Line { get; }
+
+    /// <summary>The columns whose value came from a command-line default, one bit per <see cref="BatchColumn"/>.</summary>
+    public int Defaulted { get; }
+
+    /// <summary>True when the value of <paramref name="column"/> came from a command-line default, not the file.</summary>
+    public bool IsDefaulted(BatchColumn column) => (Defaulted & (1 << (int)column)) != 0;
+
+    /// <summary>Where the value of <paramref name="column"/> came from: <c>column dose</c> or <c>default from --dose</c>.</summary>
+    public string Source(BatchColumn column) =>
+        IsDefaulted(column) ? "default from " + BatchDefaults.OptionName(column) : "column " + BatchColumns.GetName(column);
 
     /// <summary>The row's <c>id</c> cell, or null.</summary>
     public string? Id => cells[offset];
@@ -42,5 +53,8 @@ internal readonly struct BatchInputRow
     }
 
     /// <summary>A view of the row stored at <paramref name="offset"/> in a chunk's cell buffer.</summary>
-    internal static BatchInputRow Over(long line, string?[] cells, int offset) => new(line, cells, offset);
+    internal static BatchInputRow Over(long line, string?[] cells, int offset, int defaulted = 0) => new(line, cells, offset, defaulted);
+
+    /// <summary>A copy of this row that records <paramref name="defaulted"/> as filled from defaults (for tests).</summary>
+    internal BatchInputRow WithDefaulted(int defaulted) => new(Line, cells, offset, defaulted);
 }

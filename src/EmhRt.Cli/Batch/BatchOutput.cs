@@ -1,8 +1,9 @@
 namespace EmhRt.Cli.Batch;
 
 /// <summary>
-/// Where <c>emhrt batch</c> writes its rows, and in which format. A file is written atomically: to a temporary
-/// file in the same directory, renamed over the target only when the run completes.
+/// Where <c>emhrt batch</c> writes its rows, and in which format. A file is written through <see cref="OutputFile"/>:
+/// a regular file atomically (a temporary file renamed over the target only when the run completes), a FIFO or
+/// device in place.
 /// </summary>
 internal sealed class BatchOutput
 {
@@ -50,17 +51,14 @@ internal sealed class BatchOutput
     {
         if (writer is not null)
         {
-            return new BatchOutputTarget(null, writer, null, null);
+            return new BatchOutputTarget(null, writer, null);
         }
 
         if (stream is not null)
         {
-            return new BatchOutputTarget(stream, null, null, null);
+            return new BatchOutputTarget(stream, null, null);
         }
 
-        var directory = Path.GetDirectoryName(path!)!;
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path!) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.SequentialScan);
-        return new BatchOutputTarget(file, null, temp, path);
+        return new BatchOutputTarget(null, null, OutputFile.Open(path!));
     }
 }

@@ -1,18 +1,15 @@
 namespace EmhRt.Cli.Batch;
 
-/// <summary>An opened output: a stream or a text writer, plus the temporary file to rename on commit.</summary>
+/// <summary>An opened output: a stream or a text writer, or an <see cref="OutputFile"/> to commit.</summary>
 internal sealed class BatchOutputTarget : IDisposable
 {
-    private readonly string? tempPath;
-    private readonly string? finalPath;
-    private bool committed;
+    private readonly OutputFile? file;
 
-    internal BatchOutputTarget(Stream? stream, TextWriter? writer, string? tempPath, string? finalPath)
+    internal BatchOutputTarget(Stream? stream, TextWriter? writer, OutputFile? file)
     {
-        Stream = stream;
+        Stream = file?.Stream ?? stream;
         Writer = writer;
-        this.tempPath = tempPath;
-        this.finalPath = finalPath;
+        this.file = file;
     }
 
     /// <summary>The byte stream to write to, or null when <see cref="Writer"/> is set.</summary>
@@ -21,31 +18,20 @@ internal sealed class BatchOutputTarget : IDisposable
     /// <summary>The text writer to write to, or null when <see cref="Stream"/> is set.</summary>
     public TextWriter? Writer { get; }
 
-    /// <summary>Flushes and, for a file, renames the temporary file over the target.</summary>
+    /// <summary>Flushes and, for a file, commits it (a regular file: renames the temporary file over the target).</summary>
     public void Commit()
     {
-        if (tempPath is not null)
+        if (file is not null)
         {
-            Stream!.Flush();
-            Stream.Dispose();
-            File.Move(tempPath, finalPath!, overwrite: true);
+            file.Commit();
         }
         else
         {
             Stream?.Flush();
             Writer?.Flush();
         }
-
-        committed = true;
     }
 
     /// <summary>Deletes the temporary file when the run did not commit.</summary>
-    public void Dispose()
-    {
-        if (tempPath is not null && !committed)
-        {
-            Stream!.Dispose();
-            File.Delete(tempPath);
-        }
-    }
+    public void Dispose() => file?.Dispose();
 }

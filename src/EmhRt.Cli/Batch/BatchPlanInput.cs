@@ -16,10 +16,10 @@ internal static class BatchPlanInput
     {
         var row = cells;
         StringBuilder? errors = null;
-        void Fail(string column, string? message) =>
-            (errors is null ? errors = new StringBuilder() : errors.Append("; ")).Append("column ").Append(column).Append(": ").Append(message);
+        void Fail(BatchColumn column, string? message) =>
+            (errors is null ? errors = new StringBuilder() : errors.Append("; ")).Append(row.Source(column)).Append(": ").Append(BatchMessages.Shorten(message));
 
-        double? Quantity(BatchColumn column, string name, Func<string, BatchCellCache.Parsed<double>> parse)
+        double? Quantity(BatchColumn column, Func<string, BatchCellCache.Parsed<double>> parse)
         {
             if (row[column] is not { } text)
             {
@@ -32,11 +32,11 @@ internal static class BatchPlanInput
                 return parsed.Value;
             }
 
-            Fail(name, parsed.Error);
+            Fail(column, parsed.Error);
             return null;
         }
 
-        int? Integer(BatchColumn column, string name, int minimum)
+        int? Integer(BatchColumn column, int minimum)
         {
             if (row[column] is not { } text)
             {
@@ -49,23 +49,23 @@ internal static class BatchPlanInput
                 return parsed.Value;
             }
 
-            Fail(name, parsed.Error);
+            Fail(column, parsed.Error);
             return null;
         }
 
-        var dose = Quantity(BatchColumn.Dose, "dose", BatchCellCache.DoseGy);
-        var fractions = Integer(BatchColumn.Fractions, "fractions", 1);
-        var dosePerFraction = Quantity(BatchColumn.DosePerFraction, "dose_per_fraction", BatchCellCache.DoseGy);
-        var margin = Quantity(BatchColumn.Margin, "margin", BatchCellCache.LengthMm);
-        var marginSuperior = Quantity(BatchColumn.MarginSuperior, "margin_superior", BatchCellCache.LengthMm);
-        var marginInferior = Quantity(BatchColumn.MarginInferior, "margin_inferior", BatchCellCache.LengthMm);
-        var marginRadial = Quantity(BatchColumn.MarginRadial, "margin_radial", BatchCellCache.LengthMm);
-        var ctvLevels = Integer(BatchColumn.CtvLevels, "ctv_levels", 0);
-        var age = Quantity(BatchColumn.Age, "age", BatchCellCache.AgeYears);
-        var thoracic = Integer(BatchColumn.ThoracicVertebrae, "thoracic_vertebrae", 1);
-        var lumbar = Integer(BatchColumn.LumbarVertebrae, "lumbar_vertebrae", 1);
-        var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, "alpha_beta_emh", BatchCellCache.AlphaBetaGy);
-        var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, "alpha_beta_cord", BatchCellCache.AlphaBetaGy);
+        var dose = Quantity(BatchColumn.Dose, BatchCellCache.DoseGy);
+        var fractions = Integer(BatchColumn.Fractions, 1);
+        var dosePerFraction = Quantity(BatchColumn.DosePerFraction, BatchCellCache.DoseGy);
+        var margin = Quantity(BatchColumn.Margin, BatchCellCache.LengthMm);
+        var marginSuperior = Quantity(BatchColumn.MarginSuperior, BatchCellCache.LengthMm);
+        var marginInferior = Quantity(BatchColumn.MarginInferior, BatchCellCache.LengthMm);
+        var marginRadial = Quantity(BatchColumn.MarginRadial, BatchCellCache.LengthMm);
+        var ctvLevels = Integer(BatchColumn.CtvLevels, 0);
+        var age = Quantity(BatchColumn.Age, BatchCellCache.AgeYears);
+        var thoracic = Integer(BatchColumn.ThoracicVertebrae, 1);
+        var lumbar = Integer(BatchColumn.LumbarVertebrae, 1);
+        var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, BatchCellCache.AlphaBetaGy);
+        var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, BatchCellCache.AlphaBetaGy);
 
         DateOnly? start = null;
         if (row[BatchColumn.Start] is { } startText)
@@ -77,7 +77,7 @@ internal static class BatchPlanInput
             }
             else
             {
-                Fail("start", parsed.Error);
+                Fail(BatchColumn.Start, parsed.Error);
             }
         }
 
@@ -88,7 +88,7 @@ internal static class BatchPlanInput
             holidays = parsed.Value;
             if (parsed.Error is not null)
             {
-                Fail("holidays", parsed.Error);
+                Fail(BatchColumn.Holidays, parsed.Error);
             }
         }
 
@@ -102,7 +102,7 @@ internal static class BatchPlanInput
             }
             else
             {
-                Fail("sex", parsed.Error);
+                Fail(BatchColumn.Sex, parsed.Error);
             }
         }
 

@@ -1,4 +1,5 @@
 using CsvHelper;
+using EmhRt.Text;
 
 namespace EmhRt.Cli.Batch;
 
@@ -8,9 +9,13 @@ namespace EmhRt.Cli.Batch;
 /// </summary>
 internal sealed class CsvBatchRowSource : IBatchRowSource
 {
-    private const int MaxRecordChars = 1 << 20;
+    private const int MaxRecordChars = InputLimits.MaxBatchRecordChars;
 
-    private readonly CsvReader reader;
+    private readonly string? path;
+    private readonly CsvReaderOptions options;
+    private CsvReader reader;
+    private long lineBase;
+    private long byteBase;
     private int[] fieldToColumn = [];
     private CsvMalformedReason? malformed;
     private bool ended;
@@ -18,7 +23,8 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
     public CsvBatchRowSource(string? path, Stream? stream, TextReader? textReader, char? separator, bool ignoreUnknownColumns)
     {
         IgnoreUnknownColumns = ignoreUnknownColumns;
-        var options = new CsvReaderOptions
+        this.path = path;
+        options = new CsvReaderOptions
         {
             Separator = separator,
             TrackLineNumbers = true,
@@ -38,7 +44,7 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
 
     private bool IgnoreUnknownColumns { get; }
 
-    public long BytesRead => reader.ByteOffset;
+    public long BytesRead => byteBase + reader.ByteOffset;
 
     public string? ReadHeader()
     {
@@ -100,13 +106,27 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
         }
         catch (CsvFormatException e)
         {
+            line = lineBase + e.LineNumber;
+            if (e.Message.Contains("MaxRecordSize", StringComparison.Ordinal))
+            {
+                // A file is reopened after the record (found quote-aware): one invalid row, and reading goes on.
+                if (path is not null && TrySkipRecord(byteBase + e.ByteOffset, line))
+                {
+                    error = BatchMessages.RecordTooLongSkipped(line, MaxRecordChars);
+                    return true;
+                }
+
+                ended = true;
+                error = BatchMessages.RecordTooLong(line, MaxRecordChars);
+                return true;
+            }
+
             ended = true;
-            line = e.LineNumber;
-            error = BatchMessages.MalformedFatal(line, "a record is not valid CSV (an unclosed quote?) or longer than 1 MiB");
+            error = BatchMessages.MalformedFatal(line, "a record is not valid CSV (an unclosed quote?)");
             return true;
         }
 
-        line = reader.LineNumber;
+        line = lineBase + reader.LineNumber;
         if (malformed is { } reason)
         {
             malformed = null;
@@ -130,6 +150,10 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
                 if (!IsBlank(span))
                 {
                     cells[column] = reader.GetString(i);
+                    if (error is null && !System.Text.Unicode.Utf8.IsValid(span) && InputText.FirstInvalidUtf8(span) is { } invalid)
+                    {
+                        error = BatchMessages.InvalidUtf8InColumn((BatchColumn)column, invalid, span[invalid]);
+                    }
                 }
             }
         }
@@ -143,6 +167,73 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
     }
 
     public void Dispose() => reader.Dispose();
+
+    /// <summary>
+    /// Reopens the file after the record that starts at byte <paramref name="recordStart"/> (on line
+    /// <paramref name="recordLine"/>): scans it quote-aware (a quote toggles quoting, a line feed outside quotes ends it)
+    /// without keeping it, then reads on with a reader positioned after it. False when that is not possible.
+    /// </summary>
+    private bool TrySkipRecord(long recordStart, long recordLine)
+    {
+        try
+        {
+            var stream = new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            try
+            {
+                stream.Position = recordStart;
+                var buffer = new byte[1 << 16];
+                var quote = (byte)options.Quote;
+                var inQuotes = false;
+                long newlines = 0;
+                long position = recordStart;
+                var done = false;
+                int read;
+                while (!done && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    for (var i = 0; i < read; i++)
+                    {
+                        var b = buffer[i];
+                        if (b == quote)
+                        {
+                            inQuotes = !inQuotes;
+                        }
+                        else if (b == (byte)'\n')
+                        {
+                            newlines++;
+                            if (!inQuotes)
+                            {
+                                position += i + 1;
+                                done = true;
+                                break;
+                            }
+                        }
+                    }
+
+                    if (!done)
+                    {
+                        position += read;
+                    }
+                }
+
+                stream.Position = position;
+                var next = CsvReader.Create(stream, options with { HasHeader = false, Separator = reader.Separator, OnMalformedRecord = record => malformed = record.Reason }, leaveOpen: false);
+                reader.Dispose();
+                reader = next;
+                byteBase = position;
+                lineBase = recordLine - 1 + newlines;
+                return true;
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return false;
+        }
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> utf8)
     {

@@ -1,48 +1,62 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EmhRt.Text;
 
 namespace EmhRt.Cli.Batch;
 
 /// <summary>
-/// Reads JSON Lines rows: one object per line, members named like the CSV columns; values strings, numbers
-/// (kept as written) or booleans; null or absent = not given. Blank lines are skipped but counted.
+/// Reads JSON Lines rows: one object per line, members named like the CSV columns; values strings, numbers or
+/// booleans (<c>holidays</c> and <c>prior</c> also arrays of strings); null or absent = not given. Blank lines are
+/// skipped but counted. Lines are read as bytes: a UTF-8 BOM at the start is skipped (file or standard input), a line
+/// with invalid UTF-8 is an invalid row naming the byte, and a line longer than
+/// <see cref="InputLimits.MaxBatchRecordChars"/> bytes is one invalid row (never read into memory) after which
+/// reading goes on.
 /// </summary>
 internal sealed class JsonLinesBatchRowSource : IBatchRowSource
 {
-    private readonly TextReader reader;
-    private readonly bool ownsReader;
+    private const int MaxLineBytes = InputLimits.MaxBatchRecordChars;
+
+    private readonly Stream stream;
+    private readonly bool ownsStream;
     private readonly bool ignoreUnknownColumns;
-    private byte[] buffer = ArrayPool<byte>.Shared.Rent(4096);
+    private readonly byte[] buffer = new byte[1 << 16];
+    private int bufferStart;
+    private int bufferEnd;
+    private bool endOfInput;
+    private byte[] line = ArrayPool<byte>.Shared.Rent(4096);
+    private int lineLength;
     private long lineNumber;
-    private long charsRead;
+    private long bytesRead;
 
     public JsonLinesBatchRowSource(string? path, Stream? stream, TextReader? textReader, bool ignoreUnknownColumns)
     {
         this.ignoreUnknownColumns = ignoreUnknownColumns;
         if (textReader is not null)
         {
-            reader = textReader;
+            this.stream = new Utf8TextReaderStream(textReader);
+        }
+        else if (stream is not null)
+        {
+            this.stream = stream;
         }
         else
         {
-            var s = stream ?? new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            reader = new StreamReader(s, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: stream is not null);
-            ownsReader = true;
+            this.stream = new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            ownsStream = true;
         }
     }
 
-    public long BytesRead => charsRead;
+    public long BytesRead => bytesRead;
 
     public string? ReadHeader() => null;
 
     public bool ReadRow(Span<string?> cells, out long line, out string? error)
     {
-        string? text;
-        do
+        while (true)
         {
-            text = reader.ReadLine();
-            if (text is null)
+            if (!ReadLine(out var totalLength))
             {
                 line = lineNumber;
                 error = null;
@@ -50,26 +64,120 @@ internal sealed class JsonLinesBatchRowSource : IBatchRowSource
             }
 
             lineNumber++;
-            charsRead += text.Length + 1;
-        }
-        while (string.IsNullOrWhiteSpace(text));
+            var text = this.line.AsSpan(0, lineLength);
+            if (lineNumber == 1 && text.StartsWith(Encoding.UTF8.Preamble))
+            {
+                text = text[Encoding.UTF8.Preamble.Length..];
+            }
 
-        line = lineNumber;
-        error = Parse(text, cells);
+            if (totalLength > MaxLineBytes)
+            {
+                line = lineNumber;
+                error = BatchMessages.LineTooLong(totalLength, MaxLineBytes);
+                return true;
+            }
+
+            if (text.EndsWith("\r"u8))
+            {
+                text = text[..^1];
+            }
+
+            if (IsBlank(text))
+            {
+                continue;
+            }
+
+            line = lineNumber;
+            error = InputText.FirstInvalidUtf8(text) is { } invalid
+                ? BatchMessages.InvalidUtf8(invalid, text[invalid])
+                : Parse(text, cells);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The next line (without its '\n') in <see cref="line"/>, at most <see cref="MaxLineBytes"/> + 1 bytes of it;
+    /// <paramref name="totalLength"/> is its full length. False at the end of the input.
+    /// </summary>
+    private bool ReadLine(out long totalLength)
+    {
+        lineLength = 0;
+        totalLength = 0;
+        var any = false;
+        while (true)
+        {
+            if (bufferStart == bufferEnd)
+            {
+                if (endOfInput || !Fill())
+                {
+                    return any;
+                }
+            }
+
+            any = true;
+            var available = buffer.AsSpan(bufferStart, bufferEnd - bufferStart);
+            var newline = available.IndexOf((byte)'\n');
+            var chunk = newline < 0 ? available : available[..newline];
+            totalLength += chunk.Length;
+            var room = MaxLineBytes + 1 - lineLength;
+            if (room > 0)
+            {
+                Append(chunk[..Math.Min(chunk.Length, room)]);
+            }
+
+            var consumed = newline < 0 ? chunk.Length : chunk.Length + 1;
+            bufferStart += consumed;
+            bytesRead += consumed;
+            if (newline >= 0)
+            {
+                return true;
+            }
+        }
+    }
+
+    private bool Fill()
+    {
+        bufferStart = 0;
+        bufferEnd = stream.Read(buffer, 0, buffer.Length);
+        if (bufferEnd == 0)
+        {
+            endOfInput = true;
+            return false;
+        }
+
         return true;
     }
 
-    private string? Parse(string text, Span<string?> cells)
+    private void Append(ReadOnlySpan<byte> bytes)
     {
-        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (buffer.Length < max)
+        if (lineLength + bytes.Length > line.Length)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
-            buffer = ArrayPool<byte>.Shared.Rent(max);
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(line.Length * 2, lineLength + bytes.Length));
+            line.AsSpan(0, lineLength).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(line);
+            line = larger;
         }
 
-        var length = Encoding.UTF8.GetBytes(text, buffer);
-        var json = new Utf8JsonReader(buffer.AsSpan(0, length));
+        bytes.CopyTo(line.AsSpan(lineLength));
+        lineLength += bytes.Length;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> text)
+    {
+        foreach (var b in text)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string? Parse(ReadOnlySpan<byte> utf8, Span<string?> cells)
+    {
+        var json = new Utf8JsonReader(utf8);
         Span<char> name = stackalloc char[64];
         var seen = 0;
         string? error = null;
@@ -107,7 +215,7 @@ internal sealed class JsonLinesBatchRowSource : IBatchRowSource
                         value = json.GetString();
                         break;
                     case JsonTokenType.Number:
-                        value = Encoding.UTF8.GetString(json.ValueSpan);
+                        value = known && column != BatchColumn.Id ? NumberText(ref json) : Encoding.UTF8.GetString(json.ValueSpan);
                         break;
                     case JsonTokenType.True:
                         value = "true";
@@ -116,6 +224,14 @@ internal sealed class JsonLinesBatchRowSource : IBatchRowSource
                         value = "false";
                         break;
                     case JsonTokenType.Null:
+                        break;
+                    case JsonTokenType.StartArray when known && column is BatchColumn.Holidays or BatchColumn.Prior:
+                        value = JoinArray(ref json, column == BatchColumn.Holidays ? ';' : '|', out var arrayError);
+                        if (arrayError)
+                        {
+                            error ??= BatchMessages.JsonNotStringArray(column);
+                        }
+
                         break;
                     default:
                         json.Skip();
@@ -163,14 +279,121 @@ internal sealed class JsonLinesBatchRowSource : IBatchRowSource
         return error;
     }
 
-    public void Dispose()
+    /// <summary>
+    /// A JSON number as the cell parsers read it: an integer or a plain decimal as written; any other spelling of a
+    /// value (<c>2e1</c>, <c>10.0</c>, <c>1.5E0</c>) as its shortest plain decimal (<c>20</c>, <c>10</c>, <c>1.5</c>),
+    /// so an integer column accepts <c>10.0</c> and still refuses <c>10.5</c>.
+    /// </summary>
+    private static string NumberText(ref Utf8JsonReader json)
     {
-        if (ownsReader)
+        var raw = json.ValueSpan;
+        if (raw.IndexOfAny("eE."u8) < 0 || !json.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            reader.Dispose();
+            return Encoding.UTF8.GetString(raw);
         }
 
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = [];
+        value += 0.0; // -0 is 0
+        if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+        {
+            return value.ToString("0", CultureInfo.InvariantCulture);
+        }
+
+        return Math.Abs(value) >= 1e-6
+            ? value.ToString("0.###############", CultureInfo.InvariantCulture)
+            : value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An array of strings joined with <paramref name="separator"/>; <paramref name="invalid"/> when an element is not a string.</summary>
+    private static string JoinArray(ref Utf8JsonReader json, char separator, out bool invalid)
+    {
+        invalid = false;
+        var builder = new StringBuilder();
+        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        {
+            if (json.TokenType != JsonTokenType.String)
+            {
+                invalid = true;
+                json.Skip();
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(separator);
+            }
+
+            builder.Append(json.GetString());
+        }
+
+        return builder.ToString();
+    }
+
+    public void Dispose()
+    {
+        if (ownsStream)
+        {
+            stream.Dispose();
+        }
+
+        ArrayPool<byte>.Shared.Return(line);
+        line = [];
+    }
+
+    /// <summary>A read-only stream of the UTF-8 bytes of a <see cref="TextReader"/> (tests and embedders give readers).</summary>
+    private sealed class Utf8TextReaderStream(TextReader reader) : Stream
+    {
+        private readonly Encoder encoder = new UTF8Encoding(false).GetEncoder();
+        private readonly char[] chars = new char[4096];
+        private readonly byte[] bytes = new byte[3 * 4096 + 8];
+        private int start;
+        private int end;
+        private bool done;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> destination)
+        {
+            while (start == end)
+            {
+                if (done)
+                {
+                    return 0;
+                }
+
+                var n = reader.Read(chars, 0, chars.Length);
+                done = n == 0;
+                start = 0;
+                end = encoder.GetBytes(chars, 0, n, bytes, 0, flush: done);
+            }
+
+            var copied = Math.Min(destination.Length, end - start);
+            bytes.AsSpan(start, copied).CopyTo(destination);
+            start += copied;
+            return copied;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

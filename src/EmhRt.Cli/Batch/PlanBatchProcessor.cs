@@ -1,5 +1,6 @@
 using EmhRt.Findings;
 using EmhRt.Planning;
+using EmhRt.Planning.Input;
 using EmhRt.Reporting;
 
 namespace EmhRt.Cli.Batch;
@@ -33,14 +34,15 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
         var request = input.ToRequest();
         if (!request.Success)
         {
-            return BatchOutputRow.Invalid(string.Join("; ", request.Errors.Select(e => $"{PlanFieldNames.Column(e.Field)}: {e.Message}")));
+            var source = row;
+            return BatchOutputRow.Invalid(string.Join("; ", request.Errors.Select(e => $"{Source(e.Field, in source)}: {BatchMessages.Shorten(e.Message)}")));
         }
 
         if (format == BatchOutputFormat.JsonLines)
         {
             if (!_assessor.TryAssess(request.Request, out var assessment, out var error))
             {
-                return BatchOutputRow.Invalid(error);
+                return Invalid(error, in row);
             }
 
             return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, PlanJsonReport.ToJson(assessment, _tool, indented: false, includeLiterature: true, writeSchemaVersion: false));
@@ -49,10 +51,66 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
         // CSV shows only the summary: the same assessment steps without the parts the columns do not show.
         if (!_assessor.TrySummarize(request.Request, out var summary, out var summaryError))
         {
-            return BatchOutputRow.Invalid(summaryError);
+            return Invalid(summaryError, in row);
         }
 
         return Row(PlanCsvReport.Values(summary, _failOn), summary.Findings.Highest, null);
+    }
+
+    private static BatchOutputRow Invalid(string assessmentError, in BatchInputRow row) =>
+        BatchOutputRow.Invalid(PlanFieldNames.ForAssessmentError(assessmentError) is { } field
+            ? $"{Source(field, in row)}: {assessmentError}"
+            : assessmentError);
+
+    /// <summary>
+    /// Where the values behind <paramref name="field"/> came from: the columns that hold them (<c>columns dose,
+    /// fractions</c>), or the options that gave them as defaults (<c>default from --dose</c>); the field's columns when none holds a value.
+    /// </summary>
+    internal static string Source(PlanField field, in BatchInputRow row)
+    {
+        BatchColumn[] columns = field switch
+        {
+            PlanField.Lesion => [BatchColumn.Lesion],
+            PlanField.Regimen => [BatchColumn.Dose, BatchColumn.Fractions, BatchColumn.DosePerFraction],
+            PlanField.Treated => [BatchColumn.Treated],
+            PlanField.Margin => [BatchColumn.Margin, BatchColumn.MarginSuperior, BatchColumn.MarginInferior, BatchColumn.MarginRadial],
+            PlanField.CtvLevels => [BatchColumn.CtvLevels],
+            PlanField.Start => [BatchColumn.Start],
+            PlanField.Holidays => [BatchColumn.Holidays],
+            PlanField.Prior => [BatchColumn.Prior],
+            PlanField.Age => [BatchColumn.Age],
+            PlanField.Anatomy => [BatchColumn.ThoracicVertebrae, BatchColumn.LumbarVertebrae],
+            PlanField.AlphaBetaEmh => [BatchColumn.AlphaBetaEmh],
+            PlanField.AlphaBetaCord => [BatchColumn.AlphaBetaCord],
+            PlanField.TreatmentDays => [],
+            _ => [],
+        };
+        if (field == PlanField.TreatmentDays)
+        {
+            return "--treatment-days";
+        }
+
+        var given = new List<BatchColumn>(columns.Length);
+        foreach (var column in columns)
+        {
+            if (row[column] is not null)
+            {
+                given.Add(column);
+            }
+        }
+
+        if (given.Count == 0)
+        {
+            return PlanFieldNames.Column(field);
+        }
+
+        var copy = row;
+        if (!given.Exists(c => copy.IsDefaulted(c)))
+        {
+            return (given.Count == 1 ? "column " : "columns ") + string.Join(", ", given.Select(BatchColumns.GetName));
+        }
+
+        return string.Join(", ", given.Select(c => copy.Source(c)));
     }
 
     private BatchOutputRow Row(PlanCsvValues values, Severity? highest, string? json) => new()

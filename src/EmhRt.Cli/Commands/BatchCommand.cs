@@ -59,6 +59,9 @@ internal static class BatchCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress line and no summary on stderr." };
         var protocol = OptionParsers.ExistingFileOption("--protocol", "Institutional protocol JSON file (default: the embedded EMH protocol).");
         var treatmentDays = OptionParsers.TextOption("--treatment-days", "Weekdays with treatment for every row, e.g. Mon-Fri (default).", "LIST");
+        var holiday = OptionParsers.RepeatableDateOption("--holiday", "Default for the column holidays: a day without treatment, yyyy-MM-dd (repeat for more days).");
+        var holidaysFile = OptionParsers.ExistingFileOption("--holidays-file", "Default for the column holidays: a file with one date per line (# comments).");
+        var prior = OptionParsers.RepeatableTextOption("--prior", "Default for the column prior: an earlier course, e.g. 30Gy/15@2023-01-10:T3-T8 (repeat for more).", "COURSE");
         var defaults = DefaultOptions.Select(d => (Option: OptionParsers.TextOption(d.Option, $"Default for the column {BatchColumns.GetName(d.Column)}.", "VALUE"), d.Column, d.Check)).ToArray();
 
         command.Add(input);
@@ -71,6 +74,10 @@ internal static class BatchCommand
         {
             command.Add(option);
         }
+
+        command.Add(holiday);
+        command.Add(holidaysFile);
+        command.Add(prior);
 
         command.SetAction(parseResult =>
         {
@@ -90,6 +97,27 @@ internal static class BatchCommand
                 }
 
                 columnDefaults = columnDefaults.With(column, text);
+            }
+
+            var holidayDates = (parseResult.GetValue(holiday) ?? []).ToList();
+            if (parseResult.GetValue(holidaysFile) is { } holidaysPath)
+            {
+                CommandFiles.ReadHolidays(holidaysPath, holidayDates, errors);
+            }
+
+            if (holidayDates.Count > 0)
+            {
+                columnDefaults = columnDefaults.With(BatchColumn.Holidays, string.Join(';', holidayDates.Distinct().Order().Select(Scheduling.IsoDate.Format)));
+            }
+
+            if (parseResult.GetValue(prior) is { Length: > 0 } priors)
+            {
+                if (Array.Find(priors, p => p.Contains('|', StringComparison.Ordinal)) is { } bad)
+                {
+                    errors.Add($"--prior: '{bad}' holds '|', which separates courses in a batch cell; give one course per --prior");
+                }
+
+                columnDefaults = columnDefaults.With(BatchColumn.Prior, string.Join('|', priors));
             }
 
             var assessor = CommandFiles.LoadAssessor(parseResult.GetValue(protocol), errors);
@@ -128,9 +156,14 @@ internal static class BatchCommand
                 errors.Add($"--report: cannot write '{reportPath}': directory '{reportDirectory}' does not exist");
             }
 
+            if (outputPath is not null && outputPath != "-" && inputPath != "-" && File.Exists(inputPath) && OutputFile.SameFile(inputPath, outputPath))
+            {
+                errors.Add($"--output: '{outputPath}' is the input file: the results would replace the plans; write them to another file");
+            }
+
             if (errors.Count > 0)
             {
-                errors.ForEach(e => io.Error.WriteLine("error: " + e));
+                errors.ForEach(e => io.Error.WriteLine("error: " + TextEscaping.Escape(e)));
                 return ExitCodes.InvalidInput;
             }
 
@@ -145,7 +178,9 @@ internal static class BatchCommand
             };
             var inFormat = parseResult.GetValue(inputFormat) ?? GuessFormat(inputPath);
             var batchInput = inputPath == "-"
-                ? BatchInput.FromReader(io.OpenInput(), inFormat, parseResult.GetValue(separator))
+                ? (io.OpenInputStream is { } openStream
+                    ? BatchInput.FromStream(openStream(), inFormat, parseResult.GetValue(separator))
+                    : BatchInput.FromReader(io.OpenInput(), inFormat, parseResult.GetValue(separator)))
                 : BatchInput.FromFile(inputPath, inFormat, parseResult.GetValue(separator));
             var batchOutput = outputPath is null || outputPath == "-"
                 ? BatchOutput.ToWriter(io.Output, parseResult.GetValue(format) ?? BatchOutputFormat.Csv)

@@ -1,6 +1,7 @@
 using EmhRt.Planning;
 using EmhRt.Protocol;
 using EmhRt.Scheduling;
+using EmhRt.Text;
 
 namespace EmhRt.Cli;
 
@@ -15,8 +16,14 @@ internal static class CommandFiles
     {
         try
         {
-            using var reader = new StreamReader(file);
-            var parsed = HolidayList.Parse(reader);
+            if (!InputText.TryReadBytes(file, InputLimits.MaxFileBytes, out var bytes, out var readError)
+                || !InputText.TryDecodeUtf8(bytes, out var text, out readError))
+            {
+                errors.Add($"--holidays-file: {file}: {readError}");
+                return;
+            }
+
+            var parsed = HolidayList.Parse(text);
             if (parsed.Success)
             {
                 dates.AddRange(parsed.Value.Dates);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
@@ -244,6 +245,11 @@ internal static class Eqd2Command
             errors.Add("--dose-per-fraction/--fractions: with a target give exactly one of them (the total dose follows)");
         }
 
+        if (fractions > InputLimits.MaxFractions)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"--fractions: {fractions} fractions is implausible (input-sanity limit {InputLimits.MaxFractions} fractions)"));
+        }
+
         if (errors.Count > 0)
         {
             errors.ForEach(e => io.InputError(e));
@@ -271,6 +277,13 @@ internal static class Eqd2Command
             }
 
             exactFractions = total.Gy / perFraction.Gy;
+            if (!(exactFractions <= InputLimits.MaxFractions))
+            {
+                return io.InputError(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--dose-per-fraction: the target {target} needs {exactFractions:0.#} fractions of {perFraction}: implausible (input-sanity limit {InputLimits.MaxFractions} fractions)"));
+            }
+
             double nearest = Math.Round(exactFractions);
             wholeFractions = Math.Abs(exactFractions - nearest) <= Fractionation.WholeFractionRelativeTolerance * exactFractions
                 ? (int)nearest

@@ -41,7 +41,7 @@ internal sealed class PlanCommand : Command
         {
             foreach (var error in fileErrors)
             {
-                io.Error.WriteLine("error: " + error);
+                io.Error.WriteLine("error: " + TextEscaping.Escape(error));
             }
 
             return ExitCodes.InvalidInput;
@@ -52,7 +52,7 @@ internal sealed class PlanCommand : Command
         {
             foreach (var error in request.Errors)
             {
-                io.Error.WriteLine($"error: {PlanFieldNames.Option(error.Field)}: {error.Message}");
+                io.Error.WriteLine($"error: {PlanFieldNames.Option(error.Field)}: {TextEscaping.Escape(error.Message)}");
             }
 
             return ExitCodes.InvalidInput;
@@ -60,7 +60,7 @@ internal sealed class PlanCommand : Command
 
         if (!assessor.TryAssess(request.Request, out var assessment, out var assessError))
         {
-            return io.InputError(assessError);
+            return io.InputError(PlanFieldNames.ForAssessmentError(assessError) is { } field ? $"{PlanFieldNames.Option(field)}: {assessError}" : assessError);
         }
 
         var failOn = PlanCommandInput.ToSeverity(options.FailOn);
@@ -95,7 +95,13 @@ internal sealed class PlanCommand : Command
                 PlanHtmlReport.Write(writer, assessment, Tool, html);
                 break;
             default:
-                PlanTextReport.Write(writer, assessment, Tool, text);
+                // Input text (a protocol id, a description) may hold control characters: escape them for the terminal.
+                using (var report = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    PlanTextReport.Write(report, assessment, Tool, text);
+                    writer.Write(TextEscaping.EscapeReport(report.ToString(), text.UseColor));
+                }
+
                 break;
         }
     }

@@ -44,6 +44,16 @@ internal static class PlanCommandInput
         assessor = CommandFiles.LoadAssessor(options.ProtocolFile, problems);
 
         input = options.Input with { Holidays = [.. holidays], Geometry = geometry };
+
+        // --ctv-levels-above or --ctv-levels-below alone: the other direction is the protocol's (as documented).
+        if (input.CtvLevels is null && (input.CtvLevelsAbove is null) != (input.CtvLevelsBelow is null))
+        {
+            input = input with
+            {
+                CtvLevelsAbove = input.CtvLevelsAbove ?? assessor.Protocol.CtvMarginLevelsAbove,
+                CtvLevelsBelow = input.CtvLevelsBelow ?? assessor.Protocol.CtvMarginLevelsBelow,
+            };
+        }
         errors = [.. problems];
         return problems.Count == 0;
     }

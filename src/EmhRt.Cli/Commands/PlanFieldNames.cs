@@ -25,6 +25,21 @@ internal static class PlanFieldNames
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
+    /// <summary>
+    /// The field an assessment error (<see cref="Planning.PlanAssessor.TryAssess"/>, which reports no field) is about:
+    /// a schedule that does not fit the calendar is the start date's, a prior course's date the prior's, a span the
+    /// lesion's or treated span's; null when none applies (geometry).
+    /// </summary>
+    public static PlanField? ForAssessmentError(string error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.StartsWith("the course does not fit", StringComparison.Ordinal) ? PlanField.Start
+            : error.Contains("prior course", StringComparison.Ordinal) ? PlanField.Prior
+            : error.StartsWith("lesion ", StringComparison.Ordinal) || error.StartsWith("no lesion", StringComparison.Ordinal) ? PlanField.Lesion
+            : error.StartsWith("treated span ", StringComparison.Ordinal) ? PlanField.Treated
+            : null;
+    }
+
     /// <summary>The batch column(s) behind a field, e.g. <c>column lesion</c>.</summary>
     public static string Column(PlanField field) => field switch
     {

@@ -10,7 +10,11 @@ internal sealed record CliEnvironment(bool StdoutIsTerminal, Func<string, string
 {
     /// <summary>The real process: <see cref="Console.IsOutputRedirected"/> and <see cref="Environment.GetEnvironmentVariable(string)"/>.</summary>
     public static CliEnvironment System { get; } =
-        new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable) { TerminalWidth = ConsoleWidth };
+        new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable)
+        {
+            TerminalWidth = ConsoleWidth,
+            OpenStandardInputStream = static () => Console.OpenStandardInput(),
+        };
 
     private static int? ConsoleWidth()
     {
@@ -37,4 +41,10 @@ internal sealed record CliEnvironment(bool StdoutIsTerminal, Func<string, string
 
     /// <summary>Opens standard input (for <c>emhrt batch -</c>); tests give a <see cref="StringReader"/>.</summary>
     public Func<TextReader> OpenStandardInput { get; init; } = static () => Console.In;
+
+    /// <summary>
+    /// Opens standard input as bytes (the real process): batch input then keeps its BOM and invalid UTF-8 visible to the
+    /// reader. Null (tests) falls back to <see cref="OpenStandardInput"/>.
+    /// </summary>
+    public Func<Stream>? OpenStandardInputStream { get; init; }
 }

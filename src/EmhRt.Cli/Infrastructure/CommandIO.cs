@@ -9,8 +9,10 @@ namespace EmhRt.Cli;
 /// </summary>
 internal sealed class CommandIO
 {
-    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose, Func<TextReader>? openInput = null, int? terminalWidth = null)
+    internal CommandIO(TextWriter output, TextWriter error, bool useColor, bool verbose, Func<TextReader>? openInput = null,
+        Func<Stream>? openInputStream = null, int? terminalWidth = null)
     {
+        OpenInputStream = openInputStream;
         TerminalWidth = terminalWidth;
         OpenInput = openInput ?? (static () => Console.In);
         Output = output;
@@ -24,6 +26,9 @@ internal sealed class CommandIO
 
     /// <summary>Opens standard input (injectable for tests through <see cref="CliEnvironment.OpenStandardInput"/>).</summary>
     public Func<TextReader> OpenInput { get; }
+
+    /// <summary>Opens standard input as bytes, or null when only <see cref="OpenInput"/> is available (tests).</summary>
+    public Func<Stream>? OpenInputStream { get; }
 
     /// <summary>Standard error: diagnostics only.</summary>
     public TextWriter Error { get; }
@@ -43,7 +48,7 @@ internal sealed class CommandIO
     /// </summary>
     public int InputError(string message)
     {
-        Error.WriteLine("error: " + message);
+        Error.WriteLine("error: " + TextEscaping.Escape(message));
         return ExitCodes.InvalidInput;
     }
 
@@ -86,7 +91,7 @@ internal sealed class CommandIO
         {
             OutputFormat.Json => report.ToJson(),
             OutputFormat.Csv => report.ToCsv(),
-            _ => report.ToText(),
+            _ => TextEscaping.EscapeReport(report.ToText(), keepColor: UseColor),
         });
     }
 }

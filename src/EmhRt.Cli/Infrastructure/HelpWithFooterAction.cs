@@ -41,7 +41,9 @@ internal sealed class HelpWithFooterAction : SynchronousCommandLineAction
             output.WriteLine();
         }
 
-        output.WriteLine(ExitCodes.HelpText);
+        var command = parseResult.CommandResult.Command;
+        var hasFailOn = command is RootCommand || command.Options.Any(o => o.Name == "--fail-on");
+        output.WriteLine(hasFailOn ? ExitCodes.HelpText : ExitCodes.HelpTextWithoutFailOn);
         output.WriteLine();
         return ExitCodes.Success;
     }

@@ -126,7 +126,13 @@ internal static class OptionParsers
             return false;
         }
 
-        return CheckPositive(text, gy, "Gy", out error);
+        if (!CheckPositive(text, gy, "Gy", out error))
+        {
+            return false;
+        }
+
+        error = Radiobiology.AlphaBeta.CheckInput(gy);
+        return error is null;
     }
 
     /// <summary>An age in years: a number from 0 to 150 (decimals allowed for children, e.g. 0.5).</summary>
@@ -143,6 +149,8 @@ internal static class OptionParsers
             error = $"'{text!.Trim()}' is out of range: an age is from 0 to 150 years";
             return false;
         }
+
+        years += 0.0; // -0 is 0: "aged 0 years", never "aged -0 years".
 
         return true;
     }

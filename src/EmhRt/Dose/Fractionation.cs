@@ -21,10 +21,13 @@ public sealed class Fractionation : IEquatable<Fractionation>
     public static readonly Dose ConsistencyTolerancePerFraction = Dose.FromGy(0.005);
 
     /// <summary>Input-sanity limit (not a clinical threshold): totals above 100 Gy are rejected as probable unit slips.</summary>
-    public static readonly Dose MaximumPlausibleTotalDose = Dose.FromGy(100);
+    public static readonly Dose MaximumPlausibleTotalDose = InputLimits.MaxTotalDose;
 
     /// <summary>Input-sanity limit (not a clinical threshold): fraction sizes above 25 Gy are rejected as probable unit slips.</summary>
-    public static readonly Dose MaximumPlausibleDosePerFraction = Dose.FromGy(25);
+    public static readonly Dose MaximumPlausibleDosePerFraction = InputLimits.MaxDosePerFraction;
+
+    /// <summary>Input-sanity limit (not a clinical threshold): at most <see cref="InputLimits.MaxFractions"/> fractions.</summary>
+    public const int MaximumPlausibleFractions = InputLimits.MaxFractions;
 
     /// <summary>Relative tolerance for total ÷ dose per fraction to count as a whole number of fractions: 1e-6.</summary>
     public const double WholeFractionRelativeTolerance = 1e-6;
@@ -224,6 +227,11 @@ public sealed class Fractionation : IEquatable<Fractionation>
             return Fail(Inv($"{n} fractions: at least 1 fraction is needed"), fractionsPos);
         }
 
+        if (fractions is { } many && many > MaximumPlausibleFractions)
+        {
+            return Fail(Inv($"{many} fractions is implausible (input-sanity limit {MaximumPlausibleFractions} fractions)"), fractionsPos);
+        }
+
         if (total is { } t)
         {
             if (t.Gy <= 0)
@@ -280,6 +288,13 @@ public sealed class Fractionation : IEquatable<Fractionation>
             resultTotal = total!.Value;
             resultDpf = dpf!.Value;
             var ratio = resultTotal.Gy / resultDpf.Gy;
+            if (!(ratio <= MaximumPlausibleFractions + 0.5))
+            {
+                return Fail(
+                    Inv($"{resultTotal} in fractions of {resultDpf} is {ratio.ToString("0.####", CultureInfo.InvariantCulture)} fractions: implausible (input-sanity limit {MaximumPlausibleFractions} fractions)"),
+                    dpfPos);
+            }
+
             var rounded = Math.Round(ratio);
             if (rounded < 1 || Math.Abs(ratio - rounded) > WholeFractionRelativeTolerance * ratio)
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using EmhRt.Findings;
+using EmhRt.Text;
 
 namespace EmhRt.Protocol;
 
@@ -13,7 +14,7 @@ namespace EmhRt.Protocol;
 public static class ProtocolLoader
 {
     /// <summary>Largest protocol accepted: 1 MiB (1 048 576 bytes of UTF-8).</summary>
-    public const int MaxSizeBytes = 1 << 20;
+    public const int MaxSizeBytes = InputLimits.MaxFileBytes;
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -49,26 +50,12 @@ public static class ProtocolLoader
         ArgumentException.ThrowIfNullOrEmpty(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.Length > MaxSizeBytes)
+            if (!InputText.TryReadBytes(path, MaxSizeBytes, out var read, out _))
             {
                 return Fail("$", TooLarge());
             }
 
-            var buffer = new byte[MaxSizeBytes + 1];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-            {
-                total += read;
-            }
-
-            if (total > MaxSizeBytes)
-            {
-                return Fail("$", TooLarge());
-            }
-
-            var bytes = buffer.AsSpan(0, total);
+            var bytes = read.AsSpan();
             if (bytes.StartsWith(Encoding.UTF8.Preamble))
             {
                 bytes = bytes[Encoding.UTF8.Preamble.Length..];
@@ -89,6 +76,16 @@ public static class ProtocolLoader
 
     private static ProtocolLoadResult LoadBytes(byte[] utf8)
     {
+        if (InputText.FirstInvalidUtf8(utf8) is { } invalid)
+        {
+            return Fail("$", InputText.InvalidUtf8(utf8, invalid));
+        }
+
+        if (InputText.FindBrokenJsonEscape(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DocumentOptions.MaxDepth }) is { } broken)
+        {
+            return Fail("$", broken);
+        }
+
         JsonDocument document;
         try
         {

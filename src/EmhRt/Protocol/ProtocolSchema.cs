@@ -40,6 +40,9 @@ internal sealed class SchemaNode
     /// <summary>Numbers and integers: must be &gt; 0 instead of ≥ 0.</summary>
     public bool Positive { get; init; }
 
+    /// <summary>Numbers: the accepted range (inclusive), e.g. the α/β bounds of <see cref="InputLimits"/>; null for none.</summary>
+    public (double Min, double Max)? Range { get; init; }
+
     public ImmutableArray<SchemaNode> Children { get; init; } = [];
 
     public Func<EmhProtocol, string?>? GetString { get; init; }
@@ -74,6 +77,9 @@ internal static class ProtocolSchema
     {
         static SchemaNode Num(string parent, string name, Func<EmhProtocol, double> get, bool positive = false, string? notGreaterThan = null) =>
             new(name, SchemaKind.Number, parent + "." + name) { GetNumber = get, Positive = positive, NotGreaterThan = notGreaterThan };
+
+        static SchemaNode AlphaBeta(string parent, string name, Func<EmhProtocol, double> get) =>
+            new(name, SchemaKind.Number, parent + "." + name) { GetNumber = get, Positive = true, Range = (InputLimits.MinAlphaBetaGy, InputLimits.MaxAlphaBetaGy) };
 
         static SchemaNode Int(string parent, string name, Func<EmhProtocol, int> get) =>
             new(name, SchemaKind.Integer, parent + "." + name) { GetNumber = p => get(p) };
@@ -123,9 +129,9 @@ internal static class ProtocolSchema
                     Int("$.ctvMarginLevels", "above", p => p.CtvMarginLevelsAbove),
                     Int("$.ctvMarginLevels", "below", p => p.CtvMarginLevelsBelow)),
                 Obj("$", "alphaBeta",
-                    Num("$.alphaBeta", "emhGy", p => p.EmhAlphaBetaGy, positive: true),
-                    Num("$.alphaBeta", "cordGy", p => p.CordAlphaBetaGy, positive: true),
-                    Num("$.alphaBeta", "cordLumbarGy", p => p.CordLumbarAlphaBetaGy, positive: true)),
+                    AlphaBeta("$.alphaBeta", "emhGy", p => p.EmhAlphaBetaGy),
+                    AlphaBeta("$.alphaBeta", "cordGy", p => p.CordAlphaBetaGy),
+                    AlphaBeta("$.alphaBeta", "cordLumbarGy", p => p.CordLumbarAlphaBetaGy)),
                 new("rules", SchemaKind.Rules, "$.rules"),
             ],
         };
@@ -345,6 +351,10 @@ internal static class ProtocolSchema
         else if (value < 0)
         {
             errors.Add(new(node.Path, Invariant($"must not be negative, found {value}")));
+        }
+        else if (node.Range is { } range && (value < range.Min || value > range.Max))
+        {
+            errors.Add(new(node.Path, Invariant($"must be from {range.Min} to {range.Max} (input-sanity limit), found {value}")));
         }
         else if (node.Kind == SchemaKind.Integer && (value != Math.Floor(value) || value > int.MaxValue))
         {

@@ -35,10 +35,24 @@ public readonly struct AlphaBeta : IEquatable<AlphaBeta>, IComparable<AlphaBeta>
             return dose.ConvertError<AlphaBeta>();
         }
 
-        return dose.Value.Gy > 0
-            ? ParseResult<AlphaBeta>.ForValue(new AlphaBeta(dose.Value.Gy))
-            : ParseResult<AlphaBeta>.ForError("an α/β ratio must be greater than 0 Gy", 0);
+        if (dose.Value.Gy <= 0)
+        {
+            return ParseResult<AlphaBeta>.ForError("an α/β ratio must be greater than 0 Gy", 0);
+        }
+
+        return CheckInput(dose.Value.Gy) is { } error
+            ? ParseResult<AlphaBeta>.ForError(error, 0)
+            : ParseResult<AlphaBeta>.ForValue(new AlphaBeta(dose.Value.Gy));
     }
+
+    /// <summary>
+    /// The input-sanity check of an α/β given by a user, a file or a batch row: null when <paramref name="gy"/> is
+    /// from <see cref="InputLimits.MinAlphaBetaGy"/> to <see cref="InputLimits.MaxAlphaBetaGy"/>, else the message.
+    /// </summary>
+    internal static string? CheckInput(double gy) =>
+        gy is >= InputLimits.MinAlphaBetaGy and <= InputLimits.MaxAlphaBetaGy
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"an α/β of {gy:R} Gy is out of range: it must be from {InputLimits.MinAlphaBetaGy} to {InputLimits.MaxAlphaBetaGy} Gy (input-sanity limit)");
 
     /// <summary>Invariant text, e.g. "2 Gy", "0.87 Gy".</summary>
     public override string ToString() => Gy.ToString("0.####", CultureInfo.InvariantCulture) + " Gy";

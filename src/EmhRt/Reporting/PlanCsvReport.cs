@@ -149,8 +149,68 @@ public static class PlanCsvReport
     /// </summary>
     internal const string FormulaStartCharacters = "=@+-\t\r";
 
-    /// <summary>Whether <paramref name="field"/> starts with one of <see cref="FormulaStartCharacters"/>.</summary>
-    internal static bool StartsLikeFormula(string? field) => field is { Length: > 0 } && FormulaStarts.Contains(field[0]);
+    /// <summary>
+    /// Whether <paramref name="field"/> starts with one of <see cref="FormulaStartCharacters"/> and is not a plain
+    /// number: <c>-001</c>, <c>-5.2</c>, <c>+3</c> or <c>-1e5</c> are numbers to a spreadsheet, not formulas, and stay as
+    /// they are (so ids such as <c>-001</c> join back); <c>-1+1</c>, <c>=1</c> or <c>-A1</c> get the prefix.
+    /// </summary>
+    internal static bool StartsLikeFormula(string? field) =>
+        field is { Length: > 0 } && FormulaStarts.Contains(field[0]) && !IsPlainNumber(field);
+
+    /// <summary>A sign, digits with at most one decimal point (at least one digit), and an optional exponent: nothing a spreadsheet evaluates.</summary>
+    internal static bool IsPlainNumber(ReadOnlySpan<char> field)
+    {
+        var i = 0;
+        if (i < field.Length && field[i] is '+' or '-')
+        {
+            i++;
+        }
+
+        var digits = 0;
+        var point = false;
+        for (; i < field.Length; i++)
+        {
+            if (char.IsAsciiDigit(field[i]))
+            {
+                digits++;
+            }
+            else if (field[i] == '.' && !point)
+            {
+                point = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i < field.Length && field[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < field.Length && field[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            var exponentDigits = 0;
+            for (; i < field.Length && char.IsAsciiDigit(field[i]); i++)
+            {
+                exponentDigits++;
+            }
+
+            if (exponentDigits == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == field.Length;
+    }
 
     private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create(FormulaStartCharacters);
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using EmhRt.Text;
 
 namespace EmhRt.Spine;
 
@@ -131,6 +133,12 @@ public static class SpineGeometryReader
     {
         ArgumentNullException.ThrowIfNull(json);
         var errors = new List<SpineGeometryLoadError>();
+        if (InputText.FindBrokenJsonEscape(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) is { } broken)
+        {
+            errors.Add(new(null, null, broken));
+            return Fail(errors);
+        }
+
         JsonDocument document;
         try
         {
@@ -256,7 +264,11 @@ public static class SpineGeometryReader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            if (!InputText.TryReadBytes(path, InputLimits.MaxFileBytes, out var bytes, out var tooLarge)
+                || !InputText.TryDecodeUtf8(bytes, out text, out tooLarge))
+            {
+                return Fail([new SpineGeometryLoadError(null, null, tooLarge!)]);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {

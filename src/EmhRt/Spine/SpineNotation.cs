@@ -265,6 +265,13 @@ public static class SpineNotation
                 return "'" + _s[at..end].ToString() + "'";
             }
 
+            if (char.IsHighSurrogate(c) && at + 1 < _s.Length && char.IsLowSurrogate(_s[at + 1]))
+            {
+                // A whole code point outside the BMP (an emoji): name it, not its first UTF-16 half.
+                var scalar = char.ConvertToUtf32(c, _s[at + 1]);
+                return Invariant($"'{_s.Slice(at, 2).ToString()}' (U+{scalar:X4})");
+            }
+
             if (char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c))
             {
                 return Invariant($"character U+{(int)c:X4}");

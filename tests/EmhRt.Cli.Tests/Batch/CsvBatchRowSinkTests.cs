@@ -9,12 +9,12 @@ public sealed class CsvBatchRowSinkTests
 {
     private static readonly string[] Tricky =
     [
-        "=1+2", "-5", "@x", "+x", "\tx", "\rx", "a,=b", "=a,b", "=\"q\"", "x=1", "|x", "\\x", "%x", " =x", "\"=x", "'=x", "-",
+        "=1+2", "-5x", "@x", "+x", "\tx", "\rx", "a,=b", "=a,b", "=\"q\"", "x=1", "|x", "\\x", "%x", " =x", "\"=x", "'=x", "-",
         "", "\u00a0=x", "\uff1dx", "=x\ny", "plain", "T4-T9", "20", "2026-12-01", "a\"b",
     ];
 
     [Fact]
-    public void The_injection_guard_writes_every_field_exactly_as_CsvHelpers_escape_mode()
+    public void The_injection_guard_writes_every_field_that_is_not_a_plain_number_exactly_as_CsvHelpers_escape_mode()
     {
         foreach (var text in Tricky)
         {
@@ -37,6 +37,30 @@ public sealed class CsvBatchRowSinkTests
             };
             Assert.Equal(WithCsvHelperEscape(7, text, row), WithSink(7, text, row, guard: true));
         }
+    }
+
+    [Theory]
+    [InlineData("-001")]
+    [InlineData("-5.2")]
+    [InlineData("+3")]
+    [InlineData("-1e5")]
+    [InlineData("-.5")]
+    public void The_injection_guard_leaves_plain_numbers_alone(string id)
+    {
+        var row = new BatchOutputRow { Status = BatchRowStatus.Pass, Error = id };
+        Assert.Equal("7," + id + ",pass,,,,,,,,,,,,," + id + "\n", WithSink(7, id, row, guard: true));
+    }
+
+    [Theory]
+    [InlineData("-1+1")]
+    [InlineData("-A1")]
+    [InlineData("-")]
+    [InlineData("+1e")]
+    [InlineData("-1.2.3")]
+    public void The_injection_guard_still_prefixes_what_is_not_a_plain_number(string id)
+    {
+        var row = new BatchOutputRow { Status = BatchRowStatus.Pass };
+        Assert.StartsWith("7,\"'" + id + "\",", WithSink(7, id, row, guard: true), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,8 +116,11 @@ public class PlanCsvReportTests
 
     [Theory]
     [InlineData("=HYPERLINK(1)", "'=HYPERLINK(1)")]
-    [InlineData("+1", "'+1")]
-    [InlineData("-1", "'-1")]
+    [InlineData("+1", "+1")]
+    [InlineData("+1x", "'+1x")]
+    [InlineData("-1", "-1")]
+    [InlineData("-001", "-001")]
+    [InlineData("-1+1", "'-1+1")]
     [InlineData("@SUM", "'@SUM")]
     [InlineData("case 7", "case 7")]
     public void WriteSingle_guards_the_id_against_formula_injection(string id, string written)
@@ -133,7 +136,7 @@ public class PlanCsvReportTests
         for (var c = char.MinValue; c < char.MaxValue; c++)
         {
             var listed = PlanCsvReport.FormulaStartCharacters.Contains(c, StringComparison.Ordinal);
-            Assert.Equal(listed, PlanCsvReport.StartsLikeFormula(c + "1"));
+            Assert.Equal(listed, PlanCsvReport.StartsLikeFormula(c + "A1"));
             Assert.Equal(listed, PlanCsvReport.StartsLikeFormula(c.ToString()));
         }
 

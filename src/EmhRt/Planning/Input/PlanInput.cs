@@ -177,8 +177,17 @@ public sealed record PlanInput
             }
         }
 
+        if (!Holidays.IsDefaultOrEmpty && Holidays.Length > InputLimits.MaxHolidays)
+        {
+            Fail(PlanField.Holidays, Invariant($"{Holidays.Length} holiday dates is implausible (input-sanity limit {InputLimits.MaxHolidays})"));
+        }
+
         var priors = ImmutableArray<PriorCourse>.Empty;
-        if (!Priors.IsDefaultOrEmpty)
+        if (!Priors.IsDefaultOrEmpty && Priors.Length > InputLimits.MaxPriorCourses)
+        {
+            Fail(PlanField.Prior, Invariant($"{Priors.Length} prior courses is implausible (input-sanity limit {InputLimits.MaxPriorCourses})"));
+        }
+        else if (!Priors.IsDefaultOrEmpty)
         {
             if (Start is null)
             {
@@ -315,6 +324,12 @@ public sealed record PlanInput
         if (!double.IsFinite(gy.Value) || gy.Value <= 0)
         {
             error = Invariant($"α/β must be a number of Gy greater than 0, not '{gy.Value}'");
+            return null;
+        }
+
+        if (AlphaBeta.CheckInput(gy.Value) is { } range)
+        {
+            error = range;
             return null;
         }
 
