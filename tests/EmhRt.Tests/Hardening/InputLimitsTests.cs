@@ -97,7 +97,7 @@ public class InputLimitsTests
         var json = EmhProtocol.DefaultJson.Replace("\"emh-default\"", "\"emh\\ud800\"", StringComparison.Ordinal);
         var result = ProtocolLoader.Load(json);
         var error = Assert.Single(result.Errors);
-        Assert.Equal("invalid JSON at line 2, byte 9 of the line: a string holds a \\u escape that is not valid UTF-16 (an unpaired surrogate such as \\ud800)", error.Message);
+        Assert.Equal("invalid JSON at line 3, byte 9 of the line: a string holds a \\u escape that is not valid UTF-16 (an unpaired surrogate such as \\ud800)", error.Message);
     }
 
     [Fact]
