@@ -28,6 +28,8 @@ internal static class ShippedCases
         new("plan own protocol", A("plan --lesion T5-T8 --dose 20 --fractions 10 --protocol {dir}/protocol.json --format json"), 0, Expect.Json) { Schema = OutputSchemas.Plan },
         new("plan --output json", A("plan " + Seed003 + " --format json --output {dir}/plan.json"), 0, Expect.Empty) { OutputFile = "plan.json", OutputKind = Expect.Json, Schema = OutputSchemas.Plan },
         new("plan --output text", A("plan " + Seed003 + " --output {dir}/plan.txt"), 0, Expect.Empty) { OutputFile = "plan.txt", OutputKind = Expect.Text, Contains = "T4-T9" },
+        new("plan html --output", A("plan " + Reirradiation + " --format html --label case-7 --assessed-at 2026-12-01T09:00:00Z --output {dir}/plan.html"), 0, Expect.Empty)
+            { OutputFile = "plan.html", OutputKind = Expect.Text, Contains = "<script type=\"application/json\"" },
         new("plan decimal comma refused", A("plan --lesion T5-T8 --dose 2,5 --fractions 3"), 2, Expect.Empty, Expect.OneError) { Contains = "--dose: '2,5' is not a number" },
         new("plan unknown level", A("plan --lesion X9 --dose 20 --fractions 10"), 2, Expect.Empty, Expect.OneError) { Contains = "unknown vertebral level 'X9'" },
         new("plan missing lesion", A("plan --dose 20 --fractions 10"), 2, Expect.Empty, Expect.OneError) { Contains = "--lesion" },
@@ -64,6 +66,8 @@ internal static class ShippedCases
         new("batch stdin csv", A("batch - --margin 10 --quiet"), 1, Expect.Csv) { Contains = CsvHeader, Stdin = "id,lesion,dose,fractions\na,T5-T8,20,10\nb,T4-T8,9,3\n" },
         new("batch --output csv", A("batch {dir}/plans.csv --output {dir}/results.csv --quiet"), 2, Expect.Empty) { OutputFile = "results.csv", OutputKind = Expect.Csv, Contains = CsvHeader },
         new("batch --output jsonl", A("batch {dir}/plans.csv --format jsonl --output {dir}/results.jsonl --quiet"), 2, Expect.Empty) { OutputFile = "results.jsonl", OutputKind = Expect.JsonLines },
+        new("batch --report html", A("batch {dir}/plans.csv --output {dir}/results.csv --report {dir}/summary.html --quiet"), 2, Expect.Empty)
+            { OutputFile = "summary.html", OutputKind = Expect.Text, Contains = "<!DOCTYPE html>" },
         new("batch unknown column", A("batch - --quiet"), 2, Expect.Empty, Expect.OneError) { Contains = "dosis", Stdin = "id,lesion,dosis\na,T5,20\n" },
         new("batch missing file", A("batch {dir}/absent.csv"), 2, Expect.Empty, Expect.OneError) { Contains = "absent.csv" },
         new("help", A("--help"), 0, Expect.Text) { Contains = "Exit codes:" },
