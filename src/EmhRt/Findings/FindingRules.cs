@@ -379,37 +379,94 @@ public sealed class FindingRules
 
         if (_reirradiation.Enabled)
         {
-            found.Add(_reirradiation, _reirradiation.Severity, static (r, f, i) => string.Create(Inv, 
-                $"{f.PriorCourseCount} earlier {Plural(f.PriorCourseCount, "course")} to this region{LastCourseText(f)}. EMH often "
-                + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
-                + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
-                + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
-                + $"{LowerFirst(ModelText(f).TrimEnd('.'))}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation, this, facts);
+            found.Add(_reirradiation, _reirradiation.Severity, static (r, f, i) => ReirradiationText(f), CiteReirradiation, this, facts);
         }
 
-        if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
+        // Only a course that shares a level with this one re-irradiates the cord treated now.
+        if (Overlapping(facts) <= 0)
         {
-            found.Add(_interval, _interval.Severity, static (r, f, i) => string.Create(Inv, 
-                $"Only {f.MonthsSinceLastCourse!.Value:0.#####} months since the last course (less than {r._intervalMonths:0.#####}). In the re-irradiation "
-                + $"data of nieder2006, no myelopathy was reported with intervals of at least 6 months, each course at most "
-                + $"98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of cord damage appears about 6 months after "
-                + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval, this, facts);
+            return;
+        }
+
+        var lastShort = facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths);
+        var earlierShort = facts.ShortestEarlierIntervalMonths is { } earlier && Below(earlier, _intervalMonths);
+        if (_interval.Enabled && (lastShort || earlierShort))
+        {
+            found.Add(_interval, _interval.Severity, static (r, f, i) => r.IntervalText(f), CiteInterval, this, facts);
         }
 
         if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && Above(bed, _cumulativeCaution))
         {
             var warning = Above(bed, _cumulativeWarning);
-            found.Add(_cumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv, 
-                $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each "
-                + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {ModelText(f)}."), CiteNieder, this, facts);
+            found.Add(_cumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv,
+                $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each course at "
+                + $"most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. These limits are BED at α/β 2 Gy, so the sum is taken at α/β 2 Gy{OtherAlphaBeta(f)}. "
+                + $"Recovery model: {LowerFirst(ModelText(f).TrimEnd('.'))}."), CiteNieder, this, facts);
         }
 
         if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && Above(course, _courseBed))
         {
-            found.Add(_courseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv, 
-                $"One course gives the cord a BED of {f.LargestCourseCordBedGy2!.Value:0.#####} Gy₂, above {r._courseBed:0.#####} Gy₂. The re-irradiation "
-                + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder, this, facts);
+            found.Add(_courseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv,
+                $"One course gives the cord a BED of {f.LargestCourseCordBedGy2!.Value:0.#####} Gy₂ (α/β 2 Gy), above {r._courseBed:0.#####} Gy₂. "
+                + $"The re-irradiation tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each{OtherAlphaBeta(f)}."), CiteNieder, this, facts);
         }
+    }
+
+    /// <summary>Prior courses that share a level with this course.</summary>
+    private static int Overlapping(PlanFacts facts) => facts.PriorCourseCount - facts.NonOverlappingPriorCourseCount;
+
+    /// <summary>A clause saying that the cord α/β used elsewhere differs from the α/β 2 Gy of the limits, or empty.</summary>
+    private static string OtherAlphaBeta(PlanFacts facts) =>
+        facts.CordAlphaBetaGy == 2
+            ? string.Empty
+            : string.Create(Inv, $" (the cord figures elsewhere in this report use α/β {facts.CordAlphaBetaGy:0.#####} Gy; they are not compared with these limits)");
+
+    /// <summary>The message of <c>REIRRADIATION</c>.</summary>
+    private static string ReirradiationText(PlanFacts facts)
+    {
+        var overlapping = Overlapping(facts);
+        var others = facts.NonOverlappingPriorCourseCount;
+        var othersText = facts.NonOverlappingPriorCoursesText is { Length: > 0 } text ? " (" + text + ")" : string.Empty;
+        const string Recurrence =
+            " EMH often recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by actabiomed2017) "
+            + "are reported, and re-treatment gives a good chance of a second remission (munn1998).";
+        if (overlapping <= 0)
+        {
+            return string.Create(Inv,
+                $"{others} earlier {Plural(others, "course")}{othersText} {(others == 1 ? "shares" : "share")} no vertebral level with this course: "
+                + $"not re-irradiation of the cord treated now, so the interval and the cumulative limits of nieder2006 are not applied to "
+                + $"{(others == 1 ? "it" : "them")}.{Recurrence}");
+        }
+
+        var othersClause = others > 0
+            ? string.Create(Inv, $"; {others} other earlier {Plural(others, "course")}{othersText} {(others == 1 ? "shares" : "share")} no level with it and {(others == 1 ? "is" : "are")} not counted as re-irradiation")
+            : string.Empty;
+        return string.Create(Inv,
+            $"{overlapping} earlier {Plural(overlapping, "course")} to this region (sharing vertebral levels with this course){LastCourseText(facts)}"
+            + $"{othersClause}.{Recurrence} Cord dose is summed as BED at α/β 2 Gy (Gy₂), the unit of the nieder2006 limits, whatever cord α/β is "
+            + $"used elsewhere. Recovery between courses: {LowerFirst(ModelText(facts).TrimEnd('.'))}. No recovery model is validated; "
+            + $"EmhRt's default gives no recovery credit.");
+    }
+
+    /// <summary>The message of <c>REIRRADIATION_INTERVAL_SHORT</c>.</summary>
+    private string IntervalText(PlanFacts facts)
+    {
+        var parts = string.Empty;
+        if (facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
+        {
+            parts = string.Create(Inv, $"Only {months:0.#####} months from the last course on shared levels (its given date) to the first fraction of this course");
+        }
+
+        if (facts.ShortestEarlierIntervalMonths is { } earlier && Below(earlier, _intervalMonths))
+        {
+            parts += (parts.Length == 0 ? "Two earlier courses on shared levels were only " : "; two earlier courses on shared levels were only ")
+                + string.Create(Inv, $"{earlier:0.#####} months apart");
+        }
+
+        return parts + string.Create(Inv,
+            $" (less than {_intervalMonths:0.#####} months). In the re-irradiation data of nieder2006, no myelopathy was reported with "
+            + $"intervals of at least 6 months, each course at most 98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of "
+            + $"cord damage appears about 6 months after radiotherapy and grows over 2 years (kirkpatrick2010).");
     }
 
     /// <summary>Where a clamped CTV margin would run (message of <c>CTV_CLAMPED</c>).</summary>
@@ -449,7 +506,7 @@ public sealed class FindingRules
     /// <summary>When the last prior course was, as a clause of <c>REIRRADIATION</c>, or empty.</summary>
     private static string LastCourseText(PlanFacts facts) =>
         facts.MonthsSinceLastCourse is { } m
-            ? string.Create(Inv, $"; the last is dated {m:0.#####} months before this course starts")
+            ? string.Create(Inv, $"; the last of them is dated {m:0.#####} months before this course's first fraction")
             : string.Empty;
 
     private static string ModelText(PlanFacts facts) => facts.RecoveryModelText ?? "not stated";
@@ -491,6 +548,9 @@ public sealed class FindingRules
         NonNegative(facts.PtvLengthMm, "facts.PtvLengthMm");
         NonNegative(facts.AgeYears, "facts.AgeYears");
         NonNegative(facts.MonthsSinceLastCourse, "facts.MonthsSinceLastCourse");
+        NonNegative(facts.ShortestEarlierIntervalMonths, "facts.ShortestEarlierIntervalMonths");
+        ArgumentOutOfRangeException.ThrowIfNegative(facts.NonOverlappingPriorCourseCount, "facts.NonOverlappingPriorCourseCount");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(facts.NonOverlappingPriorCourseCount, facts.PriorCourseCount, "facts.NonOverlappingPriorCourseCount");
         NonNegative(facts.CumulativeCordBedMaxGy2, "facts.CumulativeCordBedMaxGy2");
         NonNegative(facts.LargestCourseCordBedGy2, "facts.LargestCourseCordBedGy2");
     }

@@ -70,13 +70,34 @@ public sealed record PlanFacts
     /// <summary>Earlier radiotherapy courses to this region (≥ 0).</summary>
     public int PriorCourseCount { get; init; }
 
-    /// <summary>Months from the end of the last prior course to the start of this one (finite, ≥ 0), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Of <see cref="PriorCourseCount"/>, the courses whose region shares no level with this course (≥ 0): not
+    /// re-irradiation of the cord treated now. Default 0 (every prior course overlaps).
+    /// </summary>
+    public int NonOverlappingPriorCourseCount { get; init; }
+
+    /// <summary>The non-overlapping prior courses as text, e.g. <c>20 Gy/10 on 2025-01-10 to L3-S1</c>; <see langword="null"/> when none.</summary>
+    public string? NonOverlappingPriorCoursesText { get; init; }
+
+    /// <summary>
+    /// Months from the date of the last prior course that shares a level with this one (the date given for it: its
+    /// last treatment day) to the first fraction of this course (finite, ≥ 0), or <see langword="null"/>.
+    /// </summary>
     public double? MonthsSinceLastCourse { get; init; }
 
-    /// <summary>Largest cumulative cord BED over the cord points, all courses including this one (Gy₂), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Shortest interval (months, finite, ≥ 0) between two earlier courses on shared levels, the later of them
+    /// overlapping this course, or <see langword="null"/> when there is no such pair.
+    /// </summary>
+    public double? ShortestEarlierIntervalMonths { get; init; }
+
+    /// <summary>
+    /// Largest cumulative cord BED over the cord points, all courses including this one, in Gy₂: summed at α/β 2 Gy
+    /// (the unit of the nieder2006 limits) whatever <see cref="CordAlphaBetaGy"/> is; or <see langword="null"/>.
+    /// </summary>
     public double? CumulativeCordBedMaxGy2 { get; init; }
 
-    /// <summary>Largest cord BED of any single course, this one included (Gy₂), or <see langword="null"/>.</summary>
+    /// <summary>Largest cord BED of any single course, this one included, in Gy₂ (α/β 2 Gy), or <see langword="null"/>.</summary>
     public double? LargestCourseCordBedGy2 { get; init; }
 
     /// <summary>The recovery model used between courses as text, e.g. <c>none</c>; <see langword="null"/> when not given.</summary>

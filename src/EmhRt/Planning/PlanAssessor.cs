@@ -103,7 +103,9 @@ public sealed class PlanAssessor
             request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, coverage, geometry, doses,
             reirradiation is null
                 ? null
-                : new ReirradiationFigures(reirradiation.MonthsSinceLastPriorCourse!.Value, reirradiation.MaximumCumulativeBed, reirradiation.LargestSingleCourseBed));
+                : new ReirradiationFigures(
+                    reirradiation.MonthsSinceLastOverlappingCourse, reirradiation.MaximumCumulativeBed, reirradiation.LargestSingleCourseBed,
+                    reirradiation.OverlappingPriorCourseCount, reirradiation.ShortestEarlierIntervalMonths));
         var findings = _rules.Evaluate(facts);
         assessment = new PlanAssessment(
             request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, findings);
@@ -360,10 +362,10 @@ public sealed class PlanAssessor
     /// <see cref="TryReirradiation"/>'s figures for the finding rules only (<see cref="ReirradiationAssessment.Figures"/>),
     /// with the same levels and α/β; the prior dates were checked.
     /// </summary>
-    private ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
+    private static ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
     {
         return ReirradiationAssessment.Figures(
-            request.Regimen, actualStart, currentLevels, request.PriorCourses, CordAlphaBeta(request), request.Recovery ?? RecoveryModel.None);
+            request.Regimen, actualStart, currentLevels, request.PriorCourses, request.Recovery ?? RecoveryModel.None);
     }
 
     /// <summary>
@@ -435,13 +437,72 @@ public sealed class PlanAssessor
             PtvLengthMm = ptvLengthMm,
             AgeYears = request.Patient.AgeYears,
             PriorCourseCount = request.PriorCourses.IsDefault ? 0 : request.PriorCourses.Length,
-            MonthsSinceLastCourse = reirradiation?.MonthsSinceLastPriorCourse,
+            NonOverlappingPriorCourseCount = reirradiation is { } figures ? request.PriorCourses.Length - figures.OverlappingPriorCourseCount : 0,
+            NonOverlappingPriorCoursesText = reirradiation is { } withOthers && withOthers.OverlappingPriorCourseCount < request.PriorCourses.Length
+                ? NonOverlappingText(request, ctv, geometry)
+                : null,
+            MonthsSinceLastCourse = reirradiation?.MonthsSinceLastOverlappingCourse,
+            ShortestEarlierIntervalMonths = reirradiation?.ShortestEarlierIntervalMonths,
             CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
             RecoveryModelText = reirradiation is null ? null : (request.Recovery ?? RecoveryModel.None).Description,
             // Only lengths come from the geometry: without a PTV none were computed, so nothing was estimated.
             GeometryIsEstimate = ptvLengthMm is not null && geometry.IsEstimate,
         };
+    }
+
+    /// <summary>
+    /// The prior courses that share no level with the current course (<see cref="IrradiatedLevels"/>), in input order, as
+    /// text, e.g. <c>20 Gy/10 on 2025-01-10 to L3-S1</c>.
+    /// </summary>
+    private static string NonOverlappingText(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry)
+    {
+        var anatomy = request.Patient.Anatomy;
+        Span<int> buffer = stackalloc int[anatomy.LevelCount];
+        var irradiated = buffer[..IrradiatedLevels(request, ctv, geometry, buffer)];
+        var parts = new List<string>();
+        foreach (var prior in request.PriorCourses)
+        {
+            if (prior.LevelArray is not { } levels)
+            {
+                continue;
+            }
+
+            var shares = false;
+            foreach (var level in levels)
+            {
+                shares |= irradiated.BinarySearch(level) >= 0;
+            }
+
+            if (!shares)
+            {
+                parts.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} to {SpineNotation.Format(Runs(anatomy, levels))}"));
+            }
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>Ascending level indices as contiguous spans.</summary>
+    private static List<VertebralSpan> Runs(SpineAnatomy anatomy, int[] levels)
+    {
+        var spans = new List<VertebralSpan>();
+        var start = levels[0];
+        for (var i = 1; i <= levels.Length; i++)
+        {
+            if (i == levels.Length || levels[i] != levels[i - 1] + 1)
+            {
+                spans.Add(VertebralSpan.Create(anatomy.LevelAt(start), anatomy.LevelAt(levels[i - 1])));
+                if (i < levels.Length)
+                {
+                    start = levels[i];
+                }
+            }
+        }
+
+        return spans;
     }
 
     private static string FormatLevels(ImmutableArray<VertebralLevel> levels) =>

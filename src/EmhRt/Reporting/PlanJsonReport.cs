@@ -385,6 +385,7 @@ public static class PlanJsonReport
             writer.WriteNumber("intervalDays"u8, course.IntervalDays);
             writer.WriteNumber("intervalMonths"u8, course.IntervalMonths);
             Number(writer, "retainedFraction"u8, course.RetainedFraction);
+            writer.WriteBoolean("sharesLevelWithCurrent"u8, course.SharesLevelWithCurrent);
             writer.WriteEndObject();
         }
 
@@ -403,6 +404,9 @@ public static class PlanJsonReport
         NullableInt(writer, "monthsSinceLastCourse"u8, re.MonthsSinceLastPriorCourse);
         NullableInt(writer, "daysSinceLastCourse"u8, re.DaysSinceLastPriorCourse);
         NullableInt(writer, "shortestIntervalMonths"u8, re.ShortestIntervalMonths);
+        writer.WriteNumber("overlappingPriorCourses"u8, re.OverlappingPriorCourseCount);
+        NullableInt(writer, "monthsSinceLastOverlappingCourse"u8, re.MonthsSinceLastOverlappingCourse);
+        NullableInt(writer, "shortestEarlierIntervalMonths"u8, re.ShortestEarlierIntervalMonths);
         WriteLevels(writer, "reirradiatedLevels"u8, a, re.ReirradiatedLevelIndices);
         WriteLevels(writer, "newLevels"u8, a, re.NewLevelIndices);
         writer.WriteStartArray("levels"u8);
@@ -411,7 +415,8 @@ public static class PlanJsonReport
             writer.WriteStartObject();
             writer.WriteString("level"u8, a.LevelAt(level.LevelIndex).ToString());
             Number(writer, "alphaBetaGy"u8, level.AlphaBeta.Gy);
-            Number(writer, "cumulativeBedGy"u8, level.CumulativeBed.Gy);
+            Number(writer, "cumulativeBedGy2"u8, level.CumulativeBedGy2.Gy);
+            Number(writer, "cumulativeBedAtAlphaBetaGy"u8, level.CumulativeBed.Gy);
             writer.WriteNumber("priorCourses"u8, level.PriorCourseCount);
             writer.WriteBoolean("inCurrentCourse"u8, level.InCurrentCourse);
             writer.WriteEndObject();

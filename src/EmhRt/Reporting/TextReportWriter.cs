@@ -438,18 +438,29 @@ internal sealed class TextReportWriter
     private void Reirradiation()
     {
         var re = _a.Reirradiation!;
-        Line(Styled(Bold, "Re-irradiation") + " (" + Cite(Bibliography.Nieder2006) + ", cord BED)");
+        var p = _a.Protocol;
+        Line(Styled(Bold, "Re-irradiation") + " (" + Cite(Bibliography.Nieder2006) + ", cord BED in Gy₂ = at α/β 2 Gy, the unit of its limits)");
         foreach (var course in re.Courses)
         {
             var f = course.Fractionation;
             Line(course.IsCurrent
                 ? Inv($"   this course   {IsoDate.Format(course.Date)}  {f.ToShortString()}")
-                : Inv($"   prior course  {IsoDate.Format(course.Date)}  {Pad(f.ToShortString(), 12)}{course.IntervalMonths} months before, counted {course.RetainedFraction * 100:0.#} %"));
+                : Inv($"   prior course  {IsoDate.Format(course.Date)}  {Pad(f.ToShortString(), 12)}{course.IntervalMonths} months before, counted {course.RetainedFraction * 100:0.#} %{(course.SharesLevelWithCurrent ? string.Empty : "; shares no level with this course: not re-irradiation")}"));
         }
 
         var maxAt = re.MaximumCumulativeBedLevelIndex is { } at ? " at " + _a.LevelAt(at) : string.Empty;
+        var bed = re.MaximumCumulativeBed.Gy;
+        var largest = re.LargestSingleCourseBed.Gy;
+        var cumulative = bed <= p.ReirradiationCumulativeBedCautionGy2
+            ? Inv($"≤ {p.ReirradiationCumulativeBedCautionGy2:0.#####} Gy₂: no myelopathy reported")
+            : bed <= p.ReirradiationCumulativeBedWarningGy2
+                ? Inv($"> {p.ReirradiationCumulativeBedCautionGy2:0.#####} Gy₂, ≤ {p.ReirradiationCumulativeBedWarningGy2:0.#####} Gy₂: risk appears small")
+                : Inv($"> {p.ReirradiationCumulativeBedWarningGy2:0.#####} Gy₂: beyond the reported experience");
+        var interval = re.ShortestIntervalMonths is { } shortest
+            ? Inv($"shortest interval between courses on shared levels {shortest} months ({(shortest >= p.ReirradiationMinIntervalMonths ? "≥" : "<")} {p.ReirradiationMinIntervalMonths:0.#####})")
+            : "no earlier course shares a level with this course";
         Wrapped(
-            Inv($"cumulative cord BED max {re.MaximumCumulativeBed.Gy:0.0} {BedUnit(re)}{maxAt} ({Within(re.CumulativeWithinNoMyelopathyReported, "≤ 120 Gy₂: no myelopathy reported", re.CumulativeWithinSmallRisk ? "> 120 Gy₂, ≤ 135.5 Gy₂: risk appears small" : "> 135.5 Gy₂: beyond the reported experience")}); largest single-course BED {re.LargestSingleCourseBed.Gy:0.0} Gy ({Within(re.EachCourseWithinNiederExperience, "≤ 98 Gy₂", "> 98 Gy₂")}); shortest interval {re.ShortestIntervalMonths} months ({Within(re.IntervalWithinNiederExperience, "≥ 6", "< 6")})"),
+            Inv($"cumulative cord BED max {bed:0.0} Gy₂{maxAt} ({cumulative}){AtLevelAlphaBeta(re)}; largest single-course BED {largest:0.0} Gy₂ ({(largest <= p.ReirradiationCourseBedLimitGy2 ? "≤" : ">")} {p.ReirradiationCourseBedLimitGy2:0.#####} Gy₂); {interval}"),
             Indent,
             Indent + 2);
         if (!re.FullOverlapAssumed)
@@ -463,25 +474,33 @@ internal sealed class TextReportWriter
         }
     }
 
-    /// <summary>Gy with the α/β of the level holding the maximum as subscript (Gy₂, Gy₄), or "Gy" when not an integer 1–9.</summary>
-    private string BedUnit(Reirradiation.ReirradiationAssessment re)
+    /// <summary>
+    /// The maximum level's sum at its own cord α/β when that is not 2 Gy (e.g. <c>; 101.3 Gy₄ at α/β 4 Gy, not compared
+    /// with the limits</c>), or empty.
+    /// </summary>
+    private static string AtLevelAlphaBeta(Reirradiation.ReirradiationAssessment re)
     {
-        var alphaBeta = _a.Request.CordAlphaBeta?.Gy ?? _a.Protocol.CordAlphaBetaGy;
-        if (re.MaximumCumulativeBedLevelIndex is { } index)
+        if (re.MaximumCumulativeBedLevelIndex is not { } index)
         {
-            foreach (var level in re.Levels)
+            return string.Empty;
+        }
+
+        foreach (var level in re.Levels)
+        {
+            if (level.LevelIndex == index && level.AlphaBeta.Gy != 2)
             {
-                if (level.LevelIndex == index)
-                {
-                    alphaBeta = level.AlphaBeta.Gy;
-                }
+                return Inv($"; {level.CumulativeBed.Gy:0.0} {BedUnit(level.AlphaBeta.Gy)} at the cord α/β {level.AlphaBeta.Gy:0.##} Gy used above, not compared with these limits");
             }
         }
 
-        return alphaBeta is >= 1 and <= 9 && alphaBeta == Math.Floor(alphaBeta)
-            ? "Gy" + (char)('\u2080' + (int)alphaBeta)
-            : "Gy";
+        return string.Empty;
     }
+
+    /// <summary>Gy with the α/β as subscript (Gy₂, Gy₄), or "Gy at α/β x Gy" when it is not an integer 1–9.</summary>
+    private static string BedUnit(double alphaBeta) =>
+        alphaBeta is >= 1 and <= 9 && alphaBeta == Math.Floor(alphaBeta)
+            ? "Gy" + (char)('\u2080' + (int)alphaBeta)
+            : Inv($"Gy (α/β {alphaBeta:0.##} Gy)");
 
     private static string Within(bool within, string yes, string no) => within ? yes : no;
 

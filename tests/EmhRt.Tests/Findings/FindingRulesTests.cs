@@ -320,7 +320,7 @@ public class FindingRulesTests
             [FindingCodes.ReirradiationCourseBedHigh, FindingCodes.ReirradiationCumulativeBed, FindingCodes.ReirradiationIntervalShort, FindingCodes.Reirradiation],
             Codes(findings));
         Assert.All(findings.Take(3), f => Assert.Equal(Severity.Warning, f.Severity));
-        Assert.Contains("100 Gy₂, above 98 Gy₂", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("100 Gy₂ (α/β 2 Gy), above 98 Gy₂", findings[0].Message, StringComparison.Ordinal);
         Assert.Contains("140 Gy₂ exceeds 135.5 Gy₂", findings[1].Message, StringComparison.Ordinal);
         Assert.Contains("Only 4.5 months", findings[2].Message, StringComparison.Ordinal);
         Assert.Contains("Recovery between courses: none", findings[3].Message, StringComparison.Ordinal);

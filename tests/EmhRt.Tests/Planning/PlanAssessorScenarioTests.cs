@@ -47,7 +47,7 @@ public class PlanAssessorScenarioTests
         Assert.Equal(36, reirradiation.MonthsSinceLastPriorCourse);
         Assert.True(reirradiation.CumulativeWithinNoMyelopathyReported);
         Assert.True(reirradiation.Recovery.IsNone);
-        Assert.StartsWith("1 earlier course to this region; the last is dated 36 months before this course starts.",
+        Assert.StartsWith("1 earlier course to this region (sharing vertebral levels with this course); the last of them is dated 36 months before this course's first fraction.",
             Single(assessment, FindingCodes.Reirradiation).Message, StringComparison.Ordinal);
     }
 
@@ -104,7 +104,7 @@ public class PlanAssessorScenarioTests
         Assert.Equal(
             ["GEOMETRY_ESTIMATED:info", "REIRRADIATION:info", "REIRRADIATION_COURSE_BED_HIGH:warning", "REIRRADIATION_CUMULATIVE_BED:warning"],
             SortedCodesWithSeverity(assessment));
-        Assert.StartsWith("One course gives the cord a BED of 100 Gy₂, above 98 Gy₂.",
+        Assert.StartsWith("One course gives the cord a BED of 100 Gy₂ (α/β 2 Gy), above 98 Gy₂.",
             Single(assessment, FindingCodes.ReirradiationCourseBedHigh).Message, StringComparison.Ordinal);
     }
 
@@ -116,14 +116,15 @@ public class PlanAssessorScenarioTests
         Assert.Equal(
             ["GEOMETRY_ESTIMATED:info", "REIRRADIATION:info", "REIRRADIATION_INTERVAL_SHORT:warning"],
             SortedCodesWithSeverity(assessment));
-        Assert.StartsWith("Only 3 months since the last course (less than 6).",
+        Assert.StartsWith("Only 3 months from the last course on shared levels (its given date) to the first fraction of this course (less than 6 months).",
             Single(assessment, FindingCodes.ReirradiationIntervalShort).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Lumbar_levels_of_a_prior_course_are_summed_at_alpha_beta_4()
+    public void Lumbar_levels_of_a_prior_course_are_compared_with_nieder_limits_at_alpha_beta_2_and_also_shown_at_alpha_beta_4()
     {
-        // Lesion L3-S1 → CTV L2-S2, all at α/β 4: prior 30 Gy/15 → 30·(1 + 2/4) = 45; current 20 Gy/10 → 30; sum 75 Gy₄.
+        // Lesion L3-S1 → CTV L2-S2, cord α/β 4 elsewhere: the nieder2006 sum is in Gy₂ (prior 30 Gy/15 → 60; current
+        // 20 Gy/10 → 40; 100 Gy₂); each level also shows its sum at α/β 4 (45 + 30 = 75 Gy₄).
         var request = Bare("L3-S1", 20, 10) with
         {
             StartDate = Monday,
@@ -132,7 +133,8 @@ public class PlanAssessorScenarioTests
 
         var assessment = PlanAssessor.Default.Assess(request);
 
-        Assert.Equal(75, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
+        Assert.Equal(100, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
+        Assert.Equal(75, assessment.Reirradiation.Levels.First(l => l.InCurrentCourse).CumulativeBed.Gy, 9);
         Assert.Equal(4, assessment.SpinalCord.AlphaBeta.Gy);
     }
 

@@ -103,7 +103,7 @@ public class PlanTextReportTests
     public void Reirradiation_section_lists_the_courses()
     {
         var lines = Lines(Text(ReportingCases.Seed003WithPriorCourse()));
-        Assert.Contains("Re-irradiation (nieder2006, cord BED)", lines);
+        Assert.Contains("Re-irradiation (nieder2006, cord BED in Gy₂ = at α/β 2 Gy, the unit of its limits)", lines);
         Assert.Contains("   prior course  2025-01-15  20 Gy/10    22 months before, counted 100 %", lines);
         Assert.Contains("   this course   2026-12-01  20 Gy/10", lines);
         Assert.Contains(lines, l => l.StartsWith("   cumulative cord BED max 80.0 Gy₂ at T5 (≤ 120 Gy₂: no myelopathy reported)", StringComparison.Ordinal));

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace EmhRt.Cli.Tests.SayItRight;
+
+/// <summary>Issue 18 through the real command tree: the examples of the issue, each with its clinical reason.</summary>
+public class SayItRightPlanTests
+{
+    private static JsonElement Json(params string[] args)
+    {
+        var run = CliHarness.Run([.. args, "--format", "json"]);
+        Assert.Equal(string.Empty, run.Stderr);
+        return JsonDocument.Parse(run.Stdout).RootElement;
+    }
+
+    private static string[] Codes(JsonElement root, string severity) =>
+        [.. root.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("severity").GetString() == severity)
+            .Select(f => f.GetProperty("code").GetString()!)
+            .Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Lumbar_single_fraction_after_a_lumbar_course_gives_two_Gy2_warnings_because_nieder_limits_are_at_alpha_beta_2()
+    {
+        var root = Json("plan", "--lesion", "L3", "--dose", "15", "--fractions", "1", "--start", "2026-12-01", "--prior", "20Gy/10@2025-01-10:L2-L4");
+
+        var re = root.GetProperty("reirradiation");
+        Assert.Equal(167.5, re.GetProperty("maxCumulativeBedGy2").GetDouble());
+        Assert.Equal(127.5, re.GetProperty("largestCourseBedGy2").GetDouble());
+        var level = re.GetProperty("levels")[0];
+        Assert.Equal(4, level.GetProperty("alphaBetaGy").GetDouble());
+        Assert.True(level.TryGetProperty("cumulativeBedGy2", out _));
+        Assert.True(level.TryGetProperty("cumulativeBedAtAlphaBetaGy", out _));
+        Assert.False(level.TryGetProperty("cumulativeBedGy", out _));
+        var warnings = Codes(root, "warning");
+        Assert.Contains("REIRRADIATION_COURSE_BED_HIGH", warnings);
+        Assert.Contains("REIRRADIATION_CUMULATIVE_BED", warnings);
+    }
+
+    [Fact]
+    public void Prior_lumbar_course_does_not_make_a_thoracic_course_a_short_interval_re_irradiation()
+    {
+        var root = Json(
+            "plan", "--lesion", "T5-T8", "--dose", "20", "--fractions", "10", "--margin", "10", "--start", "2026-12-01",
+            "--prior", "20Gy/10@2026-09-10:L3-S1");
+
+        Assert.DoesNotContain("REIRRADIATION_INTERVAL_SHORT", Codes(root, "warning"));
+        var re = root.GetProperty("reirradiation");
+        Assert.Equal(0, re.GetProperty("overlappingPriorCourses").GetInt32());
+        Assert.False(re.GetProperty("courses")[0].GetProperty("sharesLevelWithCurrent").GetBoolean());
+    }
+}
