@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EmhRt.Protocol;
+using EmhRt.Radiobiology;
 
 namespace EmhRt.Findings;
 
@@ -33,6 +34,7 @@ public sealed class FindingRules
     private static readonly ImmutableArray<string> CiteRegimen = [Bibliography.Cailleteau2023];
     private static readonly ImmutableArray<string> CiteRegimenLq = [Bibliography.Cailleteau2023, Bibliography.Fowler1989];
     private static readonly ImmutableArray<string> CiteCord = [Bibliography.Marks2010, Bibliography.Kirkpatrick2010, Bibliography.Fowler1989];
+    private static readonly ImmutableArray<string> CiteCordShortCourse = [Bibliography.Sahgal2013, Bibliography.Kirkpatrick2010];
     private static readonly ImmutableArray<string> CiteMargin = [Bibliography.Cailleteau2023, Bibliography.Fontanesi2020];
     private static readonly ImmutableArray<string> CiteNone = [];
     private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Li2015, Bibliography.Cailleteau2023];
@@ -58,6 +60,7 @@ public sealed class FindingRules
     private readonly double _doseMin, _doseMax, _fractionMin, _fractionMax, _hypo, _cordCaution, _cordWarning;
     private readonly double _ptvMin, _ptvMax, _fieldLength, _pediatricAge, _intervalMonths, _courseBed, _cumulativeCaution, _cumulativeWarning;
     private readonly int _longFieldLevels, _marginAbove, _marginBelow;
+    private readonly double _shortCourseHotSpot;
 
     private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
     private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric;
@@ -87,6 +90,7 @@ public sealed class FindingRules
         _hypo = protocol.HypofractionationGy;
         _cordCaution = protocol.CordEqd2CautionGy;
         _cordWarning = protocol.CordEqd2WarningGy;
+        _shortCourseHotSpot = protocol.CordShortCourseHotSpotPercent;
         _ptvMin = protocol.PtvMarginMinMm;
         _ptvMax = protocol.PtvMarginMaxMm;
         _fieldLength = protocol.SingleFieldLengthMm;
@@ -179,7 +183,7 @@ public sealed class FindingRules
                 $"Total dose {f.TotalDoseGy:0.#####} Gy in {f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
                 + $"{r._doseMin:0.#####}-{r._doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
                 + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
-                + $"(Rice 1980, a single case)."), CiteRegimen, this, facts);
+                + $"(Rice 1980, a single case).{EmhEqd2Clause(r, f)}"), CiteRegimenLq, this, facts);
         }
 
         if (_doseAbove.Enabled && Above(total, _doseMax))
@@ -202,18 +206,17 @@ public sealed class FindingRules
                     $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is outside the classical {r._fractionMin:0.#####}-{r._fractionMax:0.#####} Gy "
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
                     + $"Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
-                    + $"(linear-quadratic model, fowler1989): cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                    + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimenLq, this, facts);
+                    + $"(linear-quadratic model, fowler1989); the spinal cord statement of this report gives the cord figures."), CiteRegimenLq, this, facts);
         }
 
         if (_hypofractionation.Enabled && !Below(dpf, _hypo))
         {
             found.Add(_hypofractionation, _hypofractionation.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is hypofractionated (EmhRt flags {r._hypo:0.#####} Gy or more, a convention). "
-                + $"In the literature table of cailleteau2023, 9 Gy in 3 fractions did not improve symptoms (Rice 1980) and a "
-                + $"single 15 Gy fraction did not benefit the patient (Jackson 1989), one case each. Large fractions also raise "
-                + $"the cord's biologically effective dose: cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy (fowler1989)."), CiteRegimenLq, this, facts);
+                + $"In the literature table of cailleteau2023 a single 15 Gy fraction did not benefit the patient (Jackson 1989, one "
+                + $"case); 9 Gy in 3 fractions did not improve symptoms either (Rice 1980), which cailleteau2023 cites for lower total "
+                + $"doses being insufficient, not for the fraction size. Large fractions raise the cord's biologically effective dose more "
+                + $"than the target's (fowler1989); the spinal cord statement of this report gives the cord figures."), CiteRegimenLq, this, facts);
         }
 
         if (_singleFraction.Enabled && facts.Fractions == 1)
@@ -221,8 +224,8 @@ public sealed class FindingRules
             found.Add(_singleFraction, _singleFraction.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The whole course is a single fraction of {f.TotalDoseGy:0.#####} Gy. A single 15 Gy fraction did not benefit the "
                 + $"patient in the case listed by cailleteau2023 (Jackson 1989, one case); the authors recommend 16-20 Gy in "
-                + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen, this, facts);
+                + $"1.8-2.0 Gy fractions (expert opinion). A single fraction is a different kind of regimen from a conventional "
+                + $"course: its cord dose is compared with the short-course points (spinal cord statement of this report)."), CiteRegimen, this, facts);
         }
 
         AddCord(ref found, facts);
@@ -245,25 +248,63 @@ public sealed class FindingRules
     private void AddCord<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct
     {
-        var eqd2 = facts.CordEqd2Gy;
-        if (!_cordEqd2.Enabled || !Above(eqd2, _cordCaution))
+        if (!_cordEqd2.Enabled)
         {
             return;
         }
 
-        var warning = Above(eqd2, _cordWarning);
-        found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
-            ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordWarning:0.#####} Gy."
-                + $"{CordEvidence}")
-            : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordCaution:0.#####} Gy, "
-                + $"EmhRt's safety margin below the 50 Gy tolerance point.{CordEvidence}"), CiteCord, this, facts);
+        if (facts.Fractions <= SpinalCordTolerance.ShortCourseMaxFractions)
+        {
+            // 1-5 fractions: the short-course points, in physical dose for this number of fractions (sahgal2013,
+            // kirkpatrick2010); the conventional EQD2 curve does not apply.
+            var point = Protocol.CordShortCourseGy(facts.Fractions);
+            var hotSpot = facts.TotalDoseGy * (1 + (_shortCourseHotSpot / 100));
+            if (!Above(hotSpot, point))
+            {
+                return;
+            }
+
+            var warning = Above(facts.TotalDoseGy, point);
+            found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.ShortCourseCordText(f), CiteCordShortCourse, this, facts);
+            return;
+        }
+
+        var eqd2 = facts.CordEqd2Gy;
+        if (!Above(eqd2, _cordCaution))
+        {
+            return;
+        }
+
+        var high = Above(eqd2, _cordWarning);
+        found.Add(_cordEqd2, high ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
+            ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
+                + $"to 2 Gy fractions) is above {r._cordWarning:0.#####} Gy.{CordEvidence}")
+            : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
+                + $"to 2 Gy fractions) is above {r._cordCaution:0.#####} Gy, EmhRt's safety margin below the {r._cordWarning:0.#####} Gy tolerance point.{CordEvidence}"), CiteCord, this, facts);
     }
 
     private const string CordEvidence =
-        " For conventional 1.8-2 Gy fractions to the full cord cross-section, QUANTEC gives a myelopathy risk of 0.2 % "
-        + "at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). EMH needs "
-        + "little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
+        " For conventional 1.8-2 Gy fractions to the full cord cross-section (this course has more than 5 fractions), QUANTEC gives a "
+        + "myelopathy risk of 0.2 % at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). "
+        + "EMH needs little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
         + "fractions or a high total (fowler1989).";
+
+    /// <summary>The message of <c>CORD_EQD2_HIGH</c> for 1-5 fractions.</summary>
+    private string ShortCourseCordText(PlanFacts facts)
+    {
+        var n = facts.Fractions;
+        var point = Protocol.CordShortCourseGy(n);
+        var opening = Above(facts.TotalDoseGy, point)
+            ? string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (EmhRt assumes the cord receives the prescription) is above {point:0.#####} Gy/{n}")
+            : string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (EmhRt assumes the cord receives the prescription) is within {point:0.#####} Gy/{n}, "
+                + $"but a hot spot of {_shortCourseHotSpot:0.#####} % (an EmhRt assumption) would take it to {facts.TotalDoseGy * (1 + (_shortCourseHotSpot / 100)):0.###} Gy, above it");
+        return opening + string.Create(Inv,
+            $". For 1-5 fractions the short-course points apply, not the conventional curve: myelopathy risk was ≤ 5 % with the thecal-sac "
+            + $"point maximum kept to 12.4 Gy/1, 17.0 Gy/2, 20.3 Gy/3, 23.0 Gy/4 or 25.3 Gy/5 (sahgal2013, 9 SBRT myelopathy cases "
+            + $"and 66 controls), and QUANTEC found myelopathy rare (< 1 %) with cord Dmax kept to the equivalent of 13 Gy/1 or "
+            + $"20 Gy/3, partial cord cross-section (kirkpatrick2010). "
+            + $"Long-term data are too few for a dose-volume relation (kirkpatrick2010).");
+    }
 
     private void AddVolumes<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct
@@ -502,6 +543,15 @@ public sealed class FindingRules
                 ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
                 : string.Empty;
     }
+
+    /// <summary>
+    /// For a fraction size outside the classical range, the EMH EQD2 of the course (so that 15 Gy x 1 is not read as
+    /// 15 Gy in 2 Gy fractions), or empty.
+    /// </summary>
+    private static string EmhEqd2Clause(FindingRules r, PlanFacts f) =>
+        f.EmhEqd2Gy is { } eqd2 && f.EmhAlphaBetaGy is { } ab && (Below(f.DosePerFractionGy, r._fractionMin) || Above(f.DosePerFractionGy, r._fractionMax))
+            ? string.Create(Inv, $" At {f.DosePerFractionGy:0.#####} Gy per fraction the physical total is not comparable with the range: its EQD2 is {eqd2:0.##} Gy at α/β {ab:0.#####} Gy for the EMH tissue (an assumed α/β; fowler1989).")
+            : string.Empty;
 
     /// <summary>When the last prior course was, as a clause of <c>REIRRADIATION</c>, or empty.</summary>
     private static string LastCourseText(PlanFacts facts) =>

@@ -28,6 +28,9 @@ public sealed record PlanFacts
     /// <summary>EQD2 of the EMH target (Gy, finite, ≥ 0), or <see langword="null"/> when not computed.</summary>
     public double? EmhEqd2Gy { get; init; }
 
+    /// <summary>α/β of the EMH tissue for <see cref="EmhEqd2Gy"/> (Gy, &gt; 0; an assumption by default), or <see langword="null"/>.</summary>
+    public double? EmhAlphaBetaGy { get; init; }
+
     /// <summary>Whether the user proposed a treated span; lesion coverage and margin rules run only then.</summary>
     public bool TreatedSpanGiven { get; init; }
 

@@ -423,6 +423,7 @@ public sealed class PlanAssessor
             CordEqd2Gy = cord.Eqd2.Gy,
             CordAlphaBetaGy = cord.AlphaBeta.Gy,
             EmhEqd2Gy = emh.Eqd2.Gy,
+            EmhAlphaBetaGy = emh.AlphaBeta.Gy,
             TreatedSpanGiven = coverage is not null,
             Lesions = lesions,
             CtvClampedCranially = ctv.ClampedCranially,

@@ -305,10 +305,38 @@ public static class PlanJsonReport
         Number(writer, "alphaBetaGy"u8, cord.QuantecAlphaBeta.Gy);
         WriteQuantec(writer, "quantecPointReached"u8, cord.HighestPointReached);
         WriteQuantec(writer, "quantecNextPoint"u8, cord.NextPoint);
-        Number(writer, "modelDerivedRiskPercent"u8, ReportFacts.ModelRiskPercent(a));
+        writer.WriteString("regime"u8, cord.IsShortCourse ? "short-course" : "conventional");
+        WriteShortCoursePoint(writer, "sahgalPoint"u8, cord.SahgalPoint);
+        WriteShortCoursePoint(writer, "quantecShortCoursePoint"u8, cord.QuantecShortCoursePoint);
+        NullableNumber(writer, "modelDerivedRiskPercent"u8, ReportFacts.ModelRiskPercent(a));
         Number(writer, "modelAlphaBetaGy"u8, cord.ModelAlphaBeta.Gy);
-        Number(writer, "modelEqd2Gy"u8, cord.ModelEqd2.Gy);
+        if (cord.IsShortCourse)
+        {
+            writer.WriteNull("modelEqd2Gy"u8);
+        }
+        else
+        {
+            Number(writer, "modelEqd2Gy"u8, cord.ModelEqd2.Gy);
+        }
+
         writer.WriteString("modelNote"u8, cord.ModelNote);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteShortCoursePoint(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ShortCourseCordPoint? point)
+    {
+        if (point is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteNumber("fractions"u8, point.Fractions);
+        Number(writer, "doseGy"u8, point.MaximumCordDose.Gy);
+        writer.WriteString("risk"u8, point.RiskText);
+        writer.WriteString("measure"u8, point.What);
+        writer.WriteString("citation"u8, point.Citation);
         writer.WriteEndObject();
     }
 

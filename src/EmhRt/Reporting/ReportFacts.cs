@@ -74,5 +74,5 @@ internal static class ReportFacts
         ptv.FitsSingleField(a.Protocol.SingleFieldLengthMm);
 
     /// <summary>The model-derived myelopathy risk in percent.</summary>
-    public static double ModelRiskPercent(PlanAssessment a) => a.Cord.ModelDerivedRisk * 100.0;
+    public static double? ModelRiskPercent(PlanAssessment a) => a.Cord.ModelDerivedRisk * 100.0;
 }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using EmhRt.Doses;
 using EmhRt.Findings;
+using EmhRt.Radiobiology;
 using EmhRt.Planning;
 using EmhRt.Scheduling;
 using EmhRt.Spine;
@@ -340,35 +342,58 @@ internal sealed class TextReportWriter
         var cord = _a.Cord;
         Line(Styled(Bold, "Spinal cord"));
         Wrapped(cord.Assumption, Indent, Indent);
-        string quantec;
+        var f = cord.Fractionation;
+        if (cord.IsShortCourse)
+        {
+            // 1-5 fractions: the short-course points, compared in physical dose for the same number of fractions.
+            var sahgal = cord.SahgalPoint!;
+            Cite(sahgal.Citation);
+            var statement = Inv($"{f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")}: compared with the short-course cord points, not the conventional curve. Cord Dmax {f.TotalDose.Gy:0.0##} Gy in {f.Fractions}: {Relation(f.TotalDose, sahgal.MaximumCordDose)} Sahgal's {sahgal}");
+            if (cord.QuantecShortCoursePoint is { } quantec)
+            {
+                Cite(quantec.Citation);
+                statement += Inv($"; {Relation(f.TotalDose, quantec.MaximumCordDose)} QUANTEC's {quantec}");
+
+            }
+
+            Wrapped(statement + Inv($". LQ: EQD2 {cord.CordEqd2.Gy:0.0} Gy at α/β {cord.QuantecAlphaBeta}."), Indent, Indent + 2);
+            Cite(Bibliography.Schultheiss2008);
+            Wrapped(SpinalCordTolerance.ConventionalModelScope, Indent, Indent + 2);
+            return;
+        }
+
+        string quantecText;
         if (cord.HighestPointReached is { } reached)
         {
             Cite(reached.Citation);
-            quantec = "reaches the QUANTEC point " + reached;
+            quantecText = "reaches the QUANTEC point " + reached;
         }
         else if (cord.NextPoint is { } next)
         {
             Cite(next.Citation);
-            quantec = "below the first QUANTEC point, " + next;
+            quantecText = "below the first QUANTEC point, " + next;
         }
         else
         {
-            quantec = "no QUANTEC point";
+            quantecText = "no QUANTEC point";
         }
 
         if (cord.HighestPointReached is not null && cord.NextPoint is { } above)
         {
             Cite(above.Citation);
-            quantec += "; next " + above;
+            quantecText += "; next " + above;
         }
 
-        Wrapped(Inv($"EQD2 {cord.CordEqd2.Gy:0.0} Gy (α/β {cord.QuantecAlphaBeta}): {quantec}"), Indent, Indent + 2);
+        Wrapped(Inv($"EQD2 {cord.CordEqd2.Gy:0.0} Gy (α/β {cord.QuantecAlphaBeta}) against the QUANTEC points for conventional 1.8-2 Gy fractions, full cross-section: {quantecText}"), Indent, Indent + 2);
         Cite(Bibliography.Schultheiss2008);
-        var percent = ReportFacts.ModelRiskPercent(_a);
+        var percent = ReportFacts.ModelRiskPercent(_a)!.Value;
         // A model extrapolation: whole percent from 1 %, so the text claims no more precision than the fit has.
         var risk = percent < 0.001 ? "< 0.001 %" : percent >= 1 ? Inv($"{percent:0} %") : Inv($"{percent:0.###} %");
-        Wrapped(Inv($"model-derived myelopathy risk {risk} (EQD2 {cord.ModelEqd2.Gy:0.0} Gy at α/β {cord.ModelAlphaBeta}; logistic fit of schultheiss2008, not an observed rate)"), Indent, Indent + 2);
+        Wrapped(Inv($"model-derived myelopathy risk {risk} (EQD2 {cord.ModelEqd2.Gy:0.0} Gy at α/β {cord.ModelAlphaBeta}; logistic fit of schultheiss2008 to cervical myelopathy after conventional once-daily fractions, not an observed rate)"), Indent, Indent + 2);
     }
+
+    /// <summary><c>above</c>, <c>at</c> or <c>below</c>: a dose against a point.</summary>
+    private static string Relation(Dose dose, Dose point) => dose > point ? "above" : dose == point ? "at" : "below";
 
     private void Schedule(TreatmentSchedule schedule)
     {

@@ -65,7 +65,7 @@ public class FindingRulesTests
     [Fact]
     public void Nine_gray_in_three_fractions_is_below_range_hypofractionated_and_off_size()
     {
-        var findings = Run(Regimen(9, 3, 22.5));
+        var findings = Run(Regimen(9, 3, 22.5) with { EmhEqd2Gy = 9.75, EmhAlphaBetaGy = 10 });
         var codes = Codes(findings);
         Assert.Contains(FindingCodes.DoseBelowRange, codes);
         Assert.Contains(FindingCodes.FractionSizeOutsideRange, codes);
@@ -76,7 +76,8 @@ public class FindingRulesTests
         Assert.Contains("Total dose 9 Gy in 3 fractions", below.Message, StringComparison.Ordinal);
         Assert.Contains("16-20 Gy", below.Message, StringComparison.Ordinal);
         Assert.Contains("Rice 1980", below.Message, StringComparison.Ordinal);
-        Assert.Equal([Bibliography.Cailleteau2023], below.Citations.ToArray());
+        Assert.Equal([Bibliography.Cailleteau2023, Bibliography.Fowler1989], below.Citations.ToArray());
+        Assert.Contains("its EQD2 is 9.75 Gy at α/β 10 Gy", below.Message, StringComparison.Ordinal);
         Assert.Contains("3 Gy", Single(findings, FindingCodes.FractionSizeOutsideRange).Message, StringComparison.Ordinal);
     }
 
@@ -90,8 +91,8 @@ public class FindingRulesTests
         Assert.Contains(FindingCodes.DoseBelowRange, codes);
         var cord = Single(findings, FindingCodes.CordEqd2High);
         Assert.Equal(Severity.Warning, cord.Severity);
-        Assert.Contains("63.75 Gy", cord.Message, StringComparison.Ordinal);
-        Assert.Contains("above 50 Gy", cord.Message, StringComparison.Ordinal);
+        Assert.Contains("Cord Dmax 15 Gy in 1 fraction", cord.Message, StringComparison.Ordinal);
+        Assert.Contains("is above 12.4 Gy/1", cord.Message, StringComparison.Ordinal);
         Assert.Contains("Jackson 1989", Single(findings, FindingCodes.SingleFraction).Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Warning, findings[0].Severity);
     }
@@ -403,7 +404,7 @@ public class FindingRulesTests
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
             var findings = Run(Regimen(15, 1, 63.75) with { AgeYears = 17.5, PtvLengthMm = 412.5, PtvMarginRadialMm = 7.5 });
-            Assert.Contains("63.75 Gy", Single(findings, FindingCodes.CordEqd2High).Message, StringComparison.Ordinal);
+            Assert.Contains("12.4 Gy/1", Single(findings, FindingCodes.CordEqd2High).Message, StringComparison.Ordinal);
             Assert.Contains("aged 17.5 years", Single(findings, FindingCodes.PediatricPatient).Message, StringComparison.Ordinal);
             Assert.Contains("412.5 mm", Single(findings, FindingCodes.PtvExceedsSingleField).Message, StringComparison.Ordinal);
             Assert.Contains("radial 7.5 mm", Single(findings, FindingCodes.PtvMarginOutsideRange).Message, StringComparison.Ordinal);

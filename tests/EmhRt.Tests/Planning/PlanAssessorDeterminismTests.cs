@@ -33,7 +33,7 @@ public class PlanAssessorDeterminismTests
         a.Emh.Eqd2.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         a.SpinalCord.Bed.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         a.SpinalCord.Eqd2.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        a.Cord.ModelDerivedRisk.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        a.Cord.ModelDerivedRisk?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
         a.Reirradiation is null ? "-" : a.Reirradiation.MaximumCumulativeBed.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         a.Schedule is null ? "-" : a.Schedule.EndDate.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         a.Literature.Summary);

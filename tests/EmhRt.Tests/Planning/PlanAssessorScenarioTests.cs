@@ -467,7 +467,8 @@ public class PlanAssessorScenarioTests
         Assert.Equal(3, assessment.SpinalCord.AlphaBeta.Gy);
         Assert.Equal("user", assessment.SpinalCord.Source);
         Assert.Equal(18, assessment.SpinalCord.Bed.Gy, 9);
-        Assert.Contains("cord EQD2 of this course is 10.8 Gy at α/β 3 Gy", Single(assessment, FindingCodes.Hypofractionation).Message, StringComparison.Ordinal);
+        Assert.Equal(10.8, assessment.SpinalCord.Eqd2.Gy, 9);
+        Assert.Equal(10.8, assessment.Cord.CordEqd2.Gy, 9);
     }
 
     [Fact]

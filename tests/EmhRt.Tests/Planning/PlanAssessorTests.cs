@@ -81,7 +81,8 @@ public class PlanAssessorTests
 
         Assert.StartsWith("Total dose 9 Gy in 3 fractions is below the recommended 16-20 Gy.", Single(assessment, FindingCodes.DoseBelowRange).Message, StringComparison.Ordinal);
         Assert.StartsWith("Dose per fraction 3 Gy is outside the classical 1.8-2 Gy", Single(assessment, FindingCodes.FractionSizeOutsideRange).Message, StringComparison.Ordinal);
-        Assert.Contains("cord EQD2 of this course is 11.25 Gy at α/β 2 Gy", Single(assessment, FindingCodes.Hypofractionation).Message, StringComparison.Ordinal);
+        Assert.Contains("its EQD2 is 9.75 Gy at α/β 10 Gy", Single(assessment, FindingCodes.DoseBelowRange).Message, StringComparison.Ordinal);
+        Assert.Equal(11.25, assessment.Cord.CordEqd2.Gy, 9);
         Assert.Equal(Severity.Warning, assessment.HighestSeverity);
         Assert.False(assessment.Passes(Severity.Warning));
         Assert.True(assessment.Passes(null));
@@ -94,7 +95,7 @@ public class PlanAssessorTests
 
         var cord = Single(assessment, FindingCodes.CordEqd2High);
         Assert.Equal(Severity.Warning, cord.Severity);
-        Assert.StartsWith("Spinal cord EQD2 63.75 Gy (α/β 2 Gy) is above 50 Gy.", cord.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Cord Dmax 15 Gy in 1 fraction (EmhRt assumes the cord receives the prescription) is above 12.4 Gy/1.", cord.Message, StringComparison.Ordinal);
         Assert.Equal(127.5, assessment.SpinalCord.Bed.Gy, 12);
         Assert.Equal(63.75, assessment.SpinalCord.Eqd2.Gy, 12);
         Assert.Equal(63.75, assessment.Cord.CordEqd2.Gy, 12);
