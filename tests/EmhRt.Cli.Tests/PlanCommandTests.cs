@@ -55,7 +55,7 @@ public class PlanCommandTests
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains(lines, l => l.StartsWith("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", StringComparison.Ordinal));
         Assert.Contains("PTV        margin superior 10 mm, inferior 10 mm, radial 10 mm; length 160.0 mm", lines);
-        Assert.Contains("           fits a single 40 cm field: yes", lines);
+        Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): yes", lines);
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
         Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall, 3 weeks, no interruptions", lines);
         Assert.Contains("Findings: 0 warnings, 0 cautions, 2 info", lines);

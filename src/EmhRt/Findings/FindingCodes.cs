@@ -41,6 +41,15 @@ public static class FindingCodes
     /// <summary>The PTV is longer than one C-arm linac field (400 mm): junctions, multi-isocentre VMAT or helical tomotherapy (li2015).</summary>
     public const string PtvExceedsSingleField = "PTV_EXCEEDS_SINGLE_FIELD";
 
+    /// <summary>No PTV margin was given: no PTV was assessed, and the CTV itself is checked against the field length.</summary>
+    public const string PtvNotAssessed = "PTV_NOT_ASSESSED";
+
+    /// <summary>
+    /// The PTVs of two CTV segments overlap (one field) or come closer than the protocol's junction distance (fields would
+    /// abut or overlap: plan a junction); clinical-facts-organs §5.
+    /// </summary>
+    public const string PtvSegmentsClose = "PTV_SEGMENTS_CLOSE";
+
     /// <summary>The patient is younger than 18 years (nanda2024, hoeben2019).</summary>
     public const string PediatricPatient = "PEDIATRIC_PATIENT";
 
@@ -80,6 +89,8 @@ public static class FindingCodes
         CtvMultipleSegments,
         PtvMarginOutsideRange,
         PtvExceedsSingleField,
+        PtvNotAssessed,
+        PtvSegmentsClose,
         PediatricPatient,
         Reirradiation,
         ReirradiationIntervalShort,

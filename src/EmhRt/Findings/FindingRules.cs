@@ -37,7 +37,8 @@ public sealed class FindingRules
     private static readonly ImmutableArray<string> CiteCordShortCourse = [Bibliography.Sahgal2013, Bibliography.Kirkpatrick2010];
     private static readonly ImmutableArray<string> CiteMargin = [Bibliography.Cailleteau2023, Bibliography.Fontanesi2020];
     private static readonly ImmutableArray<string> CiteNone = [];
-    private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Li2015, Bibliography.Cailleteau2023];
+    private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Anticancerres2026, Bibliography.Li2015, Bibliography.Koksal2022, Bibliography.Cailleteau2023];
+    private static readonly ImmutableArray<string> CiteJunction = [Bibliography.Li2015, Bibliography.Anticancerres2026];
     private static readonly ImmutableArray<string> CiteChildren = [Bibliography.Actabiomed2017, Bibliography.Nanda2024, Bibliography.Hoeben2019];
     private static readonly ImmutableArray<string> CiteReirradiation = [Bibliography.Munn1998, Bibliography.Actabiomed2017, Bibliography.Nieder2006];
     private static readonly ImmutableArray<string> CiteInterval = [Bibliography.Nieder2006, Bibliography.Kirkpatrick2010];
@@ -60,10 +61,10 @@ public sealed class FindingRules
     private readonly double _doseMin, _doseMax, _fractionMin, _fractionMax, _hypo, _cordCaution, _cordWarning;
     private readonly double _ptvMin, _ptvMax, _fieldLength, _pediatricAge, _intervalMonths, _courseBed, _cumulativeCaution, _cumulativeWarning;
     private readonly int _longFieldLevels, _marginAbove, _marginBelow;
-    private readonly double _shortCourseHotSpot;
+    private readonly double _shortCourseHotSpot, _fieldMargin, _junctionDistance;
 
     private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
-    private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric;
+    private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric, _ptvNotAssessed, _segmentsClose;
     private readonly RuleState _reirradiation, _interval, _cumulativeBed, _courseBedHigh, _bloodCounts, _geometry, _followUp;
 
     // Findings whose message has no number: built once per protocol.
@@ -91,6 +92,8 @@ public sealed class FindingRules
         _cordCaution = protocol.CordEqd2CautionGy;
         _cordWarning = protocol.CordEqd2WarningGy;
         _shortCourseHotSpot = protocol.CordShortCourseHotSpotPercent;
+        _fieldMargin = protocol.FieldMarginMm;
+        _junctionDistance = protocol.FieldJunctionDistanceMm;
         _ptvMin = protocol.PtvMarginMinMm;
         _ptvMax = protocol.PtvMarginMaxMm;
         _fieldLength = protocol.SingleFieldLengthMm;
@@ -115,6 +118,8 @@ public sealed class FindingRules
         _segments = State(protocol, FindingCodes.CtvMultipleSegments);
         _ptvMargin = State(protocol, FindingCodes.PtvMarginOutsideRange);
         _ptvLength = State(protocol, FindingCodes.PtvExceedsSingleField);
+        _ptvNotAssessed = State(protocol, FindingCodes.PtvNotAssessed);
+        _segmentsClose = State(protocol, FindingCodes.PtvSegmentsClose);
         _pediatric = State(protocol, FindingCodes.PediatricPatient);
         _reirradiation = State(protocol, FindingCodes.Reirradiation);
         _interval = State(protocol, FindingCodes.ReirradiationIntervalShort);
@@ -146,7 +151,8 @@ public sealed class FindingRules
     {
         ArgumentNullException.ThrowIfNull(facts);
         Check(facts);
-        var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length);
+        var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length)
+            + (facts.FieldLengthsMm.IsDefault ? 0 : facts.FieldLengthsMm.Length) + (facts.TargetGapsMm.IsDefault ? 0 : facts.TargetGapsMm.Length);
         var slots = default(FindingSlots);
         var found = new Collector(possible <= InlineCapacity ? slots : new Finding?[possible]);
         Run(ref found, facts);
@@ -331,13 +337,17 @@ public sealed class FindingRules
                     found.Add(_marginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv, 
                         $"The proposed treated span extends {Levels(Math.Max(0, f.Lesions[i].MarginLevelsAbove))} above and "
                         + $"{Levels(Math.Max(0, f.Lesions[i].MarginLevelsBelow))} below lesion {f.Lesions[i].Text}; the protocol asks for at "
-                        + $"least {Levels(Math.Min(r._marginAbove, f.Lesions[i].LevelsAvailableAbove ?? int.MaxValue))} above and {Levels(Math.Min(r._marginBelow, f.Lesions[i].LevelsAvailableBelow ?? int.MaxValue))} below. At least one vertebra above and "
-                        + $"one below is recommended by cailleteau2023 (expert opinion, not proven) after a recurrence next to an "
-                        + $"earlier field: the fontanesi2020 abstract reports a first field T3-T8 and a recurrence at T10-T12, below "
-                        + $"it (cailleteau2023 lists the case as T8-T12 and describes the recurrence as above the field). Either "
-                        + $"way, recurrence just outside the field is the risk the margin addresses."), CiteMargin, this, facts, index);
+                        + $"least {Levels(Math.Min(r._marginAbove, f.Lesions[i].LevelsAvailableAbove ?? int.MaxValue))} above and {Levels(Math.Min(r._marginBelow, f.Lesions[i].LevelsAvailableBelow ?? int.MaxValue))} below.{MarginEvidence}"), CiteMargin, this, facts, index);
                 }
             }
+        }
+        else if (_marginMissing.Enabled && !facts.TreatedSpanGiven
+            && (facts.CtvMarginLevelsAbove < _marginAbove || facts.CtvMarginLevelsBelow < _marginBelow))
+        {
+            // The same volume written as a CTV level margin (--ctv-levels) rather than a treated span.
+            found.Add(_marginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv,
+                $"The CTV was built with {Levels(f.CtvMarginLevelsAbove!.Value)} above and {Levels(f.CtvMarginLevelsBelow!.Value)} below "
+                + $"each lesion; the protocol asks for at least {Levels(r._marginAbove)} above and {Levels(r._marginBelow)} below.{MarginEvidence}"), CiteMargin, this, facts);
         }
 
         if (_clamped.Enabled && (facts.CtvClampedCranially || facts.CtvClampedCaudally))
@@ -352,9 +362,8 @@ public sealed class FindingRules
         {
             found.Add(_segments, _segments.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV has {f.CtvSegmentCount} separate spans{(f.CtvSegmentsText is null ? string.Empty : " (")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")} "
-                + $"with {GapsText(f)} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
-                + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
-                + $"whether to treat the spans as separate targets or as one."), CiteMargin, this, facts);
+                + $"with {GapsText(f)} between them. Each span carries its own margin.{SegmentGapsText(f)} EMH has recurred outside an "
+                + $"earlier field (fontanesi2020); decide whether to treat the spans as separate targets or as one."), CiteMargin, this, facts);
         }
 
         if (_bloodCounts.Enabled && facts.CtvLevelCount >= _longFieldLevels)
@@ -382,15 +391,97 @@ public sealed class FindingRules
             }
         }
 
-        if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
+        if (_ptvNotAssessed.Enabled && facts.PtvMarginSuperiorMm is null && facts.PtvMarginInferiorMm is null && facts.PtvMarginRadialMm is null)
         {
-            found.Add(_ptvLength, _ptvLength.Severity, static (r, f, i) => string.Create(Inv, 
-                $"PTV length {f.PtvLengthMm!.Value:0.#} mm exceeds {r._fieldLength:0.#} mm, the longest field a C-arm linac gives at "
-                + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
-                + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
-                + $"tomotherapy, which treats targets up to about 135 cm in one plan. The T1-S2 case of cailleteau2023 was "
-                + $"treated with helical tomotherapy."), CiteLongPtv, this, facts);
+            found.Add(_ptvNotAssessed, _ptvNotAssessed.Severity, static (r, f, i) => string.Create(Inv,
+                $"No PTV margin was given, so no PTV was assessed: its length, its borders and its fit in one field are unknown. "
+                + $"The field-length check uses the CTV alone{(f.CtvLengthMm is { } ctv ? string.Create(Inv, $" ({ctv:0.#} mm)") : string.Empty)}, which understates "
+                + $"the field. The protocol recommends a PTV margin of {r._ptvMin:0.#####}-{r._ptvMax:0.#####} mm (cailleteau2023, expert opinion)."), CiteRegimen, this, facts);
         }
+
+        if (_ptvLength.Enabled)
+        {
+            var fields = facts.FieldLengthsMm.IsDefaultOrEmpty
+                ? (facts.PtvLengthMm is { } envelope ? 1 : 0)
+                : facts.FieldLengthsMm.Length;
+            for (var index = 0; index < fields; index++)
+            {
+                if (Above(FieldTarget(facts, index) + (2 * _fieldMargin), _fieldLength))
+                {
+                    found.Add(_ptvLength, _ptvLength.Severity, static (r, f, i) => r.FieldLengthText(f, i), CiteLongPtv, this, facts, index);
+                }
+            }
+        }
+
+        if (_segmentsClose.Enabled && !facts.TargetGapsMm.IsDefault)
+        {
+            for (var index = 0; index < facts.TargetGapsMm.Length; index++)
+            {
+                if (Below(facts.TargetGapsMm[index], _junctionDistance))
+                {
+                    found.Add(_segmentsClose, _segmentsClose.Severity, static (r, f, i) => r.SegmentsCloseText(f, i), CiteJunction, this, facts, index);
+                }
+            }
+        }
+    }
+
+    /// <summary>Length of field <paramref name="index"/>'s target (mm): <see cref="PlanFacts.FieldLengthsMm"/>, else the PTV.</summary>
+    private static double FieldTarget(PlanFacts facts, int index) =>
+        facts.FieldLengthsMm.IsDefaultOrEmpty ? facts.PtvLengthMm!.Value : facts.FieldLengthsMm[index];
+
+    /// <summary>What the target of a field is called in a message.</summary>
+    private static string TargetName(PlanFacts facts, int index)
+    {
+        var ptv = facts.PtvLengthMm is not null;
+        var several = !facts.FieldLengthsMm.IsDefaultOrEmpty && facts.FieldLengthsMm.Length > 1 || facts.CtvSegmentCount > 1;
+        var text = !facts.FieldTexts.IsDefaultOrEmpty && index < facts.FieldTexts.Length ? facts.FieldTexts[index] : null;
+        return (ptv, several && text is not null) switch
+        {
+            (true, true) => "The PTV of CTV " + text,
+            (true, false) => "The PTV",
+            (false, true) => "CTV " + text + " (no PTV margin given)",
+            _ => "The CTV (no PTV margin given)",
+        };
+    }
+
+    /// <summary>The message of <c>PTV_EXCEEDS_SINGLE_FIELD</c> for field <paramref name="index"/>.</summary>
+    private string FieldLengthText(PlanFacts facts, int index)
+    {
+        var length = FieldTarget(facts, index);
+        var others = facts.FieldLengthsMm.IsDefaultOrEmpty ? 0 : facts.FieldLengthsMm.Length - 1;
+        var envelope = others > 0 && facts.PtvLengthMm is { } whole
+            ? string.Create(Inv, $" The plan has {others + 1} separate fields (envelope {whole:0.#} mm); each is checked on its own.")
+            : string.Empty;
+        return string.Create(Inv,
+            $"{TargetName(facts, index)} is {length:0.#} mm long; with a field margin of {_fieldMargin:0.#####} mm beyond it at each end (an EmhRt "
+            + $"assumption within the 6-10 mm a secondary source gives) the field would be {length + (2 * _fieldMargin):0.#} mm, more than "
+            + $"{_fieldLength:0.#} mm, the longest field a C-arm linac gives at isocentre (secondary source).{envelope} It needs junctioned "
+            + $"fields or multi-isocentre VMAT (junction overlaps of about 10-12 cm were needed for adequate junction coverage in "
+            + $"craniospinal VMAT, anticancerres2026; two isocentres covered targets up to 90 cm with the collimator at 45 degrees, li2015) "
+            + $"or helical tomotherapy, which treats targets up to 135 cm in one plan (koksal2022). The T1-S2 case of cailleteau2023 "
+            + $"was treated with helical tomotherapy.");
+    }
+
+    /// <summary>The message of <c>PTV_SEGMENTS_CLOSE</c> for the gap <paramref name="index"/>.</summary>
+    private string SegmentsCloseText(PlanFacts facts, int index)
+    {
+        var gap = facts.TargetGapsMm[index];
+        var names = !facts.CtvSegmentTexts.IsDefaultOrEmpty && index + 1 < facts.CtvSegmentTexts.Length
+            ? facts.CtvSegmentTexts[index] + " and " + facts.CtvSegmentTexts[index + 1]
+            : "two CTV segments";
+        var what = facts.PtvLengthMm is null ? "CTV segments" : "PTVs of CTV segments";
+        if (!Above(gap, 0))
+        {
+            return string.Create(Inv,
+                $"The {what} {names} {(gap < 0 ? string.Create(Inv, $"overlap by {-gap:0.#} mm") : "touch")}: they form one field, and the levels "
+                + $"between the CTV segments lie inside it, not untreated. Plan and check them as one target.");
+        }
+
+        return string.Create(Inv,
+            $"The {what} {names} are only {gap:0.#} mm apart, less than the protocol's junction distance of {_junctionDistance:0.#####} mm "
+            + $"(twice a {_fieldMargin:0.#####} mm field margin, an EmhRt assumption): their fields would abut or overlap. Plan them as one "
+            + $"field or as a matched junction: with both beam sets at collimator 0 degrees a 1 mm low-dose gap was measured in a VMAT "
+            + $"junction (li2015), and junction coverage needed overlaps of about 10 cm (anticancerres2026).");
     }
 
     private void AddPatient<TFound>(ref TFound found, PlanFacts facts)
@@ -519,6 +610,31 @@ public sealed class FindingRules
     /// <summary>The gaps between CTV segments in words (message of <c>CTV_MULTIPLE_SEGMENTS</c>).</summary>
     private static string GapsText(PlanFacts facts) =>
         facts.CtvGapLevels.IsDefault || facts.CtvGapLevels.Length == 0 ? "untreated levels" : GapText(facts.CtvGapLevels);
+
+    private const string MarginEvidence =
+        " At least one vertebra above and one below is recommended by cailleteau2023: expert opinion, not proven. The case it "
+        + "cites (fontanesi2020) recurred at T10-T12 three years after a T3-T8 field, beyond the reach of a one-level margin: it "
+        + "shows that EMH recurs outside an earlier field, not that one margin level prevents it.";
+
+    /// <summary>The gaps between the segments' targets in mm, as a sentence of <c>CTV_MULTIPLE_SEGMENTS</c>.</summary>
+    private static string SegmentGapsText(PlanFacts facts)
+    {
+        if (facts.TargetGapsMm.IsDefaultOrEmpty)
+        {
+            return " The levels between them are not in the CTV.";
+        }
+
+        var what = facts.PtvLengthMm is null ? "CTV segments" : "PTVs";
+        var text = string.Empty;
+        var overlap = false;
+        foreach (var gap in facts.TargetGapsMm)
+        {
+            text += (text.Length == 0 ? string.Empty : ", ") + (gap > 0 ? string.Create(Inv, $"{gap:0.#} mm apart") : string.Create(Inv, $"overlapping by {-gap:0.#} mm"));
+            overlap |= gap <= 0;
+        }
+
+        return string.Create(Inv, $" Between the {what}: {text}{(overlap ? "; where they overlap, the levels between the CTV spans are inside the PTV, not untreated" : "; the levels between them are not treated")}.");
+    }
 
     /// <summary>The PTV margins outside the recommended range, e.g. <c>superior 8 mm, radial 22 mm</c>, or null.</summary>
     private string? OutsideText(PlanFacts facts)

@@ -37,6 +37,15 @@ public sealed record PlanFacts
     /// <summary>The lesions relative to the proposed treated span (read only when <see cref="TreatedSpanGiven"/>).</summary>
     public ImmutableArray<LesionFacts> Lesions { get; init; } = [];
 
+    /// <summary>
+    /// Levels above each lesion the CTV was built with (the request's <c>--ctv-levels</c> or the protocol's), or
+    /// <see langword="null"/> when not stated (the protocol's margin is then assumed).
+    /// </summary>
+    public int? CtvMarginLevelsAbove { get; init; }
+
+    /// <summary>Levels below each lesion the CTV was built with, or <see langword="null"/> (see <see cref="CtvMarginLevelsAbove"/>).</summary>
+    public int? CtvMarginLevelsBelow { get; init; }
+
     /// <summary>Whether the CTV level margin would have run above C1 and was stopped there.</summary>
     public bool CtvClampedCranially { get; init; }
 
@@ -66,6 +75,28 @@ public sealed record PlanFacts
 
     /// <summary>Cranio-caudal length of the PTV, first to last level with margins (mm, finite, ≥ 0), or <see langword="null"/>.</summary>
     public double? PtvLengthMm { get; init; }
+
+    /// <summary>
+    /// Length of each treatment field's target (mm, finite, ≥ 0), cranial first: the PTVs of CTV segments that overlap or
+    /// touch form one field, the others are separate fields; without a PTV margin, the CTV segments themselves. Empty
+    /// when unknown (then <see cref="PtvLengthMm"/>, if any, is taken as one field).
+    /// </summary>
+    public ImmutableArray<double> FieldLengthsMm { get; init; } = [];
+
+    /// <summary>The CTV segments of each field as text, parallel to <see cref="FieldLengthsMm"/> (may be empty).</summary>
+    public ImmutableArray<string> FieldTexts { get; init; } = [];
+
+    /// <summary>
+    /// Distance between the targets (PTVs, or CTV segments without a PTV margin) of consecutive CTV segments (mm,
+    /// finite; negative when they overlap), one per gap between CTV segments; empty for one segment.
+    /// </summary>
+    public ImmutableArray<double> TargetGapsMm { get; init; } = [];
+
+    /// <summary>Each CTV segment as text, e.g. <c>T4-T9</c> (given for plans with more than one segment; may be empty).</summary>
+    public ImmutableArray<string> CtvSegmentTexts { get; init; } = [];
+
+    /// <summary>CTV length from its first to its last level (mm, finite, ≥ 0), or <see langword="null"/> when not measured.</summary>
+    public double? CtvLengthMm { get; init; }
 
     /// <summary>Patient age (years, finite, ≥ 0), or <see langword="null"/> when not given.</summary>
     public double? AgeYears { get; init; }

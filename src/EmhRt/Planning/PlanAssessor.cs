@@ -100,7 +100,7 @@ public sealed class PlanAssessor
         }
 
         var facts = BuildFacts(
-            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, coverage, geometry, doses,
+            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, Layout(request, ctv, geometry), coverage, geometry, doses,
             reirradiation is null
                 ? null
                 : new ReirradiationFigures(
@@ -179,7 +179,7 @@ public sealed class PlanAssessor
             reirradiation = ReirradiationFiguresFor(request, irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)], actualStart!.Value);
         }
 
-        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
+        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, Layout(request, ctv, geometry), null, geometry, doses, reirradiation);
         summary = new PlanSummary(ctv, ptvLength, doses, endDate, _rules.Summarize(facts));
         error = null;
         return true;
@@ -379,12 +379,17 @@ public sealed class PlanAssessor
             fixedValue ?? (anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
     }
 
+    /// <summary>The fields of the plan: each CTV segment's PTV (or the segment itself without a PTV margin), grouped where they overlap.</summary>
+    private static FieldLayout? Layout(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry) =>
+        FieldLayout.Of(ctv, request.PtvMargin?.SuperiorMm ?? 0, request.PtvMargin?.InferiorMm ?? 0, geometry);
+
     /// <summary>The facts the finding rules read; <paramref name="ptvMargin"/> and <paramref name="ptvLengthMm"/> are null without a PTV.</summary>
     private static PlanFacts BuildFacts(
         PlanRequest request,
         ClinicalTargetVolume ctv,
         PtvMargin? ptvMargin,
         double? ptvLengthMm,
+        FieldLayout? layout,
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         RegimenDoses doses,
@@ -426,6 +431,8 @@ public sealed class PlanAssessor
             EmhAlphaBetaGy = emh.AlphaBeta.Gy,
             TreatedSpanGiven = coverage is not null,
             Lesions = lesions,
+            CtvMarginLevelsAbove = ctv.Margin.LevelsAbove,
+            CtvMarginLevelsBelow = ctv.Margin.LevelsBelow,
             CtvClampedCranially = ctv.ClampedCranially,
             CtvClampedCaudally = ctv.ClampedCaudally,
             CtvSegmentCount = ctv.Segments.Length,
@@ -436,6 +443,11 @@ public sealed class PlanAssessor
             PtvMarginInferiorMm = ptvMargin?.InferiorMm,
             PtvMarginRadialMm = ptvMargin?.RadialMm,
             PtvLengthMm = ptvLengthMm,
+            FieldLengthsMm = layout?.FieldLengthsMm ?? [],
+            FieldTexts = layout?.FieldTexts ?? [],
+            TargetGapsMm = layout?.GapsMm ?? [],
+            CtvSegmentTexts = ctv.Segments.Length > 1 ? [.. ctv.Segments.Select(s => s.ToString())] : [],
+            CtvLengthMm = ptvMargin is null && layout is not null ? layout.EnvelopeMm : null,
             AgeYears = request.Patient.AgeYears,
             PriorCourseCount = request.PriorCourses.IsDefault ? 0 : request.PriorCourses.Length,
             NonOverlappingPriorCourseCount = reirradiation is { } figures ? request.PriorCourses.Length - figures.OverlappingPriorCourseCount : 0,
@@ -447,8 +459,8 @@ public sealed class PlanAssessor
             CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
             RecoveryModelText = reirradiation is null ? null : (request.Recovery ?? RecoveryModel.None).Description,
-            // Only lengths come from the geometry: without a PTV none were computed, so nothing was estimated.
-            GeometryIsEstimate = ptvLengthMm is not null && geometry.IsEstimate,
+            // Only lengths come from the geometry: the PTV's, or the CTV's for the field check without a PTV margin.
+            GeometryIsEstimate = (ptvLengthMm is not null || layout is not null) && geometry.IsEstimate,
         };
     }
 

@@ -11,7 +11,7 @@ namespace EmhRt.Protocol;
 internal static class BuiltInProtocol
 {
     /// <summary>SHA-256 of the default protocol's canonical JSON (checked by a test against the computed value).</summary>
-    public const string Sha256 = "3276472aacec77b1f7aa6c33b16050b90206de1a39ba6511592e526ca392019f";
+    public const string Sha256 = "1c0237120d5e3903d0d01daf9ed20c9ebe7c6d739526ca7310df5c5960f693ab";
 
     public static EmhProtocol Create() => new()
     {
@@ -62,6 +62,8 @@ internal static class BuiltInProtocol
             new(FindingCodes.CtvMultipleSegments, true, Severity.Info),
             new(FindingCodes.PtvMarginOutsideRange, true, Severity.Caution),
             new(FindingCodes.PtvExceedsSingleField, true, Severity.Caution),
+            new(FindingCodes.PtvNotAssessed, true, Severity.Caution),
+            new(FindingCodes.PtvSegmentsClose, true, Severity.Caution),
             new(FindingCodes.PediatricPatient, true, Severity.Warning),
             new(FindingCodes.Reirradiation, true, Severity.Info),
             new(FindingCodes.ReirradiationIntervalShort, true, Severity.Warning),

@@ -234,8 +234,24 @@ public static class PlanJsonReport
         writer.WriteEndArray();
         WriteBorder(writer, "superiorBorder"u8, ptv.SuperiorBorder);
         WriteBorder(writer, "inferiorBorder"u8, ptv.InferiorBorder);
+        var fields = ReportFacts.Fields(a, ptv);
+        writer.WriteStartArray("segmentGapsMm"u8);
+        foreach (var gap in fields?.GapsMm ?? [])
+        {
+            writer.WriteNumberValue(ReportNumber.Round(gap));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("fieldLengthsMm"u8);
+        foreach (var length in fields?.FieldLengthsMm ?? [])
+        {
+            writer.WriteNumberValue(ReportNumber.Round(length));
+        }
+
+        writer.WriteEndArray();
         writer.WriteBoolean("fitsSingleField"u8, ReportFacts.FitsSingleField(a, ptv));
         Number(writer, "singleFieldLimitMm"u8, a.Protocol.SingleFieldLengthMm);
+        Number(writer, "fieldMarginMm"u8, a.Protocol.FieldMarginMm);
         writer.WriteEndObject();
     }
 

@@ -126,8 +126,13 @@ internal sealed class TextReportWriter
             var m = ptv.Margin;
             Labelled("PTV", Inv($"margin superior {m.SuperiorMm:0.#} mm, inferior {m.InferiorMm:0.#} mm, radial {m.RadialMm:0.#} mm; length {ptv.PtvLengthMm:0.0} mm"));
             Continued("borders: superior " + ptv.SuperiorBorder + "; inferior " + ptv.InferiorBorder);
+            if (ReportFacts.Fields(a, ptv) is { GapsMm.Length: > 0 } fields)
+            {
+                Continued(Inv($"segments {string.Join(", ", ptv.PtvSegmentLengthsMm.Select(l => Inv($"{l:0.0} mm")))}; between PTVs {string.Join(", ", fields.GapsMm.Select(g => g > 0 ? Inv($"{g:0.0} mm gap") : Inv($"{-g:0.0} mm overlap")))}; {fields.FieldLengthsMm.Length} {(fields.FieldLengthsMm.Length == 1 ? "field" : "fields")} ({string.Join(", ", fields.FieldLengthsMm.Select(l => Inv($"{l:0.0} mm")))}); envelope {fields.EnvelopeMm:0.0} mm"));
+            }
+
             var fits = ReportFacts.FitsSingleField(a, ptv);
-            Continued(Inv($"fits a single {a.Protocol.SingleFieldLengthMm / 10:0.#} cm field: {(fits ? "yes" : "no")}"));
+            Continued(Inv($"{(a.Ctv.Segments.Length > 1 ? "each field fits" : "fits")} a single {a.Protocol.SingleFieldLengthMm / 10:0.#} cm field with {a.Protocol.FieldMarginMm:0.#} mm field margin at each end (assumption): {(fits ? "yes" : "no")}"));
         }
         else
         {

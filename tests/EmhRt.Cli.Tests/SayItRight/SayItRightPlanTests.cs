@@ -49,3 +49,45 @@ public class SayItRightPlanTests
         Assert.False(re.GetProperty("courses")[0].GetProperty("sharesLevelWithCurrent").GetBoolean());
     }
 }
+
+/// <summary>Issue 18, items 4 and 5 through the CLI.</summary>
+public class SayItRightFieldTests
+{
+    private static string[] Codes(params string[] args)
+    {
+        var run = CliHarness.Run([.. args, "--format", "json"]);
+        Assert.Equal(string.Empty, run.Stderr);
+        return [.. JsonDocument.Parse(run.Stdout).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!)];
+    }
+
+    [Fact]
+    public void Two_distant_segments_are_two_fields_so_the_608_mm_envelope_is_not_one_field_too_long()
+    {
+        var run = CliHarness.Run("plan", "--lesion", "C3 and L5", "--dose", "20", "--fractions", "10", "--margin", "10", "--format", "json");
+        var ptv = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("ptv");
+
+        Assert.Equal(608.0, Math.Round(ptv.GetProperty("lengthMm").GetDouble(), 1));
+        Assert.Equal([73.6, 112.8], ptv.GetProperty("fieldLengthsMm").EnumerateArray().Select(e => Math.Round(e.GetDouble(), 1)).ToArray());
+        Assert.Equal(421.6, Math.Round(ptv.GetProperty("segmentGapsMm")[0].GetDouble(), 1));
+        Assert.True(ptv.GetProperty("fitsSingleField").GetBoolean());
+        Assert.DoesNotContain("PTV_EXCEEDS_SINGLE_FIELD", Codes("plan", "--lesion", "C3 and L5", "--dose", "20", "--fractions", "10", "--margin", "10"));
+    }
+
+    [Fact]
+    public void Ctv_levels_zero_warns_about_the_missing_ctv_margin()
+    {
+        var codes = Codes("plan", "--lesion", "T5-T8", "--dose", "20", "--fractions", "10", "--margin", "10", "--ctv-levels", "0");
+
+        Assert.Contains("CTV_MARGIN_MISSING", codes);
+        Assert.DoesNotContain("FOLLOW_UP", codes);
+    }
+
+    [Fact]
+    public void A_long_lesion_without_ptv_margin_says_no_ptv_was_assessed_and_checks_the_ctv_against_the_field()
+    {
+        var codes = Codes("plan", "--lesion", "T2-S1", "--dose", "18", "--fractions", "10");
+
+        Assert.Contains("PTV_NOT_ASSESSED", codes);
+        Assert.Contains("PTV_EXCEEDS_SINGLE_FIELD", codes);
+    }
+}

@@ -104,7 +104,8 @@ public class FindingRulesTests
         Assert.Equal([FindingCodes.PtvExceedsSingleField, FindingCodes.LongFieldBloodCounts], Codes(findings));
         var field = findings[0];
         Assert.Equal(Severity.Caution, field.Severity);
-        Assert.Contains("560 mm exceeds 400 mm", field.Message, StringComparison.Ordinal);
+        Assert.Contains("The PTV is 560 mm long", field.Message, StringComparison.Ordinal);
+        Assert.Contains("the field would be 574 mm, more than 400 mm", field.Message, StringComparison.Ordinal);
         Assert.Contains("tomotherapy", field.Message, StringComparison.Ordinal);
         Assert.Contains("20 vertebral levels", findings[1].Message, StringComparison.Ordinal);
         Assert.Contains("derived advice", findings[1].Message, StringComparison.Ordinal);
@@ -201,9 +202,9 @@ public class FindingRulesTests
     }
 
     [Theory]
-    [InlineData(400.0, false)]
-    [InlineData(400.1, true)]
-    public void Ptv_length_boundary(double length, bool expected) =>
+    [InlineData(386.0, false)] // 386 + 2 x 7 mm field margin = 400 mm
+    [InlineData(386.1, true)]
+    public void Ptv_length_boundary_includes_the_field_margin_at_both_ends(double length, bool expected) =>
         Assert.Equal(expected, Codes(Run(Clean() with { PtvLengthMm = length })).Contains(FindingCodes.PtvExceedsSingleField));
 
     [Theory]
@@ -213,10 +214,10 @@ public class FindingRulesTests
         Assert.Equal(expected, Codes(Run(Clean() with { CtvLevelCount = levels })).Contains(FindingCodes.LongFieldBloodCounts));
 
     [Fact]
-    public void Missing_ptv_is_not_flagged()
+    public void Missing_ptv_is_a_finding_because_no_PTV_was_assessed()
     {
         var codes = Codes(Run(Clean() with { PtvMarginSuperiorMm = null, PtvMarginInferiorMm = null, PtvMarginRadialMm = null, PtvLengthMm = null }));
-        Assert.Equal([FindingCodes.FollowUp], codes);
+        Assert.Equal([FindingCodes.PtvNotAssessed], codes);
     }
 
     [Fact]
@@ -427,11 +428,12 @@ public class FindingRulesTests
             Lesions = [new LesionFacts { Text = "T5-T8", Covered = false }, new LesionFacts { Text = "L1" }],
             CtvClampedCaudally = true, CtvSegmentCount = 3, CtvGapLevels = [2, 4], CtvLevelCount = 12,
             PtvMarginSuperiorMm = 30, PtvLengthMm = 800, PriorCourseCount = 1, MonthsSinceLastCourse = 2,
+            TargetGapsMm = [3, -2], CtvSegmentTexts = ["T1-T3", "T5-T8", "T12-L1"],
             CumulativeCordBedMaxGy2 = 130, LargestCourseCordBedGy2 = 127.5, GeometryIsEstimate = true,
         };
         var findings = Run(everything);
         var missing = FindingCodes.All.Except(findings.Select(f => f.Code)).ToArray();
-        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.FollowUp], missing);
+        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.PtvNotAssessed, FindingCodes.FollowUp], missing);
         Assert.All(findings, f =>
         {
             Assert.True(FindingCodes.IsKnown(f.Code));

@@ -200,7 +200,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", 20, 10) with { Patient = new PatientDetails { AgeYears = 18 } });
 
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     // ---- Volumes ----
@@ -210,7 +210,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Bare("C1-C2", 20, 10));
 
-        Assert.Equal([FindingCodes.CtvClamped, FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.CtvClamped, FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
         Assert.Equal("C1-C3", assessment.Ctv.ToString());
         Assert.True(assessment.Ctv.ClampedCranially);
         Assert.False(assessment.Ctv.ClampedCaudally);
@@ -224,7 +224,7 @@ public class PlanAssessorScenarioTests
         // T3-T4 and T9-T10 → CTV T2-T5 and T8-T11, gap T6-T7 (2 levels); 4 + 4 = 8 levels → blood counts.
         var assessment = PlanAssessor.Default.Assess(Bare("T3-T4, T9-T10", 20, 10));
 
-        Assert.Equal([FindingCodes.CtvMultipleSegments, FindingCodes.FollowUp, FindingCodes.LongFieldBloodCounts], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.CtvMultipleSegments, FindingCodes.GeometryEstimated, FindingCodes.LongFieldBloodCounts, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
         Assert.StartsWith("The CTV has 2 separate spans (T2-T5, T8-T11) with a gap of 2 levels between them.",
             Single(assessment, FindingCodes.CtvMultipleSegments).Message, StringComparison.Ordinal);
         Assert.StartsWith("The CTV spans 8 vertebral levels (8 or more).",
@@ -237,7 +237,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(Bare("T4-T8", 20, 10));
 
         Assert.Equal(7, assessment.Ctv.LevelCount);
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]
@@ -310,17 +310,17 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(request);
 
         Assert.Null(assessment.Ptv);
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]
-    public void Population_geometry_without_a_ptv_raises_no_estimate_finding()
+    public void Population_geometry_without_a_ptv_raises_the_estimate_finding_because_the_ctv_length_is_checked_against_the_field()
     {
         var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", 20, 10));
 
         Assert.True(assessment.Geometry.IsEstimate);
         Assert.Null(assessment.Ptv);
-        Assert.DoesNotContain(assessment.Findings, f => f.Code == FindingCodes.GeometryEstimated);
+        Assert.Contains(assessment.Findings, f => f.Code == FindingCodes.GeometryEstimated);
     }
 
     [Fact]
@@ -530,8 +530,8 @@ public class PlanAssessorScenarioTests
         var custom = assessor.Assess(request);
         var standard = PlanAssessor.Default.Assess(request);
 
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(standard));
-        Assert.Equal([FindingCodes.DoseBelowRange], SortedCodes(custom));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(standard));
+        Assert.Equal([FindingCodes.DoseBelowRange, FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(custom));
         Assert.StartsWith("Total dose 16 Gy in 8 fractions is below the recommended 18-20 Gy.", custom.Findings[0].Message, StringComparison.Ordinal);
         Assert.Equal(protocol.Sha256, custom.Protocol.Sha256);
         Assert.NotEqual(EmhProtocol.Default.Sha256, custom.Protocol.Sha256);
@@ -558,7 +558,7 @@ public class PlanAssessorScenarioTests
 
         var assessment = assessor.Assess(Bare("T4-T8", 9, 3));
 
-        Assert.Equal([FindingCodes.FractionSizeOutsideRange, FindingCodes.Hypofractionation], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FractionSizeOutsideRange, FindingCodes.GeometryEstimated, FindingCodes.Hypofractionation, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]

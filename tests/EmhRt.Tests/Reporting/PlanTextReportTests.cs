@@ -15,14 +15,14 @@ public class PlanTextReportTests
     public void Seed003_report_has_the_key_lines()
     {
         var lines = Lines(Text(ReportingCases.Seed003()));
-        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.1.0 · sha256 3276472aacec", lines[0]);
+        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.1.0 · sha256 1c0237120d5e", lines[0]);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[1]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", lines);
         Assert.Contains("           lengths: population estimate (gray1918); measure on the planning CT", lines);
         Assert.Contains("PTV        margin superior 10 mm, inferior 10 mm, radial 10 mm; length 160.0 mm", lines);
         Assert.Contains("           borders: superior in T3, 13.3 mm below its top; inferior in T10, 10.0 mm below its top", lines);
-        Assert.Contains("           fits a single 40 cm field: yes", lines);
+        Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): yes", lines);
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
         Assert.Contains("   EMH              10 Gy   24.0 Gy   20.0 Gy  assumption (no published α/β for EMH tissue)", lines);
         Assert.Contains("   spinal cord       2 Gy   40.0 Gy   20.0 Gy  nieder2006", lines);
@@ -85,7 +85,7 @@ public class PlanTextReportTests
         Assert.Contains("   ⋮               ████   ▓▓▓  ░░░     │     (13 levels)", lines);
         Assert.Contains("   C6       89.3               ░░░           ← PTV superior border 15.7 mm below top of C6", lines);
         Assert.Contains("   S2      605.8          ▓▓▓  ░░░     │", lines);
-        Assert.Contains("           fits a single 40 cm field: no", lines);
+        Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): no", lines);
         Assert.Contains("Treated    T1-S2", lines);
         Assert.Contains("   CAUTION PTV_EXCEEDS_SINGLE_FIELD", lines);
     }
