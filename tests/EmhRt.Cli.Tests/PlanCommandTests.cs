@@ -57,7 +57,7 @@ public class PlanCommandTests
         Assert.Contains("PTV        margin superior 10 mm, inferior 10 mm, radial 10 mm; length 160.0 mm", lines);
         Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): yes", lines);
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
-        Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall, 3 weeks, no interruptions", lines);
+        Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall (over 3 calendar weeks), no", lines);
         Assert.Contains("Findings: 0 warnings, 0 cautions, 2 info", lines);
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+EMH\s+10 Gy\s+24\.0 Gy\s+20\.0 Gy"));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+spinal cord\s+2 Gy\s+40\.0 Gy\s+20\.0 Gy\s+nieder2006"));

@@ -65,6 +65,9 @@ public static class FindingCodes
     /// <summary>A single course above 98 Gy₂ at the cord (nieder2006).</summary>
     public const string ReirradiationCourseBedHigh = "REIRRADIATION_COURSE_BED_HIGH";
 
+    /// <summary>Holidays or non-treatment days move the first fraction later than the protocol's allowed delay (cord compression is urgent).</summary>
+    public const string StartDelayed = "START_DELAYED";
+
     /// <summary>The CTV spans 8 or more levels: monitor blood counts (derived advice).</summary>
     public const string LongFieldBloodCounts = "LONG_FIELD_BLOOD_COUNTS";
 
@@ -96,6 +99,7 @@ public static class FindingCodes
         ReirradiationIntervalShort,
         ReirradiationCumulativeBed,
         ReirradiationCourseBedHigh,
+        StartDelayed,
         LongFieldBloodCounts,
         GeometryEstimated,
         FollowUp,

@@ -39,7 +39,7 @@ public sealed class FindingRules
     private static readonly ImmutableArray<string> CiteNone = [];
     private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Anticancerres2026, Bibliography.Li2015, Bibliography.Koksal2022, Bibliography.Cailleteau2023];
     private static readonly ImmutableArray<string> CiteJunction = [Bibliography.Li2015, Bibliography.Anticancerres2026];
-    private static readonly ImmutableArray<string> CiteChildren = [Bibliography.Actabiomed2017, Bibliography.Nanda2024, Bibliography.Hoeben2019];
+    private static readonly ImmutableArray<string> CiteChildren = [Bibliography.Actabiomed2017, Bibliography.Gray1918, Bibliography.Nanda2024, Bibliography.Hoeben2019, Bibliography.Loren2013];
     private static readonly ImmutableArray<string> CiteReirradiation = [Bibliography.Munn1998, Bibliography.Actabiomed2017, Bibliography.Nieder2006];
     private static readonly ImmutableArray<string> CiteInterval = [Bibliography.Nieder2006, Bibliography.Kirkpatrick2010];
     private static readonly ImmutableArray<string> CiteNieder = [Bibliography.Nieder2006];
@@ -61,14 +61,14 @@ public sealed class FindingRules
     private readonly double _doseMin, _doseMax, _fractionMin, _fractionMax, _hypo, _cordCaution, _cordWarning;
     private readonly double _ptvMin, _ptvMax, _fieldLength, _pediatricAge, _intervalMonths, _courseBed, _cumulativeCaution, _cumulativeWarning;
     private readonly int _longFieldLevels, _marginAbove, _marginBelow;
-    private readonly double _shortCourseHotSpot, _fieldMargin, _junctionDistance;
+    private readonly double _shortCourseHotSpot, _fieldMargin, _junctionDistance, _startDelay;
 
     private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
-    private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric, _ptvNotAssessed, _segmentsClose;
+    private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric, _ptvNotAssessed, _segmentsClose, _startDelayed;
     private readonly RuleState _reirradiation, _interval, _cumulativeBed, _courseBedHigh, _bloodCounts, _geometry, _followUp;
 
     // Findings whose message has no number: built once per protocol.
-    private readonly Finding _geometryFinding, _followUpFinding;
+    private readonly Finding _geometryFinding, _geometryMaleFinding, _followUpFinding;
 
     /// <summary>Builds the rules of <paramref name="protocol"/>.</summary>
     /// <param name="protocol">A valid protocol.</param>
@@ -94,6 +94,7 @@ public sealed class FindingRules
         _shortCourseHotSpot = protocol.CordShortCourseHotSpotPercent;
         _fieldMargin = protocol.FieldMarginMm;
         _junctionDistance = protocol.FieldJunctionDistanceMm;
+        _startDelay = protocol.StartDelayDays;
         _ptvMin = protocol.PtvMarginMinMm;
         _ptvMax = protocol.PtvMarginMaxMm;
         _fieldLength = protocol.SingleFieldLengthMm;
@@ -120,6 +121,7 @@ public sealed class FindingRules
         _ptvLength = State(protocol, FindingCodes.PtvExceedsSingleField);
         _ptvNotAssessed = State(protocol, FindingCodes.PtvNotAssessed);
         _segmentsClose = State(protocol, FindingCodes.PtvSegmentsClose);
+        _startDelayed = State(protocol, FindingCodes.StartDelayed);
         _pediatric = State(protocol, FindingCodes.PediatricPatient);
         _reirradiation = State(protocol, FindingCodes.Reirradiation);
         _interval = State(protocol, FindingCodes.ReirradiationIntervalShort);
@@ -129,6 +131,10 @@ public sealed class FindingRules
         _geometry = State(protocol, FindingCodes.GeometryEstimated);
         _followUp = State(protocol, FindingCodes.FollowUp);
         _geometryFinding = new(FindingCodes.GeometryEstimated, _geometry.Severity, GeometryMessage, CiteGeometry);
+        _geometryMaleFinding = new(
+            FindingCodes.GeometryEstimated, _geometry.Severity,
+            GeometryMessage + " No sex was given, so the male values were used; female lengths are about 0.86 times these (about 14 % shorter).",
+            CiteGeometry);
         _followUpFinding = new(FindingCodes.FollowUp, _followUp.Severity, FollowUpMessage, CiteFollowUp);
     }
 
@@ -242,7 +248,14 @@ public sealed class FindingRules
 
         if (_geometry.Enabled && facts.GeometryIsEstimate)
         {
-            found.Add(_geometry, _geometryFinding);
+            if (facts.SexAssumedMale)
+            {
+                found.Add(_geometry, _geometryMaleFinding);
+            }
+            else
+            {
+                found.Add(_geometry, _geometryFinding);
+            }
         }
 
         if (_followUp.Enabled && !found.HasConcern)
@@ -487,18 +500,29 @@ public sealed class FindingRules
     private void AddPatient<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct
     {
+        if (_startDelayed.Enabled && facts.StartDelayDays is { } delay && delay > _startDelay + Tolerance)
+        {
+            found.Add(_startDelayed, _startDelayed.Severity, static (r, f, i) => string.Create(Inv,
+                $"Holidays or non-treatment days move the first fraction by {f.StartDelayDays!.Value} days ({f.StartDelayText}), more than the "
+                + $"protocol's {r._startDelay:0.#####} days (an EmhRt convention). Spinal cord compression is urgent: consider treating on "
+                + $"those days or starting sooner."), CiteNone, this, facts);
+        }
+
         if (!_pediatric.Enabled || facts.AgeYears is not { } age || !Below(age, _pediatricAge))
         {
             return;
         }
 
-        found.Add(_pediatric, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
+        found.Add(_pediatric, _pediatric.Severity, static (r, f, i) => string.Create(Inv,
             $"Patient aged {f.AgeYears!.Value:0.#####} years (under {r._pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
-            + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "
-            + $"clinically significant at 15 Gy or more under age 2, and at ages 2-6 scoliosis of any grade exceeded 30 % "
-            + $"above 20 Gy (nanda2024); EMH doses of 16-20 Gy fall in that band.{PediatricBand(f)} Until the pubertal growth spurt is "
-            + $"over, give a homogeneous dose to whole vertebrae (body and arch), and in young children irradiate as few "
-            + $"vertebrae as possible (hoeben2019)."), CiteChildren, this, facts);
+            + $"in the first two decades (actabiomed2017). The vertebral lengths are adult population values (gray1918): for a child they "
+            + $"are rough estimates; give the patient's own level positions from the planning CT. Vertebral irradiation affects spinal "
+            + $"growth (nanda2024, conventional fractionation; no data on hypofractionated regimens): under age 2, clinically significant "
+            + $"scoliosis can occur at 15 Gy or more; at ages 2-6, scoliosis of any grade exceeded 30 % above 20 Gy; over age 6 the "
+            + $"risk remains above 30 Gy, mostly mild.{PediatricBand(f)} Until the pubertal growth spurt is over, give a homogeneous dose "
+            + $"to whole vertebrae (body and arch), and in young children irradiate as few vertebrae as possible (hoeben2019). Before "
+            + $"treatment, raise the possibility of infertility with the patient and the parents, discuss fertility preservation and "
+            + $"refer to reproductive specialists early (loren2013, an oncology guideline applied to EMH by analogy)."), CiteChildren, this, facts);
     }
 
     private void AddReirradiation<TFound>(ref TFound found, PlanFacts facts)
@@ -648,16 +672,28 @@ public sealed class FindingRules
 
     private bool MarginOutside(double? margin) => margin is { } mm && (Below(mm, _ptvMin) || Above(mm, _ptvMax));
 
-    /// <summary>The dose band sentence of <c>PEDIATRIC_PATIENT</c> (nanda2024), or empty.</summary>
+    /// <summary>The age band of this patient and where the plan's dose lies in it (<c>PEDIATRIC_PATIENT</c>, nanda2024).</summary>
     private static string PediatricBand(PlanFacts facts)
     {
         var age = facts.AgeYears!.Value;
         var total = facts.TotalDoseGy;
-        return Below(age, 2) && !Below(total, 15)
-            ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2.")
-            : !Below(age, 2) && !Above(age, 6) && Above(total, 20)
-                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
-                : string.Empty;
+        if (Below(age, 2))
+        {
+            return !Below(total, 15)
+                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2: inside PENTEC's risk band.")
+                : string.Create(Inv, $" This plan's {total:0.#####} Gy is below 15 Gy in a child under 2.");
+        }
+
+        if (!Above(age, 6))
+        {
+            return Above(total, 20)
+                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6: inside PENTEC's risk band.")
+                : string.Create(Inv, $" This plan's {total:0.#####} Gy is not above 20 Gy in a child aged 2-6.");
+        }
+
+        return Above(total, 30)
+            ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 30 Gy in a patient over 6: inside PENTEC's risk band.")
+            : string.Create(Inv, $" Over age 6, PENTEC flags no risk at this plan's {total:0.#####} Gy (30 Gy or less).");
     }
 
     /// <summary>

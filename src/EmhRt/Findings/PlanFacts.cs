@@ -98,6 +98,15 @@ public sealed record PlanFacts
     /// <summary>CTV length from its first to its last level (mm, finite, ≥ 0), or <see langword="null"/> when not measured.</summary>
     public double? CtvLengthMm { get; init; }
 
+    /// <summary>Days from the requested start to the first fraction (≥ 0), or <see langword="null"/> without a start date.</summary>
+    public int? StartDelayDays { get; init; }
+
+    /// <summary>The requested start and the first fraction as text, e.g. <c>2026-12-24 to 2026-12-28</c>; <see langword="null"/> when not moved.</summary>
+    public string? StartDelayText { get; init; }
+
+    /// <summary>Whether population lengths used the male values because no sex was given.</summary>
+    public bool SexAssumedMale { get; init; }
+
     /// <summary>Patient age (years, finite, ≥ 0), or <see langword="null"/> when not given.</summary>
     public double? AgeYears { get; init; }
 

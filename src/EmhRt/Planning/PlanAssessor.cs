@@ -100,7 +100,7 @@ public sealed class PlanAssessor
         }
 
         var facts = BuildFacts(
-            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, Layout(request, ctv, geometry), coverage, geometry, doses,
+            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses,
             reirradiation is null
                 ? null
                 : new ReirradiationFigures(
@@ -179,7 +179,7 @@ public sealed class PlanAssessor
             reirradiation = ReirradiationFiguresFor(request, irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)], actualStart!.Value);
         }
 
-        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, Layout(request, ctv, geometry), null, geometry, doses, reirradiation);
+        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, Layout(request, ctv, geometry), actualStart, null, geometry, doses, reirradiation);
         summary = new PlanSummary(ctv, ptvLength, doses, endDate, _rules.Summarize(facts));
         error = null;
         return true;
@@ -390,6 +390,7 @@ public sealed class PlanAssessor
         PtvMargin? ptvMargin,
         double? ptvLengthMm,
         FieldLayout? layout,
+        DateOnly? actualStart,
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         RegimenDoses doses,
@@ -449,6 +450,11 @@ public sealed class PlanAssessor
             CtvSegmentTexts = ctv.Segments.Length > 1 ? [.. ctv.Segments.Select(s => s.ToString())] : [],
             CtvLengthMm = ptvMargin is null && layout is not null ? layout.EnvelopeMm : null,
             AgeYears = request.Patient.AgeYears,
+            StartDelayDays = request.StartDate is { } requested && actualStart is { } first ? first.DayNumber - requested.DayNumber : null,
+            StartDelayText = request.StartDate is { } asked && actualStart is { } started && started != asked
+                ? IsoDate.Format(asked) + " to " + IsoDate.Format(started)
+                : null,
+            SexAssumedMale = request.Patient.Sex is null && request.Patient.Geometry is null,
             PriorCourseCount = request.PriorCourses.IsDefault ? 0 : request.PriorCourses.Length,
             NonOverlappingPriorCourseCount = reirradiation is { } figures ? request.PriorCourses.Length - figures.OverlappingPriorCourseCount : 0,
             NonOverlappingPriorCoursesText = reirradiation is { } withOthers && withOthers.OverlappingPriorCourseCount < request.PriorCourses.Length

@@ -11,7 +11,7 @@ namespace EmhRt.Protocol;
 internal static class BuiltInProtocol
 {
     /// <summary>SHA-256 of the default protocol's canonical JSON (checked by a test against the computed value).</summary>
-    public const string Sha256 = "1c0237120d5e3903d0d01daf9ed20c9ebe7c6d739526ca7310df5c5960f693ab";
+    public const string Sha256 = "4ba57ec0cc1df4b4826e637ce838201414193369a9955677c61d2b43dba890c8";
 
     public static EmhProtocol Create() => new()
     {
@@ -69,6 +69,7 @@ internal static class BuiltInProtocol
             new(FindingCodes.ReirradiationIntervalShort, true, Severity.Warning),
             new(FindingCodes.ReirradiationCumulativeBed, true, null),
             new(FindingCodes.ReirradiationCourseBedHigh, true, Severity.Warning),
+            new(FindingCodes.StartDelayed, true, Severity.Caution),
             new(FindingCodes.LongFieldBloodCounts, true, Severity.Info),
             new(FindingCodes.GeometryEstimated, true, Severity.Info),
             new(FindingCodes.FollowUp, true, Severity.Info),

@@ -114,7 +114,10 @@ internal sealed class TextReportWriter
 
         if (a.Geometry.IsEstimate)
         {
-            Continued("lengths: population estimate (" + Cite(Bibliography.Gray1918) + "); measure on the planning CT");
+            Continued("lengths: population estimate (" + Cite(Bibliography.Gray1918) + ")"
+                + (a.Request.Patient.Sex is null ? ", male values because no sex was given (female about 0.86 times)" : string.Empty)
+                + (a.Request.Patient.AgeYears is { } years && years < a.Protocol.PediatricAgeYears ? ", adult values for a child" : string.Empty)
+                + "; measure on the planning CT");
         }
         else
         {
@@ -412,7 +415,7 @@ internal sealed class TextReportWriter
             ? "no interruptions"
             : Inv($"{schedule.Interruptions.Length} interruption{Plural(schedule.Interruptions.Length)} (×)");
         Wrapped(
-            Inv($"{Day(schedule.ActualStart)} to {Day(schedule.EndDate)}: {schedule.Sessions.Length} fractions, {schedule.OverallTreatmentTimeDays} days overall, {schedule.WeeksSpanned} week{Plural(schedule.WeeksSpanned)}, {interruptions}"),
+            Inv($"{Day(schedule.ActualStart)} to {Day(schedule.EndDate)}: {schedule.Sessions.Length} fractions, {schedule.OverallTreatmentTimeDays} days overall (over {schedule.WeeksSpanned} calendar week{Plural(schedule.WeeksSpanned)}), {interruptions}"),
             Indent,
             Indent + 2);
         Line("   week of      Mo Tu We Th Fr Sa Su   fractions  cumulative");

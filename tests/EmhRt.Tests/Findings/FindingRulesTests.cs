@@ -170,7 +170,7 @@ public class FindingRulesTests
             var f = Single(findings, FindingCodes.PediatricPatient);
             Assert.Equal(Severity.Warning, f.Severity);
             Assert.Contains("aged 17.9 years", f.Message, StringComparison.Ordinal);
-            Assert.Equal([Bibliography.Actabiomed2017, Bibliography.Nanda2024, Bibliography.Hoeben2019], f.Citations.ToArray());
+            Assert.Equal([Bibliography.Actabiomed2017, Bibliography.Gray1918, Bibliography.Nanda2024, Bibliography.Hoeben2019, Bibliography.Loren2013], f.Citations.ToArray());
         }
     }
 
@@ -428,7 +428,7 @@ public class FindingRulesTests
             Lesions = [new LesionFacts { Text = "T5-T8", Covered = false }, new LesionFacts { Text = "L1" }],
             CtvClampedCaudally = true, CtvSegmentCount = 3, CtvGapLevels = [2, 4], CtvLevelCount = 12,
             PtvMarginSuperiorMm = 30, PtvLengthMm = 800, PriorCourseCount = 1, MonthsSinceLastCourse = 2,
-            TargetGapsMm = [3, -2], CtvSegmentTexts = ["T1-T3", "T5-T8", "T12-L1"],
+            TargetGapsMm = [3, -2], CtvSegmentTexts = ["T1-T3", "T5-T8", "T12-L1"], StartDelayDays = 4, StartDelayText = "2026-12-24 to 2026-12-28",
             CumulativeCordBedMaxGy2 = 130, LargestCourseCordBedGy2 = 127.5, GeometryIsEstimate = true,
         };
         var findings = Run(everything);

@@ -180,12 +180,12 @@ public class PlanAssessorScenarioTests
         Assert.Equal(["GEOMETRY_ESTIMATED:info", "PEDIATRIC_PATIENT:warning"], SortedCodesWithSeverity(assessment));
         var message = Single(assessment, FindingCodes.PediatricPatient).Message;
         Assert.StartsWith("Patient aged 12 years (under 18).", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("This plan's", message, StringComparison.Ordinal);
+        Assert.Contains("Over age 6, PENTEC flags no risk at this plan's 20 Gy", message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(4, 25, 10, "This plan's 25 Gy is above 20 Gy in a child aged 2-6.")]
-    [InlineData(1.5, 16, 8, "This plan's 16 Gy is at or above 15 Gy in a child under 2.")]
+    [InlineData(4, 25, 10, "This plan's 25 Gy is above 20 Gy in a child aged 2-6: inside PENTEC's risk band.")]
+    [InlineData(1.5, 16, 8, "This plan's 16 Gy is at or above 15 Gy in a child under 2: inside PENTEC's risk band.")]
     public void Young_children_get_the_scoliosis_band_of_their_age(double age, double totalGy, int fractions, string band)
     {
         var request = Bare("T5-T8", totalGy, fractions) with { Patient = new PatientDetails { AgeYears = age } };

@@ -139,7 +139,7 @@ public class ProtocolLoaderTests
     [InlineData("\"version\": \"1.1.0\"", "\"version\": 1", "$.version", "must be a string, found the number 1")]
     [InlineData("\"id\": \"emh-default\"", "\"id\": \" \"", "$.id", "must be a non-empty string")]
     [InlineData("\"ctvMarginLevels\": { \"above\": 1, \"below\": 1 }", "\"ctvMarginLevels\": [1, 1]", "$.ctvMarginLevels", "must be an object, found an array")]
-    [InlineData("\"code\": \"FOLLOW_UP\", \"enabled\": true", "\"code\": \"FOLLOW_UP\", \"enabled\": \"yes\"", "$.rules[21].enabled", "must be true or false, found the string \"yes\"")]
+    [InlineData("\"code\": \"FOLLOW_UP\", \"enabled\": true", "\"code\": \"FOLLOW_UP\", \"enabled\": \"yes\"", "$.rules[22].enabled", "must be true or false, found the string \"yes\"")]
     [InlineData("\"enabled\": true, \"severity\": \"caution\" },\n    { \"code\": \"FRACTION", "\"enabled\": true, \"severity\": \"high\" },\n    { \"code\": \"FRACTION", "$.rules[1].severity", "unknown severity 'high'; expected 'info', 'caution' or 'warning'")]
     public void Wrong_values_are_rejected_with_path_and_reason(string oldText, string newText, string path, string message)
     {
@@ -161,7 +161,7 @@ public class ProtocolLoaderTests
     public void Duplicate_rule_code_is_rejected()
     {
         var result = LoadReplacing("\"code\": \"FOLLOW_UP\"", "\"code\": \"GEOMETRY_ESTIMATED\"");
-        Assert.Equal(["$.rules[21].code", "$.rules"], result.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(["$.rules[22].code", "$.rules"], result.Errors.Select(e => e.Path).ToArray());
         Assert.Equal("duplicate rule code 'GEOMETRY_ESTIMATED': each rule is listed once", result.Errors[0].Message);
         Assert.Contains("'FOLLOW_UP' is missing", result.Errors[1].Message, StringComparison.Ordinal);
     }

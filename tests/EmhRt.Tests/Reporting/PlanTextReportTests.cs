@@ -15,7 +15,7 @@ public class PlanTextReportTests
     public void Seed003_report_has_the_key_lines()
     {
         var lines = Lines(Text(ReportingCases.Seed003()));
-        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.1.0 · sha256 1c0237120d5e", lines[0]);
+        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.1.0 · sha256 4ba57ec0cc1d", lines[0]);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[1]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", lines);
@@ -28,7 +28,7 @@ public class PlanTextReportTests
         Assert.Contains("   spinal cord       2 Gy   40.0 Gy   20.0 Gy  nieder2006", lines);
         Assert.Contains("   EQD2 20.0 Gy (α/β 2 Gy) against the QUANTEC points for conventional 1.8-2 Gy fractions, full", lines);
         Assert.Contains("     cross-section: below the first QUANTEC point, 50 Gy: 0.2 % (marks2010)", lines);
-        Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall, 3 weeks, no interruptions", lines);
+        Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall (over 3 calendar weeks), no", lines);
         Assert.Contains("Findings: 0 warnings, 0 cautions, 2 info", lines);
         Assert.Contains("   INFO    FOLLOW_UP", lines);
         Assert.Contains(lines, l => l.StartsWith("   [cailleteau2023] Cailleteau A, Agbetsivi K", StringComparison.Ordinal));
