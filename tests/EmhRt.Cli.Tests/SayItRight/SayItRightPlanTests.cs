@@ -91,3 +91,36 @@ public class SayItRightFieldTests
         Assert.Contains("PTV_EXCEEDS_SINGLE_FIELD", codes);
     }
 }
+
+/// <summary>Issue 18, item 7: the inverse solve never overshoots a tolerance limit (clinical-facts-organs §7).</summary>
+public class SayItRightInverseTests
+{
+    private static JsonElement Json(params string[] args)
+    {
+        var run = CliHarness.Run([.. args, "--format", "json"]);
+        Assert.Equal(string.Empty, run.Stderr);
+        return JsonDocument.Parse(run.Stdout).RootElement;
+    }
+
+    public static TheoryData<string[], int, double, string> Solves => new()
+    {
+        // Nieder's 135.5 Gy2 at 2 Gy per fraction: 33.875 fractions; 34 (136 Gy2) overshot the limit, 33 gives 132 Gy2.
+        { ["--target-bed", "135.5", "--alpha-beta", "2", "--dose-per-fraction", "2"], 33, 132, "down" },
+        // The same as an efficacy target rounds up.
+        { ["--target-bed", "135.5", "--alpha-beta", "2", "--dose-per-fraction", "2", "--purpose", "efficacy"], 34, 136, "up" },
+        // An exact solution is not floored by rounding error: 120 Gy2 at 2 Gy per fraction is 30 fractions.
+        { ["--target-bed", "120", "--alpha-beta", "2", "--dose-per-fraction", "2"], 30, 120, "down" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Solves))]
+    public void Rounding_follows_the_purpose_so_a_tolerance_limit_is_never_exceeded(string[] args, int fractions, double reached, string rounding)
+    {
+        var json = Json(["eqd2", .. args]);
+
+        Assert.Equal(fractions, json.GetProperty("fractionsWhole").GetInt32());
+        Assert.Equal(reached, json.GetProperty("reachedGy").GetDouble(), 6);
+        Assert.Equal(rounding, json.GetProperty("rounding").GetString());
+        Assert.Contains("EmhRt assumption", json.GetProperty("roundingNote").GetString(), StringComparison.Ordinal);
+    }
+}
