@@ -284,7 +284,7 @@ public sealed class FindingRules
             }
 
             var warning = Above(facts.TotalDoseGy, point);
-            found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.ShortCourseCordText(f), CiteCordShortCourse, this, facts);
+            found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => CaudaPrefix(f) + r.ShortCourseCordText(f), CiteCordShortCourse, this, facts);
             return;
         }
 
@@ -295,11 +295,11 @@ public sealed class FindingRules
         }
 
         var high = Above(eqd2, _cordWarning);
-        found.Add(_cordEqd2, high ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
+        found.Add(_cordEqd2, high ? Severity.Warning : Severity.Caution, static (r, f, i) => CaudaPrefix(f) + (Above(f.CordEqd2Gy, r._cordWarning)
             ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
                 + $"to 2 Gy fractions) is above {r._cordWarning:0.#####} Gy.{CordEvidence}")
             : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
-                + $"to 2 Gy fractions) is above {r._cordCaution:0.#####} Gy, EmhRt's safety margin below the {r._cordWarning:0.#####} Gy tolerance point.{CordEvidence}"), CiteCord, this, facts);
+                + $"to 2 Gy fractions) is above {r._cordCaution:0.#####} Gy, EmhRt's safety margin below the {r._cordWarning:0.#####} Gy tolerance point.{CordEvidence}")), CiteCord, this, facts);
     }
 
     private const string CordEvidence =
@@ -307,6 +307,12 @@ public sealed class FindingRules
         + "myelopathy risk of 0.2 % at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). "
         + "EMH needs little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
         + "fractions or a high total (fowler1989).";
+
+    /// <summary>For a plan whose irradiated levels all lie below the conus: what the "cord" figures are, or empty.</summary>
+    private static string CaudaPrefix(PlanFacts facts) =>
+        facts.CordIsCaudaEquina
+            ? string.Create(Inv, $"Every irradiated level lies below the conus, so this is the cauda equina, compared here with spinal-cord points as an approximation (its α/β {facts.CordAlphaBetaGy:0.#####} Gy is an assumption; no human value was found). ")
+            : string.Empty;
 
     /// <summary>The message of <c>CORD_EQD2_HIGH</c> for 1-5 fractions.</summary>
     private string ShortCourseCordText(PlanFacts facts)

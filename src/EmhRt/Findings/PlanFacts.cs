@@ -25,6 +25,12 @@ public sealed record PlanFacts
     /// <summary>α/β used for the cord (Gy, &gt; 0): 2 cervical/thoracic, 4 lumbar by default (nieder2006).</summary>
     public required double CordAlphaBetaGy { get; init; }
 
+    /// <summary>
+    /// Whether every irradiated level lies below the conus (protocol <c>anatomy.conusLevel</c>): the "cord" figures are then
+    /// the cauda equina's, compared with spinal-cord points only as an approximation.
+    /// </summary>
+    public bool CordIsCaudaEquina { get; init; }
+
     /// <summary>EQD2 of the EMH target (Gy, finite, ≥ 0), or <see langword="null"/> when not computed.</summary>
     public double? EmhEqd2Gy { get; init; }
 

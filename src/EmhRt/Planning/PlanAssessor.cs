@@ -25,6 +25,8 @@ public sealed class PlanAssessor
     private readonly AlphaBeta _emhAlphaBeta;
     private readonly AlphaBeta _cordAlphaBeta;
     private readonly AlphaBeta _cordLumbarAlphaBeta;
+    private readonly AlphaBeta _caudaAlphaBeta;
+    private readonly VertebralLevel _conus;
     private readonly CtvLevelMargin _ctvMargin;
 
     /// <summary>Creates an assessor for a protocol (validated: an invalid protocol throws).</summary>
@@ -38,6 +40,8 @@ public sealed class PlanAssessor
         _emhAlphaBeta = AlphaBeta.FromGy(protocol.EmhAlphaBetaGy);
         _cordAlphaBeta = AlphaBeta.FromGy(protocol.CordAlphaBetaGy);
         _cordLumbarAlphaBeta = AlphaBeta.FromGy(protocol.CordLumbarAlphaBetaGy);
+        _caudaAlphaBeta = AlphaBeta.FromGy(protocol.CaudaEquinaAlphaBetaGy);
+        _conus = SpineNotation.ParseLevel(protocol.ConusLevel, SpineAnatomy.Standard).Value;
         _ctvMargin = CtvLevelMargin.Create(protocol.CtvMarginLevelsAbove, protocol.CtvMarginLevelsBelow);
     }
 
@@ -223,13 +227,21 @@ public sealed class PlanAssessor
 
         // The cervical/thoracic value applies as soon as the dose reaches a cervical or thoracic level (through the CTV,
         // its PTV margin or a proposed treated span): it is the lower α/β, so the cord figure is the more cautious one.
-        var cordAlphaBeta = CordAlphaBeta(request).At(mostCranialIrradiated);
-        return RegimenDoses.For(request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
+        // Below the conus the canal holds the cauda equina: named so, with its own (assumed) α/β.
+        var byLevel = CordAlphaBeta(request);
+        var cordAlphaBeta = byLevel.At(mostCranialIrradiated);
+        return RegimenDoses.For(
+            request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null,
+            byLevel.IsCaudaEquina(mostCranialIrradiated));
     }
 
     /// <summary>The cord α/β at each level for this request (<see cref="CordAlphaBetaByLevel"/>).</summary>
     private CordAlphaBetaByLevel CordAlphaBeta(PlanRequest request) =>
-        new(request.Patient.Anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta);
+        new(request.Patient.Anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta, ConusIndex(request.Patient.Anatomy), _caudaAlphaBeta);
+
+    /// <summary>The index of the protocol's conus level in <paramref name="anatomy"/> (its first lumbar level when it has no such level).</summary>
+    private int ConusIndex(SpineAnatomy anatomy) =>
+        anatomy.Contains(_conus) ? anatomy.IndexOf(_conus) : anatomy.IndexOf(VertebralLevel.Lumbar(1));
 
     /// <summary>
     /// The levels (0 = C1) whose cord receives the prescribed dose, ascending and distinct, written to
@@ -373,10 +385,14 @@ public sealed class PlanAssessor
     /// value everywhere when it gives one, else the cervical/thoracic value down to the last thoracic level and the lumbar
     /// value below (nieder2006 used 4 Gy for lumbar levels only).
     /// </summary>
-    private readonly struct CordAlphaBetaByLevel(SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar) : ILevelAlphaBeta
+    private readonly struct CordAlphaBetaByLevel(
+        SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar, int conusIndex, AlphaBeta cauda) : ILevelAlphaBeta
     {
         public AlphaBeta At(int levelIndex) =>
-            fixedValue ?? (anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
+            fixedValue ?? (IsCaudaEquina(levelIndex) ? cauda : anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
+
+        /// <summary>Whether the canal at this level holds the cauda equina (below the conus level) [assumption: one level, no partial conus].</summary>
+        public bool IsCaudaEquina(int levelIndex) => levelIndex > conusIndex;
     }
 
     /// <summary>The fields of the plan: each CTV segment's PTV (or the segment itself without a PTV margin), grouped where they overlap.</summary>
@@ -428,6 +444,7 @@ public sealed class PlanAssessor
             DosePerFractionGy = regimen.DosePerFraction.Gy,
             CordEqd2Gy = cord.Eqd2.Gy,
             CordAlphaBetaGy = cord.AlphaBeta.Gy,
+            CordIsCaudaEquina = cord.Tissue == TissueDose.CaudaEquina,
             EmhEqd2Gy = emh.Eqd2.Gy,
             EmhAlphaBetaGy = emh.AlphaBeta.Gy,
             TreatedSpanGiven = coverage is not null,

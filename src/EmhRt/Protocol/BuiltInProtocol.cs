@@ -11,7 +11,7 @@ namespace EmhRt.Protocol;
 internal static class BuiltInProtocol
 {
     /// <summary>SHA-256 of the default protocol's canonical JSON (checked by a test against the computed value).</summary>
-    public const string Sha256 = "4ba57ec0cc1df4b4826e637ce838201414193369a9955677c61d2b43dba890c8";
+    public const string Sha256 = "437e9ecd4b37893cfa1ddc7690ac278369181146e898c7bbf62829690bc28890";
 
     public static EmhProtocol Create() => new()
     {
@@ -48,6 +48,8 @@ internal static class BuiltInProtocol
         EmhAlphaBetaGy = 10,
         CordAlphaBetaGy = 2,
         CordLumbarAlphaBetaGy = 4,
+        ConusLevel = "L1",
+        CaudaEquinaAlphaBetaGy = 4,
         Rules =
         [
             new(FindingCodes.DoseBelowRange, true, Severity.Warning),

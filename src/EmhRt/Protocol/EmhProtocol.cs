@@ -167,6 +167,19 @@ public sealed record EmhProtocol
     /// <summary>CTV margin below the lesion (whole vertebral levels). Default 1 (cailleteau2023, expert opinion).</summary>
     public required int CtvMarginLevelsBelow { get; init; }
 
+    /// <summary>
+    /// The vertebral level of the conus medullaris tip: the canal below it holds the cauda equina, not the cord. Default
+    /// <c>L1</c>: the mean tip lies at the lower third of L1, range mid-T12 to L3 (saifuddin1998; clinical-facts-organs §4).
+    /// Must be a level from T11 to L3.
+    /// </summary>
+    public required string ConusLevel { get; init; }
+
+    /// <summary>
+    /// α/β of the cauda equina (Gy), used where every irradiated level lies below <see cref="ConusLevel"/>. Default 4 Gy:
+    /// [assumption], no human value found; Nieder's "lumbar cord" value (nieder2006, clinical-facts-organs §4.2).
+    /// </summary>
+    public required double CaudaEquinaAlphaBetaGy { get; init; }
+
     /// <summary>α/β of EMH tissue (Gy). Default 10 Gy: [assumption], no published value found.</summary>
     public required double EmhAlphaBetaGy { get; init; }
 
@@ -238,6 +251,12 @@ public sealed record EmhProtocol
                 var otherNode = FindSibling(node, other);
                 ProtocolSchema.CheckOrder(node, node.GetNumber!(this), other, otherNode.GetNumber!(this), errors);
             }
+        }
+
+        var conus = Spine.SpineNotation.ParseLevel(ConusLevel, Spine.SpineAnatomy.Standard);
+        if (!conus.Success || conus.Value < Spine.VertebralLevel.Thoracic(11) || conus.Value > Spine.VertebralLevel.Lumbar(3))
+        {
+            errors.Add(new("$.anatomy.conusLevel", "must be a vertebral level from T11 to L3 (the conus tip lies between mid-T12 and L3, saifuddin1998)"));
         }
 
         var rules = new List<(string?, Severity?, bool)>();

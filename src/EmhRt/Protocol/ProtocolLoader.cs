@@ -427,6 +427,8 @@ public static class ProtocolLoader
                 EmhAlphaBetaGy = _numbers["$.alphaBeta.emhGy"],
                 CordAlphaBetaGy = _numbers["$.alphaBeta.cordGy"],
                 CordLumbarAlphaBetaGy = _numbers["$.alphaBeta.cordLumbarGy"],
+                ConusLevel = _strings["$.anatomy.conusLevel"],
+                CaudaEquinaAlphaBetaGy = _numbers["$.alphaBeta.caudaEquinaGy"],
                 Rules = ordered.ToImmutable(),
             };
 

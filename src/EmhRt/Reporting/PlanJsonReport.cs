@@ -316,6 +316,8 @@ public static class PlanJsonReport
     {
         var cord = a.Cord;
         writer.WriteStartObject("cord"u8);
+        writer.WriteString("tissue"u8, a.SpinalCord.Tissue);
+        writer.WriteString("conusLevel"u8, a.Protocol.ConusLevel);
         writer.WriteString("assumption"u8, cord.Assumption);
         Number(writer, "eqd2Gy"u8, cord.CordEqd2.Gy);
         Number(writer, "alphaBetaGy"u8, cord.QuantecAlphaBeta.Gy);

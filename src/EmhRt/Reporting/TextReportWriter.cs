@@ -337,6 +337,7 @@ internal sealed class TextReportWriter
         {
             var source = tissue.Source switch
             {
+                "assumption" when tissue.Tissue == TissueDose.CaudaEquina => "assumption (no human α/β for the cauda equina)",
                 "assumption" => "assumption (no published α/β for EMH tissue)",
                 "user" => "given by the user",
                 _ => Cite(tissue.Source),
@@ -348,8 +349,17 @@ internal sealed class TextReportWriter
     private void Cord()
     {
         var cord = _a.Cord;
-        Line(Styled(Bold, "Spinal cord"));
+        var cauda = _a.SpinalCord.Tissue == TissueDose.CaudaEquina;
+        Line(Styled(Bold, cauda ? "Cauda equina" : "Spinal cord"));
         Wrapped(cord.Assumption, Indent, Indent);
+        if (cauda)
+        {
+            Cite(Bibliography.Saifuddin1998);
+            Wrapped(
+                Inv($"Every irradiated level lies below the conus (protocol level {_a.Protocol.ConusLevel}; the mean tip is at the lower third of L1, range mid-T12 to L3, saifuddin1998): the canal holds the cauda equina. The points below are spinal-cord values, applied to the cauda equina as an approximation; its α/β {_a.SpinalCord.AlphaBeta} is an assumption."),
+                Indent,
+                Indent + 2);
+        }
         var f = cord.Fractionation;
         if (cord.IsShortCourse)
         {

@@ -390,18 +390,19 @@ public class PlanAssessorScenarioTests
 
     [Theory]
     // 9 Gy/3 at α/β 2: BED 22.5, EQD2 11.25; at α/β 4: BED 15.75, EQD2 10.5.
-    [InlineData("T5-T8", 2, 22.5, 11.25)]
-    [InlineData("C4", 2, 22.5, 11.25)]
-    [InlineData("L1", 2, 22.5, 11.25)]
-    [InlineData("L3-S1", 4, 15.75, 10.5)]
-    [InlineData("S3-Co", 4, 15.75, 10.5)]
-    public void Cord_alpha_beta_is_2_Gy_once_the_ctv_reaches_a_thoracic_level(string lesion, double alphaBeta, double bed, double eqd2)
+    [InlineData("T5-T8", 2, 22.5, 11.25, TissueDose.SpinalCord, "nieder2006")]
+    [InlineData("C4", 2, 22.5, 11.25, TissueDose.SpinalCord, "nieder2006")]
+    [InlineData("L1", 2, 22.5, 11.25, TissueDose.SpinalCord, "nieder2006")]
+    // Below the conus (L1): the cauda equina, its α/β 4 Gy an assumption.
+    [InlineData("L3-S1", 4, 15.75, 10.5, TissueDose.CaudaEquina, "assumption")]
+    [InlineData("S3-Co", 4, 15.75, 10.5, TissueDose.CaudaEquina, "assumption")]
+    public void Cord_alpha_beta_is_2_Gy_once_the_ctv_reaches_a_thoracic_level(string lesion, double alphaBeta, double bed, double eqd2, string tissue, string source)
     {
         var assessment = PlanAssessor.Default.Assess(Bare(lesion, 9, 3));
 
         Assert.Equal(alphaBeta, assessment.SpinalCord.AlphaBeta.Gy);
-        Assert.Equal("nieder2006", assessment.SpinalCord.Source);
-        Assert.Equal(TissueDose.SpinalCord, assessment.SpinalCord.Tissue);
+        Assert.Equal(source, assessment.SpinalCord.Source);
+        Assert.Equal(tissue, assessment.SpinalCord.Tissue);
         Assert.Equal(bed, assessment.SpinalCord.Bed.Gy, 9);
         Assert.Equal(eqd2, assessment.SpinalCord.Eqd2.Gy, 9);
         Assert.Equal(alphaBeta, assessment.Cord.QuantecAlphaBeta.Gy);

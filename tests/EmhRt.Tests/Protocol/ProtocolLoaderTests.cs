@@ -205,7 +205,7 @@ public class ProtocolLoaderTests
 
         var result = ProtocolLoader.Load("{\"id\":\"x\"}");
         Assert.Equal(
-            ["$.version", "$.thresholds", "$.ctvMarginLevels", "$.alphaBeta", "$.rules"],
+            ["$.version", "$.thresholds", "$.ctvMarginLevels", "$.anatomy", "$.alphaBeta", "$.rules"],
             result.Errors.Select(e => e.Path).ToArray());
         Assert.All(result.Errors, e => Assert.StartsWith("required property '", e.Message, StringComparison.Ordinal));
     }

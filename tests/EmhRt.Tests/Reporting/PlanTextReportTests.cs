@@ -15,7 +15,7 @@ public class PlanTextReportTests
     public void Seed003_report_has_the_key_lines()
     {
         var lines = Lines(Text(ReportingCases.Seed003()));
-        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.1.0 · sha256 4ba57ec0cc1d", lines[0]);
+        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.1.0 · sha256 437e9ecd4b37", lines[0]);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[1]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", lines);
