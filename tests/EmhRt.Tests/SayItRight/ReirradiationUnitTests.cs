@@ -165,3 +165,32 @@ public class ReirradiationUnitTests
         Assert.Equal(assessment.Summary, summary);
     }
 }
+
+/// <summary>Property (issue 18): no finding compares quantities in different units.</summary>
+public class UnitPropertyTests
+{
+    private static readonly string[] Lesions = ["C4", "T6", "T11-L1", "L3", "L4-S1", "S2"];
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Re_irradiation_findings_compare_Gy2_with_Gy2_whatever_the_cord_alpha_beta(
+        FsCheck.PositiveInt lesion, FsCheck.PositiveInt dose, FsCheck.PositiveInt fractions, FsCheck.PositiveInt priorDose, FsCheck.PositiveInt months)
+    {
+        var text = Lesions[lesion.Get % Lesions.Length];
+        var n = 1 + (fractions.Get % 20);
+        var total = 1 + (dose.Get % 40);
+        var prior = new PriorCourse(Regimen(10 + (priorDose.Get % 60), 10 + (priorDose.Get % 20)), new DateOnly(2026, 12, 1).AddMonths(-(1 + (months.Get % 48))));
+        var request = Bare(text, total, n) with { StartDate = new DateOnly(2026, 12, 1), PriorCourses = [prior] };
+        var a = PlanAssessor.Default.Assess(request);
+        var re = a.Reirradiation!;
+
+        // The limits are compared with sums at α/β 2 Gy: recompute them at α/β 2 and check the findings agree.
+        var gy2 = EmhRt.Radiobiology.LinearQuadratic.Bed(prior.Fractionation, NiederLimits.AlphaBeta).Gy + EmhRt.Radiobiology.LinearQuadratic.Bed(request.Regimen, NiederLimits.AlphaBeta).Gy;
+        var cumulative = a.Findings.Any(f => f.Code == FindingCodes.ReirradiationCumulativeBed);
+        var messagesInGy2 = a.Findings
+            .Where(f => f.Code is FindingCodes.ReirradiationCumulativeBed or FindingCodes.ReirradiationCourseBedHigh)
+            .All(f => f.Message.Contains("Gy₂", StringComparison.Ordinal) && !f.Message.Contains("Gy₄", StringComparison.Ordinal));
+        return Math.Abs(re.MaximumCumulativeBed.Gy - gy2) < 1e-9
+            && cumulative == (gy2 > 120 + 1e-9)
+            && messagesInGy2;
+    }
+}
