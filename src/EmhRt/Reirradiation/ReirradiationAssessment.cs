@@ -231,7 +231,7 @@ public sealed class ReirradiationAssessment
         {
             notes.Add(string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
-                $"{priors.Count - overlap.Count} of {priors.Count} earlier courses share no level with this course: they are not re-irradiation of the cord treated now and count for neither the interval nor the limits."));
+                $"{priors.Count - overlap.Count} of {priors.Count} earlier {(priors.Count == 1 ? "course shares" : "courses share")} no level with this course: not re-irradiation of the cord treated now, counted for neither the interval nor the limits."));
         }
 
         return new ReirradiationAssessment
