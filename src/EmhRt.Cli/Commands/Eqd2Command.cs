@@ -27,12 +27,18 @@ internal static class Eqd2Command
         var eqdx = OptionParsers.DoseOption("--eqdx", "Also give EQDx: the equivalent dose in fractions of this size (Gy), e.g. 3.");
         var targetEqd2 = OptionParsers.DoseOption("--target-eqd2", "Inverse: the EQD2 (Gy) to reach; give exactly one --alpha-beta and --dose-per-fraction or --fractions.");
         var targetBed = OptionParsers.DoseOption("--target-bed", "Inverse: the BED (Gy) to reach; give exactly one --alpha-beta and --dose-per-fraction or --fractions.");
+        var purpose = OptionParsers.ChoiceOption(
+            "--purpose",
+            "Inverse: what the target is, which decides the rounding to a deliverable regimen: tolerance (a limit: round down, never above it) or efficacy (round up, never below it). No published convention: an EmhRt assumption.",
+            Purposes,
+            RoundingPurpose.Tolerance);
         var format = OptionParsers.ChoiceOption("--format", "Output format.", CliChoices.Formats, OutputFormat.Text, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage);
         var output = OptionParsers.OutputFileOption("--output", "Write to FILE (atomically) instead of stdout.");
         command.Add(alphaBeta);
         command.Add(eqdx);
         command.Add(targetEqd2);
         command.Add(targetBed);
+        command.Add(purpose);
         command.Add(format);
         command.Add(output);
         command.SetAction(parseResult =>
@@ -43,7 +49,8 @@ internal static class Eqd2Command
                 parseResult.GetValue(eqdx),
                 parseResult.GetValue(targetEqd2),
                 parseResult.GetValue(targetBed),
-                parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
+                parseResult.GetValue(format) ?? CliChoices.DefaultFormat,
+                parseResult.GetValue(purpose) ?? RoundingPurpose.Tolerance);
             return request.TargetEqd2Gy is not null || request.TargetBedGy is not null
                 ? RunInverse(parseResult, regimen, request, io, parseResult.GetValue(output))
                 : RunForward(parseResult, regimen, request, io, parseResult.GetValue(output));
@@ -53,12 +60,16 @@ internal static class Eqd2Command
             "emhrt eqd2 --dose 20 --fractions 10",
             "emhrt eqd2 --dose 18 --fractions 10 --alpha-beta 10 --alpha-beta 2",
             "emhrt eqd2 --dose-per-fraction 2 --fractions 15 --alpha-beta 2 --eqdx 3 --format json",
-            "emhrt eqd2 --target-eqd2 20 --dose-per-fraction 1.8 --alpha-beta 10",
+            "emhrt eqd2 --target-eqd2 20 --dose-per-fraction 1.8 --alpha-beta 10 --purpose efficacy",
+            "emhrt eqd2 --target-bed 135.5 --alpha-beta 2 --dose-per-fraction 2 --purpose tolerance",
             "emhrt eqd2 --target-bed 24 --fractions 10 --alpha-beta 10 --format csv");
         return command;
     }
 
-    private sealed record Eqd2Request(double[] AlphaBetas, double? EqdxGy, double? TargetEqd2Gy, double? TargetBedGy, OutputFormat Format);
+    private sealed record Eqd2Request(double[] AlphaBetas, double? EqdxGy, double? TargetEqd2Gy, double? TargetBedGy, OutputFormat Format, RoundingPurpose Purpose);
+
+    private static readonly IReadOnlyList<(string Token, RoundingPurpose Value)> Purposes =
+        [("tolerance", RoundingPurpose.Tolerance), ("efficacy", RoundingPurpose.Efficacy)];
 
     /// <summary>One α/β row: the tissue in words, the value, and where it comes from.</summary>
     private sealed record AlphaBetaRow(string Tissue, AlphaBeta Value, string Source, bool IsAssumption);
@@ -284,10 +295,7 @@ internal static class Eqd2Command
                     $"--dose-per-fraction: the target {target} needs {exactFractions:0.#} fractions of {perFraction}: implausible (input-sanity limit {InputLimits.MaxFractions} fractions)"));
             }
 
-            double nearest = Math.Round(exactFractions);
-            wholeFractions = Math.Abs(exactFractions - nearest) <= Fractionation.WholeFractionRelativeTolerance * exactFractions
-                ? (int)nearest
-                : (int)Math.Ceiling(exactFractions);
+            wholeFractions = InverseRounding.WholeFractions(exactFractions, request.Purpose);
         }
         else
         {
@@ -304,10 +312,25 @@ internal static class Eqd2Command
             total = Dose.FromGy(perFraction.Gy * wholeFractions);
         }
 
-        // The whole-fraction regimen actually deliverable, and what it reaches (library arithmetic).
-        var deliverable = Fractionation.Create(null, wholeFractions, perFraction);
-        Fractionation? rounded = deliverable.Success ? deliverable.Value : null;
-        string? roundedProblem = deliverable.Success ? null : deliverable.Error;
+        // The regimen actually deliverable (whole fractions, dose per fraction to 0.01 Gy), rounded by purpose, and what
+        // it reaches (library arithmetic): it never overshoots a tolerance limit and never falls short of an efficacy target.
+        var deliverablePerFraction = solvedForTotal ? perFraction : InverseRounding.DosePerFraction(perFraction, request.Purpose);
+        Fractionation? rounded = null;
+        string? roundedProblem;
+        if (wholeFractions < 1 || deliverablePerFraction.Gy <= 0)
+        {
+            roundedProblem = "no whole number of fractions stays at or below the target (less than one fraction)";
+        }
+        else
+        {
+            var deliverable = Fractionation.Create(null, wholeFractions, deliverablePerFraction);
+            rounded = deliverable.Success ? deliverable.Value : null;
+            roundedProblem = deliverable.Success ? null : deliverable.Error;
+        }
+
+        var rule = InverseRounding.Describe(request.Purpose);
+        var purposeToken = request.Purpose == RoundingPurpose.Tolerance ? "tolerance" : "efficacy";
+        var reached = rounded is null ? (double?)null : (isEqd2 ? LinearQuadratic.Eqd2(rounded, alphaBeta).Gy : LinearQuadratic.Bed(rounded, alphaBeta).Gy);
 
         string content;
         switch (request.Format)
@@ -326,6 +349,18 @@ internal static class Eqd2Command
                     WriteNumber(w, "totalDoseGy", total.Gy);
                     WriteNumber(w, "fractionsExact", exactFractions);
                     w.WriteNumber("fractionsWhole", wholeFractions);
+                    w.WriteString("purpose", purposeToken);
+                    w.WriteString("rounding", request.Purpose == RoundingPurpose.Tolerance ? "down" : "up");
+                    w.WriteString("roundingNote", rule + "; no published convention (an EmhRt assumption)");
+                    if (reached is { } value)
+                    {
+                        WriteNumber(w, "reachedGy", value);
+                    }
+                    else
+                    {
+                        w.WriteNull("reachedGy");
+                    }
+
                     if (rounded is not null)
                     {
                         w.WriteStartObject("wholeFractionRegimen");
@@ -350,13 +385,14 @@ internal static class Eqd2Command
                 });
                 break;
             case OutputFormat.Csv:
-                content = CsvLine("targetQuantity", "targetGy", "alphaBetaGy", "solvedFor", "dosePerFractionGy", "totalDoseGy", "fractionsExact", "fractionsWhole", "wholeTotalDoseGy", "wholeBedGy", "wholeEqd2Gy")
+                content = CsvLine("targetQuantity", "targetGy", "alphaBetaGy", "solvedFor", "dosePerFractionGy", "totalDoseGy", "fractionsExact", "fractionsWhole", "wholeTotalDoseGy", "wholeBedGy", "wholeEqd2Gy", "purpose", "rounding")
                     + CsvLine(
                         quantity.ToLowerInvariant(), Number(target.Gy), Number(alphaBeta.Gy), solvedForTotal ? "totalDose" : "dosePerFraction",
                         Number(perFraction.Gy), Number(total.Gy), Number(exactFractions), Integer(wholeFractions),
                         rounded is null ? string.Empty : Number(rounded.TotalDose.Gy),
                         rounded is null ? string.Empty : Number(LinearQuadratic.Bed(rounded, alphaBeta).Gy),
-                        rounded is null ? string.Empty : Number(LinearQuadratic.Eqd2(rounded, alphaBeta).Gy));
+                        rounded is null ? string.Empty : Number(LinearQuadratic.Eqd2(rounded, alphaBeta).Gy),
+                        purposeToken, request.Purpose == RoundingPurpose.Tolerance ? "down" : "up");
                 break;
             default:
                 var text = new StringBuilder();
@@ -366,7 +402,7 @@ internal static class Eqd2Command
                     text.Line($"At {Number(perFraction.Gy)} Gy per fraction: total dose {Fixed(total.Gy, 3)} Gy = {Fixed(exactFractions, 3)} fractions (exact)");
                     if (wholeFractions != exactFractions)
                     {
-                        text.Line($"Whole fractions (rounded up): {Integer(wholeFractions)}");
+                        text.Line($"Whole fractions ({(request.Purpose == RoundingPurpose.Tolerance ? "rounded down" : "rounded up")}): {Integer(wholeFractions)}");
                     }
                 }
                 else
@@ -374,9 +410,10 @@ internal static class Eqd2Command
                     text.Line($"In {Integer(wholeFractions)} {(wholeFractions == 1 ? "fraction" : "fractions")}: {Fixed(perFraction.Gy, 3)} Gy per fraction, total dose {Fixed(total.Gy, 3)} Gy");
                 }
 
+                text.Line($"Purpose: {purposeToken}; {rule}. No published rounding convention: an EmhRt assumption.");
                 if (rounded is not null)
                 {
-                    text.Line($"Deliverable regimen: {Regimen(rounded)}: BED {Fixed(LinearQuadratic.Bed(rounded, alphaBeta).Gy, 2)} Gy, EQD2 {Fixed(LinearQuadratic.Eqd2(rounded, alphaBeta).Gy, 2)} Gy");
+                    text.Line($"Deliverable regimen: {Regimen(rounded)}: BED {Fixed(LinearQuadratic.Bed(rounded, alphaBeta).Gy, 2)} Gy, EQD2 {Fixed(LinearQuadratic.Eqd2(rounded, alphaBeta).Gy, 2)} Gy; {quantity} reached {Fixed(reached!.Value, 2)} Gy ({(request.Purpose == RoundingPurpose.Tolerance ? "≤" : "≥")} target {Number(target.Gy)} Gy)");
                 }
                 else
                 {

@@ -41,6 +41,15 @@ public static class FindingCodes
     /// <summary>The PTV is longer than one C-arm linac field (400 mm): junctions, multi-isocentre VMAT or helical tomotherapy (li2015).</summary>
     public const string PtvExceedsSingleField = "PTV_EXCEEDS_SINGLE_FIELD";
 
+    /// <summary>No PTV margin was given: no PTV was assessed, and the CTV itself is checked against the field length.</summary>
+    public const string PtvNotAssessed = "PTV_NOT_ASSESSED";
+
+    /// <summary>
+    /// The PTVs of two CTV segments overlap (one field) or come closer than the protocol's junction distance (fields would
+    /// abut or overlap: plan a junction); clinical-facts-organs §5.
+    /// </summary>
+    public const string PtvSegmentsClose = "PTV_SEGMENTS_CLOSE";
+
     /// <summary>The patient is younger than 18 years (nanda2024, hoeben2019).</summary>
     public const string PediatricPatient = "PEDIATRIC_PATIENT";
 
@@ -55,6 +64,9 @@ public static class FindingCodes
 
     /// <summary>A single course above 98 Gy₂ at the cord (nieder2006).</summary>
     public const string ReirradiationCourseBedHigh = "REIRRADIATION_COURSE_BED_HIGH";
+
+    /// <summary>Holidays or non-treatment days move the first fraction later than the protocol's allowed delay (cord compression is urgent).</summary>
+    public const string StartDelayed = "START_DELAYED";
 
     /// <summary>The CTV spans 8 or more levels: monitor blood counts (derived advice).</summary>
     public const string LongFieldBloodCounts = "LONG_FIELD_BLOOD_COUNTS";
@@ -80,11 +92,14 @@ public static class FindingCodes
         CtvMultipleSegments,
         PtvMarginOutsideRange,
         PtvExceedsSingleField,
+        PtvNotAssessed,
+        PtvSegmentsClose,
         PediatricPatient,
         Reirradiation,
         ReirradiationIntervalShort,
         ReirradiationCumulativeBed,
         ReirradiationCourseBedHigh,
+        StartDelayed,
         LongFieldBloodCounts,
         GeometryEstimated,
         FollowUp,

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EmhRt.Protocol;
+using EmhRt.Radiobiology;
 
 namespace EmhRt.Findings;
 
@@ -33,10 +34,12 @@ public sealed class FindingRules
     private static readonly ImmutableArray<string> CiteRegimen = [Bibliography.Cailleteau2023];
     private static readonly ImmutableArray<string> CiteRegimenLq = [Bibliography.Cailleteau2023, Bibliography.Fowler1989];
     private static readonly ImmutableArray<string> CiteCord = [Bibliography.Marks2010, Bibliography.Kirkpatrick2010, Bibliography.Fowler1989];
+    private static readonly ImmutableArray<string> CiteCordShortCourse = [Bibliography.Sahgal2013, Bibliography.Kirkpatrick2010];
     private static readonly ImmutableArray<string> CiteMargin = [Bibliography.Cailleteau2023, Bibliography.Fontanesi2020];
     private static readonly ImmutableArray<string> CiteNone = [];
-    private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Li2015, Bibliography.Cailleteau2023];
-    private static readonly ImmutableArray<string> CiteChildren = [Bibliography.Actabiomed2017, Bibliography.Nanda2024, Bibliography.Hoeben2019];
+    private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Anticancerres2026, Bibliography.Li2015, Bibliography.Koksal2022, Bibliography.Cailleteau2023];
+    private static readonly ImmutableArray<string> CiteJunction = [Bibliography.Li2015, Bibliography.Anticancerres2026];
+    private static readonly ImmutableArray<string> CiteChildren = [Bibliography.Actabiomed2017, Bibliography.Gray1918, Bibliography.Nanda2024, Bibliography.Hoeben2019, Bibliography.Loren2013];
     private static readonly ImmutableArray<string> CiteReirradiation = [Bibliography.Munn1998, Bibliography.Actabiomed2017, Bibliography.Nieder2006];
     private static readonly ImmutableArray<string> CiteInterval = [Bibliography.Nieder2006, Bibliography.Kirkpatrick2010];
     private static readonly ImmutableArray<string> CiteNieder = [Bibliography.Nieder2006];
@@ -58,13 +61,14 @@ public sealed class FindingRules
     private readonly double _doseMin, _doseMax, _fractionMin, _fractionMax, _hypo, _cordCaution, _cordWarning;
     private readonly double _ptvMin, _ptvMax, _fieldLength, _pediatricAge, _intervalMonths, _courseBed, _cumulativeCaution, _cumulativeWarning;
     private readonly int _longFieldLevels, _marginAbove, _marginBelow;
+    private readonly double _shortCourseHotSpot, _fieldMargin, _junctionDistance, _startDelay;
 
     private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
-    private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric;
+    private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric, _ptvNotAssessed, _segmentsClose, _startDelayed;
     private readonly RuleState _reirradiation, _interval, _cumulativeBed, _courseBedHigh, _bloodCounts, _geometry, _followUp;
 
     // Findings whose message has no number: built once per protocol.
-    private readonly Finding _geometryFinding, _followUpFinding;
+    private readonly Finding _geometryFinding, _geometryMaleFinding, _followUpFinding;
 
     /// <summary>Builds the rules of <paramref name="protocol"/>.</summary>
     /// <param name="protocol">A valid protocol.</param>
@@ -87,6 +91,10 @@ public sealed class FindingRules
         _hypo = protocol.HypofractionationGy;
         _cordCaution = protocol.CordEqd2CautionGy;
         _cordWarning = protocol.CordEqd2WarningGy;
+        _shortCourseHotSpot = protocol.CordShortCourseHotSpotPercent;
+        _fieldMargin = protocol.FieldMarginMm;
+        _junctionDistance = protocol.FieldJunctionDistanceMm;
+        _startDelay = protocol.StartDelayDays;
         _ptvMin = protocol.PtvMarginMinMm;
         _ptvMax = protocol.PtvMarginMaxMm;
         _fieldLength = protocol.SingleFieldLengthMm;
@@ -111,6 +119,9 @@ public sealed class FindingRules
         _segments = State(protocol, FindingCodes.CtvMultipleSegments);
         _ptvMargin = State(protocol, FindingCodes.PtvMarginOutsideRange);
         _ptvLength = State(protocol, FindingCodes.PtvExceedsSingleField);
+        _ptvNotAssessed = State(protocol, FindingCodes.PtvNotAssessed);
+        _segmentsClose = State(protocol, FindingCodes.PtvSegmentsClose);
+        _startDelayed = State(protocol, FindingCodes.StartDelayed);
         _pediatric = State(protocol, FindingCodes.PediatricPatient);
         _reirradiation = State(protocol, FindingCodes.Reirradiation);
         _interval = State(protocol, FindingCodes.ReirradiationIntervalShort);
@@ -120,6 +131,10 @@ public sealed class FindingRules
         _geometry = State(protocol, FindingCodes.GeometryEstimated);
         _followUp = State(protocol, FindingCodes.FollowUp);
         _geometryFinding = new(FindingCodes.GeometryEstimated, _geometry.Severity, GeometryMessage, CiteGeometry);
+        _geometryMaleFinding = new(
+            FindingCodes.GeometryEstimated, _geometry.Severity,
+            GeometryMessage + " No sex was given, so the male values were used; female lengths are about 0.86 times these (about 14 % shorter).",
+            CiteGeometry);
         _followUpFinding = new(FindingCodes.FollowUp, _followUp.Severity, FollowUpMessage, CiteFollowUp);
     }
 
@@ -142,7 +157,8 @@ public sealed class FindingRules
     {
         ArgumentNullException.ThrowIfNull(facts);
         Check(facts);
-        var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length);
+        var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length)
+            + (facts.FieldLengthsMm.IsDefault ? 0 : facts.FieldLengthsMm.Length) + (facts.TargetGapsMm.IsDefault ? 0 : facts.TargetGapsMm.Length);
         var slots = default(FindingSlots);
         var found = new Collector(possible <= InlineCapacity ? slots : new Finding?[possible]);
         Run(ref found, facts);
@@ -179,7 +195,7 @@ public sealed class FindingRules
                 $"Total dose {f.TotalDoseGy:0.#####} Gy in {f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")} is below the recommended "
                 + $"{r._doseMin:0.#####}-{r._doseMax:0.#####} Gy. That range is the recommendation of one case report with a literature "
                 + $"review (expert opinion, cailleteau2023); in its table, 9 Gy in 3 fractions did not improve symptoms "
-                + $"(Rice 1980, a single case)."), CiteRegimen, this, facts);
+                + $"(Rice 1980, a single case).{EmhEqd2Clause(r, f)}"), CiteRegimenLq, this, facts);
         }
 
         if (_doseAbove.Enabled && Above(total, _doseMax))
@@ -202,18 +218,17 @@ public sealed class FindingRules
                     $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is outside the classical {r._fractionMin:0.#####}-{r._fractionMax:0.#####} Gy "
                     + $"recommended with 16-20 Gy in total (cailleteau2023, expert opinion). "
                     + $"Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
-                    + $"(linear-quadratic model, fowler1989): cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                    + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimenLq, this, facts);
+                    + $"(linear-quadratic model, fowler1989); the spinal cord statement of this report gives the cord figures."), CiteRegimenLq, this, facts);
         }
 
         if (_hypofractionation.Enabled && !Below(dpf, _hypo))
         {
             found.Add(_hypofractionation, _hypofractionation.Severity, static (r, f, i) => string.Create(Inv, 
                 $"Dose per fraction {f.DosePerFractionGy:0.#####} Gy is hypofractionated (EmhRt flags {r._hypo:0.#####} Gy or more, a convention). "
-                + $"In the literature table of cailleteau2023, 9 Gy in 3 fractions did not improve symptoms (Rice 1980) and a "
-                + $"single 15 Gy fraction did not benefit the patient (Jackson 1989), one case each. Large fractions also raise "
-                + $"the cord's biologically effective dose: cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy (fowler1989)."), CiteRegimenLq, this, facts);
+                + $"In the literature table of cailleteau2023 a single 15 Gy fraction did not benefit the patient (Jackson 1989, one "
+                + $"case); 9 Gy in 3 fractions did not improve symptoms either (Rice 1980), which cailleteau2023 cites for lower total "
+                + $"doses being insufficient, not for the fraction size. Large fractions raise the cord's biologically effective dose more "
+                + $"than the target's (fowler1989); the spinal cord statement of this report gives the cord figures."), CiteRegimenLq, this, facts);
         }
 
         if (_singleFraction.Enabled && facts.Fractions == 1)
@@ -221,8 +236,8 @@ public sealed class FindingRules
             found.Add(_singleFraction, _singleFraction.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The whole course is a single fraction of {f.TotalDoseGy:0.#####} Gy. A single 15 Gy fraction did not benefit the "
                 + $"patient in the case listed by cailleteau2023 (Jackson 1989, one case); the authors recommend 16-20 Gy in "
-                + $"1.8-2.0 Gy fractions (expert opinion). Cord EQD2 of this course is {f.CordEqd2Gy:0.#####} Gy at "
-                + $"α/β {f.CordAlphaBetaGy:0.#####} Gy."), CiteRegimen, this, facts);
+                + $"1.8-2.0 Gy fractions (expert opinion). A single fraction is a different kind of regimen from a conventional "
+                + $"course: its cord dose is compared with the short-course points (spinal cord statement of this report)."), CiteRegimen, this, facts);
         }
 
         AddCord(ref found, facts);
@@ -233,7 +248,14 @@ public sealed class FindingRules
 
         if (_geometry.Enabled && facts.GeometryIsEstimate)
         {
-            found.Add(_geometry, _geometryFinding);
+            if (facts.SexAssumedMale)
+            {
+                found.Add(_geometry, _geometryMaleFinding);
+            }
+            else
+            {
+                found.Add(_geometry, _geometryFinding);
+            }
         }
 
         if (_followUp.Enabled && !found.HasConcern)
@@ -245,25 +267,69 @@ public sealed class FindingRules
     private void AddCord<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct
     {
-        var eqd2 = facts.CordEqd2Gy;
-        if (!_cordEqd2.Enabled || !Above(eqd2, _cordCaution))
+        if (!_cordEqd2.Enabled)
         {
             return;
         }
 
-        var warning = Above(eqd2, _cordWarning);
-        found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => Above(f.CordEqd2Gy, r._cordWarning)
-            ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordWarning:0.#####} Gy."
-                + $"{CordEvidence}")
-            : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy) is above {r._cordCaution:0.#####} Gy, "
-                + $"EmhRt's safety margin below the 50 Gy tolerance point.{CordEvidence}"), CiteCord, this, facts);
+        if (facts.Fractions <= SpinalCordTolerance.ShortCourseMaxFractions)
+        {
+            // 1-5 fractions: the short-course points, in physical dose for this number of fractions (sahgal2013,
+            // kirkpatrick2010); the conventional EQD2 curve does not apply.
+            var point = Protocol.CordShortCourseGy(facts.Fractions);
+            var hotSpot = facts.TotalDoseGy * (1 + (_shortCourseHotSpot / 100));
+            if (!Above(hotSpot, point))
+            {
+                return;
+            }
+
+            var warning = Above(facts.TotalDoseGy, point);
+            found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => CaudaPrefix(f) + r.ShortCourseCordText(f), CiteCordShortCourse, this, facts);
+            return;
+        }
+
+        var eqd2 = facts.CordEqd2Gy;
+        if (!Above(eqd2, _cordCaution))
+        {
+            return;
+        }
+
+        var high = Above(eqd2, _cordWarning);
+        found.Add(_cordEqd2, high ? Severity.Warning : Severity.Caution, static (r, f, i) => CaudaPrefix(f) + (Above(f.CordEqd2Gy, r._cordWarning)
+            ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
+                + $"to 2 Gy fractions) is above {r._cordWarning:0.#####} Gy.{CordEvidence}")
+            : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
+                + $"to 2 Gy fractions) is above {r._cordCaution:0.#####} Gy, EmhRt's safety margin below the {r._cordWarning:0.#####} Gy tolerance point.{CordEvidence}")), CiteCord, this, facts);
     }
 
     private const string CordEvidence =
-        " For conventional 1.8-2 Gy fractions to the full cord cross-section, QUANTEC gives a myelopathy risk of 0.2 % "
-        + "at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). EMH needs "
-        + "little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
+        " For conventional 1.8-2 Gy fractions to the full cord cross-section (this course has more than 5 fractions), QUANTEC gives a "
+        + "myelopathy risk of 0.2 % at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). "
+        + "EMH needs little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
         + "fractions or a high total (fowler1989).";
+
+    /// <summary>For a plan whose irradiated levels all lie below the conus: what the "cord" figures are, or empty.</summary>
+    private static string CaudaPrefix(PlanFacts facts) =>
+        facts.CordIsCaudaEquina
+            ? string.Create(Inv, $"Every irradiated level lies below the conus, so this is the cauda equina, compared here with spinal-cord points as an approximation (its α/β {facts.CordAlphaBetaGy:0.#####} Gy is an assumption; no human value was found). ")
+            : string.Empty;
+
+    /// <summary>The message of <c>CORD_EQD2_HIGH</c> for 1-5 fractions.</summary>
+    private string ShortCourseCordText(PlanFacts facts)
+    {
+        var n = facts.Fractions;
+        var point = Protocol.CordShortCourseGy(n);
+        var opening = Above(facts.TotalDoseGy, point)
+            ? string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (EmhRt assumes the cord receives the prescription) is above {point:0.#####} Gy/{n}")
+            : string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (EmhRt assumes the cord receives the prescription) is within {point:0.#####} Gy/{n}, "
+                + $"but a hot spot of {_shortCourseHotSpot:0.#####} % (an EmhRt assumption) would take it to {facts.TotalDoseGy * (1 + (_shortCourseHotSpot / 100)):0.###} Gy, above it");
+        return opening + string.Create(Inv,
+            $". For 1-5 fractions the short-course points apply, not the conventional curve: myelopathy risk was ≤ 5 % with the thecal-sac "
+            + $"point maximum kept to 12.4 Gy/1, 17.0 Gy/2, 20.3 Gy/3, 23.0 Gy/4 or 25.3 Gy/5 (sahgal2013, 9 SBRT myelopathy cases "
+            + $"and 66 controls), and QUANTEC found myelopathy rare (< 1 %) with cord Dmax kept to the equivalent of 13 Gy/1 or "
+            + $"20 Gy/3, partial cord cross-section (kirkpatrick2010). "
+            + $"Long-term data are too few for a dose-volume relation (kirkpatrick2010).");
+    }
 
     private void AddVolumes<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct
@@ -290,13 +356,17 @@ public sealed class FindingRules
                     found.Add(_marginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv, 
                         $"The proposed treated span extends {Levels(Math.Max(0, f.Lesions[i].MarginLevelsAbove))} above and "
                         + $"{Levels(Math.Max(0, f.Lesions[i].MarginLevelsBelow))} below lesion {f.Lesions[i].Text}; the protocol asks for at "
-                        + $"least {Levels(Math.Min(r._marginAbove, f.Lesions[i].LevelsAvailableAbove ?? int.MaxValue))} above and {Levels(Math.Min(r._marginBelow, f.Lesions[i].LevelsAvailableBelow ?? int.MaxValue))} below. At least one vertebra above and "
-                        + $"one below is recommended by cailleteau2023 (expert opinion, not proven) after a recurrence next to an "
-                        + $"earlier field: the fontanesi2020 abstract reports a first field T3-T8 and a recurrence at T10-T12, below "
-                        + $"it (cailleteau2023 lists the case as T8-T12 and describes the recurrence as above the field). Either "
-                        + $"way, recurrence just outside the field is the risk the margin addresses."), CiteMargin, this, facts, index);
+                        + $"least {Levels(Math.Min(r._marginAbove, f.Lesions[i].LevelsAvailableAbove ?? int.MaxValue))} above and {Levels(Math.Min(r._marginBelow, f.Lesions[i].LevelsAvailableBelow ?? int.MaxValue))} below.{MarginEvidence}"), CiteMargin, this, facts, index);
                 }
             }
+        }
+        else if (_marginMissing.Enabled && !facts.TreatedSpanGiven
+            && (facts.CtvMarginLevelsAbove < _marginAbove || facts.CtvMarginLevelsBelow < _marginBelow))
+        {
+            // The same volume written as a CTV level margin (--ctv-levels) rather than a treated span.
+            found.Add(_marginMissing, _marginMissing.Severity, static (r, f, i) => string.Create(Inv,
+                $"The CTV was built with {Levels(f.CtvMarginLevelsAbove!.Value)} above and {Levels(f.CtvMarginLevelsBelow!.Value)} below "
+                + $"each lesion; the protocol asks for at least {Levels(r._marginAbove)} above and {Levels(r._marginBelow)} below.{MarginEvidence}"), CiteMargin, this, facts);
         }
 
         if (_clamped.Enabled && (facts.CtvClampedCranially || facts.CtvClampedCaudally))
@@ -311,9 +381,8 @@ public sealed class FindingRules
         {
             found.Add(_segments, _segments.Severity, static (r, f, i) => string.Create(Inv, 
                 $"The CTV has {f.CtvSegmentCount} separate spans{(f.CtvSegmentsText is null ? string.Empty : " (")}{f.CtvSegmentsText}{(f.CtvSegmentsText is null ? string.Empty : ")")} "
-                + $"with {GapsText(f)} between them. Each span carries its own margin. The untreated levels lie next to the fields, "
-                + $"where recurrence outside an earlier field has been reported (fontanesi2020, cailleteau2023); decide "
-                + $"whether to treat the spans as separate targets or as one."), CiteMargin, this, facts);
+                + $"with {GapsText(f)} between them. Each span carries its own margin.{SegmentGapsText(f)} EMH has recurred outside an "
+                + $"earlier field (fontanesi2020); decide whether to treat the spans as separate targets or as one."), CiteMargin, this, facts);
         }
 
         if (_bloodCounts.Enabled && facts.CtvLevelCount >= _longFieldLevels)
@@ -341,32 +410,125 @@ public sealed class FindingRules
             }
         }
 
-        if (_ptvLength.Enabled && facts.PtvLengthMm is { } length && Above(length, _fieldLength))
+        if (_ptvNotAssessed.Enabled && facts.PtvMarginSuperiorMm is null && facts.PtvMarginInferiorMm is null && facts.PtvMarginRadialMm is null)
         {
-            found.Add(_ptvLength, _ptvLength.Severity, static (r, f, i) => string.Create(Inv, 
-                $"PTV length {f.PtvLengthMm!.Value:0.#} mm exceeds {r._fieldLength:0.#} mm, the longest field a C-arm linac gives at "
-                + $"isocentre (secondary source). It needs junctioned fields or multi-isocentre VMAT (li2015; junction "
-                + $"overlaps of about 10-12 cm were needed for adequate coverage in craniospinal VMAT) or helical "
-                + $"tomotherapy, which treats targets up to about 135 cm in one plan. The T1-S2 case of cailleteau2023 was "
-                + $"treated with helical tomotherapy."), CiteLongPtv, this, facts);
+            found.Add(_ptvNotAssessed, _ptvNotAssessed.Severity, static (r, f, i) => string.Create(Inv,
+                $"No PTV margin was given, so no PTV was assessed: its length, its borders and its fit in one field are unknown. "
+                + $"The field-length check uses the CTV alone{(f.CtvLengthMm is { } ctv ? string.Create(Inv, $" ({ctv:0.#} mm)") : string.Empty)}, which understates "
+                + $"the field. The protocol recommends a PTV margin of {r._ptvMin:0.#####}-{r._ptvMax:0.#####} mm (cailleteau2023, expert opinion)."), CiteRegimen, this, facts);
         }
+
+        if (_ptvLength.Enabled)
+        {
+            var fields = facts.FieldLengthsMm.IsDefaultOrEmpty
+                ? (facts.PtvLengthMm is { } envelope ? 1 : 0)
+                : facts.FieldLengthsMm.Length;
+            for (var index = 0; index < fields; index++)
+            {
+                if (Above(FieldTarget(facts, index) + (2 * _fieldMargin), _fieldLength))
+                {
+                    found.Add(_ptvLength, _ptvLength.Severity, static (r, f, i) => r.FieldLengthText(f, i), CiteLongPtv, this, facts, index);
+                }
+            }
+        }
+
+        if (_segmentsClose.Enabled && !facts.TargetGapsMm.IsDefault)
+        {
+            for (var index = 0; index < facts.TargetGapsMm.Length; index++)
+            {
+                if (Below(facts.TargetGapsMm[index], _junctionDistance))
+                {
+                    found.Add(_segmentsClose, _segmentsClose.Severity, static (r, f, i) => r.SegmentsCloseText(f, i), CiteJunction, this, facts, index);
+                }
+            }
+        }
+    }
+
+    /// <summary>Length of field <paramref name="index"/>'s target (mm): <see cref="PlanFacts.FieldLengthsMm"/>, else the PTV.</summary>
+    private static double FieldTarget(PlanFacts facts, int index) =>
+        facts.FieldLengthsMm.IsDefaultOrEmpty ? facts.PtvLengthMm!.Value : facts.FieldLengthsMm[index];
+
+    /// <summary>What the target of a field is called in a message.</summary>
+    private static string TargetName(PlanFacts facts, int index)
+    {
+        var ptv = facts.PtvLengthMm is not null;
+        var several = !facts.FieldLengthsMm.IsDefaultOrEmpty && facts.FieldLengthsMm.Length > 1 || facts.CtvSegmentCount > 1;
+        var text = !facts.FieldTexts.IsDefaultOrEmpty && index < facts.FieldTexts.Length ? facts.FieldTexts[index] : null;
+        return (ptv, several && text is not null) switch
+        {
+            (true, true) => "The PTV of CTV " + text,
+            (true, false) => "The PTV",
+            (false, true) => "CTV " + text + " (no PTV margin given)",
+            _ => "The CTV (no PTV margin given)",
+        };
+    }
+
+    /// <summary>The message of <c>PTV_EXCEEDS_SINGLE_FIELD</c> for field <paramref name="index"/>.</summary>
+    private string FieldLengthText(PlanFacts facts, int index)
+    {
+        var length = FieldTarget(facts, index);
+        var others = facts.FieldLengthsMm.IsDefaultOrEmpty ? 0 : facts.FieldLengthsMm.Length - 1;
+        var envelope = others > 0 && facts.PtvLengthMm is { } whole
+            ? string.Create(Inv, $" The plan has {others + 1} separate fields (envelope {whole:0.#} mm); each is checked on its own.")
+            : string.Empty;
+        return string.Create(Inv,
+            $"{TargetName(facts, index)} is {length:0.#} mm long; with a field margin of {_fieldMargin:0.#####} mm beyond it at each end (an EmhRt "
+            + $"assumption within the 6-10 mm a secondary source gives) the field would be {length + (2 * _fieldMargin):0.#} mm, more than "
+            + $"{_fieldLength:0.#} mm, the longest field a C-arm linac gives at isocentre (secondary source).{envelope} It needs junctioned "
+            + $"fields or multi-isocentre VMAT (junction overlaps of about 10-12 cm were needed for adequate junction coverage in "
+            + $"craniospinal VMAT, anticancerres2026; two isocentres covered targets up to 90 cm with the collimator at 45 degrees, li2015) "
+            + $"or helical tomotherapy, which treats targets up to 135 cm in one plan (koksal2022). The T1-S2 case of cailleteau2023 "
+            + $"was treated with helical tomotherapy.");
+    }
+
+    /// <summary>The message of <c>PTV_SEGMENTS_CLOSE</c> for the gap <paramref name="index"/>.</summary>
+    private string SegmentsCloseText(PlanFacts facts, int index)
+    {
+        var gap = facts.TargetGapsMm[index];
+        var names = !facts.CtvSegmentTexts.IsDefaultOrEmpty && index + 1 < facts.CtvSegmentTexts.Length
+            ? facts.CtvSegmentTexts[index] + " and " + facts.CtvSegmentTexts[index + 1]
+            : "two CTV segments";
+        var what = facts.PtvLengthMm is null ? "CTV segments" : "PTVs of CTV segments";
+        if (!Above(gap, 0))
+        {
+            return string.Create(Inv,
+                $"The {what} {names} {(gap < 0 ? string.Create(Inv, $"overlap by {-gap:0.#} mm") : "touch")}: they form one field, and the levels "
+                + $"between the CTV segments lie inside it, not untreated. Plan and check them as one target.");
+        }
+
+        return string.Create(Inv,
+            $"The {what} {names} are only {gap:0.#} mm apart, less than the protocol's junction distance of {_junctionDistance:0.#####} mm "
+            + $"(twice a {_fieldMargin:0.#####} mm field margin, an EmhRt assumption): their fields would abut or overlap. Plan them as one "
+            + $"field or as a matched junction: with both beam sets at collimator 0 degrees a 1 mm low-dose gap was measured in a VMAT "
+            + $"junction (li2015), and junction coverage needed overlaps of about 10 cm (anticancerres2026).");
     }
 
     private void AddPatient<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct
     {
+        if (_startDelayed.Enabled && facts.StartDelayDays is { } delay && delay > _startDelay + Tolerance)
+        {
+            found.Add(_startDelayed, _startDelayed.Severity, static (r, f, i) => string.Create(Inv,
+                $"Holidays or non-treatment days move the first fraction by {f.StartDelayDays!.Value} days ({f.StartDelayText}), more than the "
+                + $"protocol's {r._startDelay:0.#####} days (an EmhRt convention). Spinal cord compression is urgent: consider treating on "
+                + $"those days or starting sooner."), CiteNone, this, facts);
+        }
+
         if (!_pediatric.Enabled || facts.AgeYears is not { } age || !Below(age, _pediatricAge))
         {
             return;
         }
 
-        found.Add(_pediatric, _pediatric.Severity, static (r, f, i) => string.Create(Inv, 
+        found.Add(_pediatric, _pediatric.Severity, static (r, f, i) => string.Create(Inv,
             $"Patient aged {f.AgeYears!.Value:0.#####} years (under {r._pediatricAge:0.#####}). Spinal cord compression from EMH is very rare "
-            + $"in the first two decades (actabiomed2017). Vertebral irradiation affects spinal growth: scoliosis was "
-            + $"clinically significant at 15 Gy or more under age 2, and at ages 2-6 scoliosis of any grade exceeded 30 % "
-            + $"above 20 Gy (nanda2024); EMH doses of 16-20 Gy fall in that band.{PediatricBand(f)} Until the pubertal growth spurt is "
-            + $"over, give a homogeneous dose to whole vertebrae (body and arch), and in young children irradiate as few "
-            + $"vertebrae as possible (hoeben2019)."), CiteChildren, this, facts);
+            + $"in the first two decades (actabiomed2017). The vertebral lengths are adult population values (gray1918): for a child they "
+            + $"are rough estimates; give the patient's own level positions from the planning CT. Vertebral irradiation affects spinal "
+            + $"growth (nanda2024, conventional fractionation; no data on hypofractionated regimens): under age 2, clinically significant "
+            + $"scoliosis can occur at 15 Gy or more; at ages 2-6, scoliosis of any grade exceeded 30 % above 20 Gy; over age 6 the "
+            + $"risk remains above 30 Gy, mostly mild.{PediatricBand(f)} Until the pubertal growth spurt is over, give a homogeneous dose "
+            + $"to whole vertebrae (body and arch), and in young children irradiate as few vertebrae as possible (hoeben2019). Before "
+            + $"treatment, raise the possibility of infertility with the patient and the parents, discuss fertility preservation and "
+            + $"refer to reproductive specialists early (loren2013, an oncology guideline applied to EMH by analogy)."), CiteChildren, this, facts);
     }
 
     private void AddReirradiation<TFound>(ref TFound found, PlanFacts facts)
@@ -379,37 +541,94 @@ public sealed class FindingRules
 
         if (_reirradiation.Enabled)
         {
-            found.Add(_reirradiation, _reirradiation.Severity, static (r, f, i) => string.Create(Inv, 
-                $"{f.PriorCourseCount} earlier {Plural(f.PriorCourseCount, "course")} to this region{LastCourseText(f)}. EMH often "
-                + $"recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by "
-                + $"actabiomed2017) are reported, and re-treatment gives a good chance of a second remission (munn1998). Cord dose is "
-                + $"summed as BED at α/β 2 Gy (4 Gy lumbar) against the limits of nieder2006. Recovery between courses: "
-                + $"{LowerFirst(ModelText(f).TrimEnd('.'))}. No recovery model is validated; EmhRt's default gives no recovery credit."), CiteReirradiation, this, facts);
+            found.Add(_reirradiation, _reirradiation.Severity, static (r, f, i) => ReirradiationText(f), CiteReirradiation, this, facts);
         }
 
-        if (_interval.Enabled && facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
+        // Only a course that shares a level with this one re-irradiates the cord treated now.
+        if (Overlapping(facts) <= 0)
         {
-            found.Add(_interval, _interval.Severity, static (r, f, i) => string.Create(Inv, 
-                $"Only {f.MonthsSinceLastCourse!.Value:0.#####} months since the last course (less than {r._intervalMonths:0.#####}). In the re-irradiation "
-                + $"data of nieder2006, no myelopathy was reported with intervals of at least 6 months, each course at most "
-                + $"98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of cord damage appears about 6 months after "
-                + $"radiotherapy and grows over 2 years (kirkpatrick2010)."), CiteInterval, this, facts);
+            return;
+        }
+
+        var lastShort = facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths);
+        var earlierShort = facts.ShortestEarlierIntervalMonths is { } earlier && Below(earlier, _intervalMonths);
+        if (_interval.Enabled && (lastShort || earlierShort))
+        {
+            found.Add(_interval, _interval.Severity, static (r, f, i) => r.IntervalText(f), CiteInterval, this, facts);
         }
 
         if (_cumulativeBed.Enabled && facts.CumulativeCordBedMaxGy2 is { } bed && Above(bed, _cumulativeCaution))
         {
             var warning = Above(bed, _cumulativeWarning);
-            found.Add(_cumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv, 
-                $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each "
-                + $"course at most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. Recovery model: {ModelText(f)}."), CiteNieder, this, facts);
+            found.Add(_cumulativeBed, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => r.CumulativeOpening(f) + string.Create(Inv,
+                $" In nieder2006, no myelopathy was reported up to 120 Gy₂ cumulative (intervals of at least 6 months, each course at "
+                + $"most 98 Gy₂), and the risk appeared small up to 135.5 Gy₂. These limits are BED at α/β 2 Gy, so the sum is taken at α/β 2 Gy{OtherAlphaBeta(f)}. "
+                + $"Recovery model: {LowerFirst(ModelText(f).TrimEnd('.'))}."), CiteNieder, this, facts);
         }
 
         if (_courseBedHigh.Enabled && facts.LargestCourseCordBedGy2 is { } course && Above(course, _courseBed))
         {
-            found.Add(_courseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv, 
-                $"One course gives the cord a BED of {f.LargestCourseCordBedGy2!.Value:0.#####} Gy₂, above {r._courseBed:0.#####} Gy₂. The re-irradiation "
-                + $"tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each."), CiteNieder, this, facts);
+            found.Add(_courseBedHigh, _courseBedHigh.Severity, static (r, f, i) => string.Create(Inv,
+                $"One course gives the cord a BED of {f.LargestCourseCordBedGy2!.Value:0.#####} Gy₂ (α/β 2 Gy), above {r._courseBed:0.#####} Gy₂. "
+                + $"The re-irradiation tolerance data of nieder2006 hold for courses of at most 98 Gy₂ each{OtherAlphaBeta(f)}."), CiteNieder, this, facts);
         }
+    }
+
+    /// <summary>Prior courses that share a level with this course.</summary>
+    private static int Overlapping(PlanFacts facts) => facts.PriorCourseCount - facts.NonOverlappingPriorCourseCount;
+
+    /// <summary>A clause saying that the cord α/β used elsewhere differs from the α/β 2 Gy of the limits, or empty.</summary>
+    private static string OtherAlphaBeta(PlanFacts facts) =>
+        facts.CordAlphaBetaGy == 2
+            ? string.Empty
+            : string.Create(Inv, $" (the cord figures elsewhere in this report use α/β {facts.CordAlphaBetaGy:0.#####} Gy; they are not compared with these limits)");
+
+    /// <summary>The message of <c>REIRRADIATION</c>.</summary>
+    private static string ReirradiationText(PlanFacts facts)
+    {
+        var overlapping = Overlapping(facts);
+        var others = facts.NonOverlappingPriorCourseCount;
+        var othersText = facts.NonOverlappingPriorCoursesText is { Length: > 0 } text ? " (" + text + ")" : string.Empty;
+        const string Recurrence =
+            " EMH often recurs after radiotherapy: relapse rates of 37.5 % (munn1998) and 19-37.5 % (quoted by actabiomed2017) "
+            + "are reported, and re-treatment gives a good chance of a second remission (munn1998).";
+        if (overlapping <= 0)
+        {
+            return string.Create(Inv,
+                $"{others} earlier {Plural(others, "course")}{othersText} {(others == 1 ? "shares" : "share")} no vertebral level with this course: "
+                + $"not re-irradiation of the cord treated now, so the interval and the cumulative limits of nieder2006 are not applied to "
+                + $"{(others == 1 ? "it" : "them")}.{Recurrence}");
+        }
+
+        var othersClause = others > 0
+            ? string.Create(Inv, $"; {others} other earlier {Plural(others, "course")}{othersText} {(others == 1 ? "shares" : "share")} no level with it and {(others == 1 ? "is" : "are")} not counted as re-irradiation")
+            : string.Empty;
+        return string.Create(Inv,
+            $"{overlapping} earlier {Plural(overlapping, "course")} to this region (sharing vertebral levels with this course){LastCourseText(facts)}"
+            + $"{othersClause}.{Recurrence} Cord dose is summed as BED at α/β 2 Gy (Gy₂), the unit of the nieder2006 limits, whatever cord α/β is "
+            + $"used elsewhere. Recovery between courses: {LowerFirst(ModelText(facts).TrimEnd('.'))}. No recovery model is validated; "
+            + $"EmhRt's default gives no recovery credit.");
+    }
+
+    /// <summary>The message of <c>REIRRADIATION_INTERVAL_SHORT</c>.</summary>
+    private string IntervalText(PlanFacts facts)
+    {
+        var parts = string.Empty;
+        if (facts.MonthsSinceLastCourse is { } months && Below(months, _intervalMonths))
+        {
+            parts = string.Create(Inv, $"Only {months:0.#####} months from the last course on shared levels (its given date) to the first fraction of this course");
+        }
+
+        if (facts.ShortestEarlierIntervalMonths is { } earlier && Below(earlier, _intervalMonths))
+        {
+            parts += (parts.Length == 0 ? "Two earlier courses on shared levels were only " : "; two earlier courses on shared levels were only ")
+                + string.Create(Inv, $"{earlier:0.#####} months apart");
+        }
+
+        return parts + string.Create(Inv,
+            $" (less than {_intervalMonths:0.#####} months). In the re-irradiation data of nieder2006, no myelopathy was reported with "
+            + $"intervals of at least 6 months, each course at most 98 Gy₂ and a cumulative cord BED up to 120 Gy₂. Partial repair of "
+            + $"cord damage appears about 6 months after radiotherapy and grows over 2 years (kirkpatrick2010).");
     }
 
     /// <summary>Where a clamped CTV margin would run (message of <c>CTV_CLAMPED</c>).</summary>
@@ -421,6 +640,31 @@ public sealed class FindingRules
     /// <summary>The gaps between CTV segments in words (message of <c>CTV_MULTIPLE_SEGMENTS</c>).</summary>
     private static string GapsText(PlanFacts facts) =>
         facts.CtvGapLevels.IsDefault || facts.CtvGapLevels.Length == 0 ? "untreated levels" : GapText(facts.CtvGapLevels);
+
+    private const string MarginEvidence =
+        " At least one vertebra above and one below is recommended by cailleteau2023: expert opinion, not proven. The case it "
+        + "cites (fontanesi2020) recurred at T10-T12 three years after a T3-T8 field, beyond the reach of a one-level margin: it "
+        + "shows that EMH recurs outside an earlier field, not that one margin level prevents it.";
+
+    /// <summary>The gaps between the segments' targets in mm, as a sentence of <c>CTV_MULTIPLE_SEGMENTS</c>.</summary>
+    private static string SegmentGapsText(PlanFacts facts)
+    {
+        if (facts.TargetGapsMm.IsDefaultOrEmpty)
+        {
+            return " The levels between them are not in the CTV.";
+        }
+
+        var what = facts.PtvLengthMm is null ? "CTV segments" : "PTVs";
+        var text = string.Empty;
+        var overlap = false;
+        foreach (var gap in facts.TargetGapsMm)
+        {
+            text += (text.Length == 0 ? string.Empty : ", ") + (gap > 0 ? string.Create(Inv, $"{gap:0.#} mm apart") : string.Create(Inv, $"overlapping by {-gap:0.#} mm"));
+            overlap |= gap <= 0;
+        }
+
+        return string.Create(Inv, $" Between the {what}: {text}{(overlap ? "; where they overlap, the levels between the CTV spans are inside the PTV, not untreated" : "; the levels between them are not treated")}.");
+    }
 
     /// <summary>The PTV margins outside the recommended range, e.g. <c>superior 8 mm, radial 22 mm</c>, or null.</summary>
     private string? OutsideText(PlanFacts facts)
@@ -434,22 +678,43 @@ public sealed class FindingRules
 
     private bool MarginOutside(double? margin) => margin is { } mm && (Below(mm, _ptvMin) || Above(mm, _ptvMax));
 
-    /// <summary>The dose band sentence of <c>PEDIATRIC_PATIENT</c> (nanda2024), or empty.</summary>
+    /// <summary>The age band of this patient and where the plan's dose lies in it (<c>PEDIATRIC_PATIENT</c>, nanda2024).</summary>
     private static string PediatricBand(PlanFacts facts)
     {
         var age = facts.AgeYears!.Value;
         var total = facts.TotalDoseGy;
-        return Below(age, 2) && !Below(total, 15)
-            ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2.")
-            : !Below(age, 2) && !Above(age, 6) && Above(total, 20)
-                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6.")
-                : string.Empty;
+        if (Below(age, 2))
+        {
+            return !Below(total, 15)
+                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is at or above 15 Gy in a child under 2: inside PENTEC's risk band.")
+                : string.Create(Inv, $" This plan's {total:0.#####} Gy is below 15 Gy in a child under 2.");
+        }
+
+        if (!Above(age, 6))
+        {
+            return Above(total, 20)
+                ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 20 Gy in a child aged 2-6: inside PENTEC's risk band.")
+                : string.Create(Inv, $" This plan's {total:0.#####} Gy is not above 20 Gy in a child aged 2-6.");
+        }
+
+        return Above(total, 30)
+            ? string.Create(Inv, $" This plan's {total:0.#####} Gy is above 30 Gy in a patient over 6: inside PENTEC's risk band.")
+            : string.Create(Inv, $" Over age 6, PENTEC flags no risk at this plan's {total:0.#####} Gy (30 Gy or less).");
     }
+
+    /// <summary>
+    /// For a fraction size outside the classical range, the EMH EQD2 of the course (so that 15 Gy x 1 is not read as
+    /// 15 Gy in 2 Gy fractions), or empty.
+    /// </summary>
+    private static string EmhEqd2Clause(FindingRules r, PlanFacts f) =>
+        f.EmhEqd2Gy is { } eqd2 && f.EmhAlphaBetaGy is { } ab && (Below(f.DosePerFractionGy, r._fractionMin) || Above(f.DosePerFractionGy, r._fractionMax))
+            ? string.Create(Inv, $" At {f.DosePerFractionGy:0.#####} Gy per fraction the physical total is not comparable with the range: its EQD2 is {eqd2:0.##} Gy at α/β {ab:0.#####} Gy for the EMH tissue (an assumed α/β; fowler1989).")
+            : string.Empty;
 
     /// <summary>When the last prior course was, as a clause of <c>REIRRADIATION</c>, or empty.</summary>
     private static string LastCourseText(PlanFacts facts) =>
         facts.MonthsSinceLastCourse is { } m
-            ? string.Create(Inv, $"; the last is dated {m:0.#####} months before this course starts")
+            ? string.Create(Inv, $"; the last of them is dated {m:0.#####} months before this course's first fraction")
             : string.Empty;
 
     private static string ModelText(PlanFacts facts) => facts.RecoveryModelText ?? "not stated";
@@ -491,6 +756,9 @@ public sealed class FindingRules
         NonNegative(facts.PtvLengthMm, "facts.PtvLengthMm");
         NonNegative(facts.AgeYears, "facts.AgeYears");
         NonNegative(facts.MonthsSinceLastCourse, "facts.MonthsSinceLastCourse");
+        NonNegative(facts.ShortestEarlierIntervalMonths, "facts.ShortestEarlierIntervalMonths");
+        ArgumentOutOfRangeException.ThrowIfNegative(facts.NonOverlappingPriorCourseCount, "facts.NonOverlappingPriorCourseCount");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(facts.NonOverlappingPriorCourseCount, facts.PriorCourseCount, "facts.NonOverlappingPriorCourseCount");
         NonNegative(facts.CumulativeCordBedMaxGy2, "facts.CumulativeCordBedMaxGy2");
         NonNegative(facts.LargestCourseCordBedGy2, "facts.LargestCourseCordBedGy2");
     }

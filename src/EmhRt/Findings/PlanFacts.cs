@@ -25,14 +25,32 @@ public sealed record PlanFacts
     /// <summary>α/β used for the cord (Gy, &gt; 0): 2 cervical/thoracic, 4 lumbar by default (nieder2006).</summary>
     public required double CordAlphaBetaGy { get; init; }
 
+    /// <summary>
+    /// Whether every irradiated level lies below the conus (protocol <c>anatomy.conusLevel</c>): the "cord" figures are then
+    /// the cauda equina's, compared with spinal-cord points only as an approximation.
+    /// </summary>
+    public bool CordIsCaudaEquina { get; init; }
+
     /// <summary>EQD2 of the EMH target (Gy, finite, ≥ 0), or <see langword="null"/> when not computed.</summary>
     public double? EmhEqd2Gy { get; init; }
+
+    /// <summary>α/β of the EMH tissue for <see cref="EmhEqd2Gy"/> (Gy, &gt; 0; an assumption by default), or <see langword="null"/>.</summary>
+    public double? EmhAlphaBetaGy { get; init; }
 
     /// <summary>Whether the user proposed a treated span; lesion coverage and margin rules run only then.</summary>
     public bool TreatedSpanGiven { get; init; }
 
     /// <summary>The lesions relative to the proposed treated span (read only when <see cref="TreatedSpanGiven"/>).</summary>
     public ImmutableArray<LesionFacts> Lesions { get; init; } = [];
+
+    /// <summary>
+    /// Levels above each lesion the CTV was built with (the request's <c>--ctv-levels</c> or the protocol's), or
+    /// <see langword="null"/> when not stated (the protocol's margin is then assumed).
+    /// </summary>
+    public int? CtvMarginLevelsAbove { get; init; }
+
+    /// <summary>Levels below each lesion the CTV was built with, or <see langword="null"/> (see <see cref="CtvMarginLevelsAbove"/>).</summary>
+    public int? CtvMarginLevelsBelow { get; init; }
 
     /// <summary>Whether the CTV level margin would have run above C1 and was stopped there.</summary>
     public bool CtvClampedCranially { get; init; }
@@ -64,19 +82,71 @@ public sealed record PlanFacts
     /// <summary>Cranio-caudal length of the PTV, first to last level with margins (mm, finite, ≥ 0), or <see langword="null"/>.</summary>
     public double? PtvLengthMm { get; init; }
 
+    /// <summary>
+    /// Length of each treatment field's target (mm, finite, ≥ 0), cranial first: the PTVs of CTV segments that overlap or
+    /// touch form one field, the others are separate fields; without a PTV margin, the CTV segments themselves. Empty
+    /// when unknown (then <see cref="PtvLengthMm"/>, if any, is taken as one field).
+    /// </summary>
+    public ImmutableArray<double> FieldLengthsMm { get; init; } = [];
+
+    /// <summary>The CTV segments of each field as text, parallel to <see cref="FieldLengthsMm"/> (may be empty).</summary>
+    public ImmutableArray<string> FieldTexts { get; init; } = [];
+
+    /// <summary>
+    /// Distance between the targets (PTVs, or CTV segments without a PTV margin) of consecutive CTV segments (mm,
+    /// finite; negative when they overlap), one per gap between CTV segments; empty for one segment.
+    /// </summary>
+    public ImmutableArray<double> TargetGapsMm { get; init; } = [];
+
+    /// <summary>Each CTV segment as text, e.g. <c>T4-T9</c> (given for plans with more than one segment; may be empty).</summary>
+    public ImmutableArray<string> CtvSegmentTexts { get; init; } = [];
+
+    /// <summary>CTV length from its first to its last level (mm, finite, ≥ 0), or <see langword="null"/> when not measured.</summary>
+    public double? CtvLengthMm { get; init; }
+
+    /// <summary>Days from the requested start to the first fraction (≥ 0), or <see langword="null"/> without a start date.</summary>
+    public int? StartDelayDays { get; init; }
+
+    /// <summary>The requested start and the first fraction as text, e.g. <c>2026-12-24 to 2026-12-28</c>; <see langword="null"/> when not moved.</summary>
+    public string? StartDelayText { get; init; }
+
+    /// <summary>Whether population lengths used the male values because no sex was given.</summary>
+    public bool SexAssumedMale { get; init; }
+
     /// <summary>Patient age (years, finite, ≥ 0), or <see langword="null"/> when not given.</summary>
     public double? AgeYears { get; init; }
 
     /// <summary>Earlier radiotherapy courses to this region (≥ 0).</summary>
     public int PriorCourseCount { get; init; }
 
-    /// <summary>Months from the end of the last prior course to the start of this one (finite, ≥ 0), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Of <see cref="PriorCourseCount"/>, the courses whose region shares no level with this course (≥ 0): not
+    /// re-irradiation of the cord treated now. Default 0 (every prior course overlaps).
+    /// </summary>
+    public int NonOverlappingPriorCourseCount { get; init; }
+
+    /// <summary>The non-overlapping prior courses as text, e.g. <c>20 Gy/10 on 2025-01-10 to L3-S1</c>; <see langword="null"/> when none.</summary>
+    public string? NonOverlappingPriorCoursesText { get; init; }
+
+    /// <summary>
+    /// Months from the date of the last prior course that shares a level with this one (the date given for it: its
+    /// last treatment day) to the first fraction of this course (finite, ≥ 0), or <see langword="null"/>.
+    /// </summary>
     public double? MonthsSinceLastCourse { get; init; }
 
-    /// <summary>Largest cumulative cord BED over the cord points, all courses including this one (Gy₂), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Shortest interval (months, finite, ≥ 0) between two earlier courses on shared levels, the later of them
+    /// overlapping this course, or <see langword="null"/> when there is no such pair.
+    /// </summary>
+    public double? ShortestEarlierIntervalMonths { get; init; }
+
+    /// <summary>
+    /// Largest cumulative cord BED over the cord points, all courses including this one, in Gy₂: summed at α/β 2 Gy
+    /// (the unit of the nieder2006 limits) whatever <see cref="CordAlphaBetaGy"/> is; or <see langword="null"/>.
+    /// </summary>
     public double? CumulativeCordBedMaxGy2 { get; init; }
 
-    /// <summary>Largest cord BED of any single course, this one included (Gy₂), or <see langword="null"/>.</summary>
+    /// <summary>Largest cord BED of any single course, this one included, in Gy₂ (α/β 2 Gy), or <see langword="null"/>.</summary>
     public double? LargestCourseCordBedGy2 { get; init; }
 
     /// <summary>The recovery model used between courses as text, e.g. <c>none</c>; <see langword="null"/> when not given.</summary>

@@ -271,13 +271,11 @@ public sealed class CaseLibrary
             }
 
             var n = nearest.Length;
-            sb.Append(inv, $" is above {below}, equal to {equal} and below {above} of the {n} published radiotherapy ");
-            sb.Append(n == 1 ? "case" : "cases");
-            sb.Append(" with a known regimen");
+            sb.Append(inv, $": of the {n} published radiotherapy {(n == 1 ? "case" : "cases")} with a known regimen");
             var minText = min.ToString("0.0", inv);
             var maxText = max.ToString("0.0", inv);
             sb.Append(minText == maxText ? $" (EQD2 {minText} Gy)" : $" (EQD2 {minText}–{maxText} Gy)");
-            sb.Append("; ");
+            sb.Append(inv, $", {Count(below)} {(below == 1 ? "has" : "have")} a lower EQD2, {Count(equal)} the same and {Count(above)} a higher one; ");
             sb.Append(completeResponses switch
             {
                 0 => "no complete response lies",
@@ -293,8 +291,29 @@ public sealed class CaseLibrary
         }
 
         sb.Append('.');
+        if (!nearest.IsEmpty && fractions <= 5)
+        {
+            // A course of 1-5 fractions is a different kind of regimen: an EQD2 rank among conventional courses is not a
+            // like-for-like comparison, so name the nearest cases of the same kind with their outcomes.
+            sb.Append(inv, $" {(fractions == 1 ? "A single fraction" : "A course of " + fractions.ToString(inv) + " fractions")} is a different kind of regimen from the conventional courses, so its EQD2 rank does not compare like with like");
+            var named = 0;
+            foreach (var c in nearest)
+            {
+                if (c.Case.RtFractions is { } f && f <= 5 && c.Case.RtTotalDoseGy is { } d && named < 3)
+                {
+                    sb.Append(named == 0 ? "; the nearest published courses of 1-5 fractions: " : ", ");
+                    sb.Append(inv, $"{c.Case.FirstAuthor ?? c.Case.CitationKey} {c.Case.Year}, {d:0.###} Gy/{f} ({c.Case.Outcome.TrimEnd('.')})");
+                    named++;
+                }
+            }
+
+            sb.Append('.');
+        }
+
         return sb.ToString();
     }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static void CheckRegimen(double totalDoseGy, int fractions, double alphaBetaGy)
     {

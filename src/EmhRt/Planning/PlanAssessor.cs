@@ -25,6 +25,8 @@ public sealed class PlanAssessor
     private readonly AlphaBeta _emhAlphaBeta;
     private readonly AlphaBeta _cordAlphaBeta;
     private readonly AlphaBeta _cordLumbarAlphaBeta;
+    private readonly AlphaBeta _caudaAlphaBeta;
+    private readonly VertebralLevel _conus;
     private readonly CtvLevelMargin _ctvMargin;
 
     /// <summary>Creates an assessor for a protocol (validated: an invalid protocol throws).</summary>
@@ -38,6 +40,8 @@ public sealed class PlanAssessor
         _emhAlphaBeta = AlphaBeta.FromGy(protocol.EmhAlphaBetaGy);
         _cordAlphaBeta = AlphaBeta.FromGy(protocol.CordAlphaBetaGy);
         _cordLumbarAlphaBeta = AlphaBeta.FromGy(protocol.CordLumbarAlphaBetaGy);
+        _caudaAlphaBeta = AlphaBeta.FromGy(protocol.CaudaEquinaAlphaBetaGy);
+        _conus = SpineNotation.ParseLevel(protocol.ConusLevel, SpineAnatomy.Standard).Value;
         _ctvMargin = CtvLevelMargin.Create(protocol.CtvMarginLevelsAbove, protocol.CtvMarginLevelsBelow);
     }
 
@@ -100,10 +104,12 @@ public sealed class PlanAssessor
         }
 
         var facts = BuildFacts(
-            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, coverage, geometry, doses,
+            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses,
             reirradiation is null
                 ? null
-                : new ReirradiationFigures(reirradiation.MonthsSinceLastPriorCourse!.Value, reirradiation.MaximumCumulativeBed, reirradiation.LargestSingleCourseBed));
+                : new ReirradiationFigures(
+                    reirradiation.MonthsSinceLastOverlappingCourse, reirradiation.MaximumCumulativeBed, reirradiation.LargestSingleCourseBed,
+                    reirradiation.OverlappingPriorCourseCount, reirradiation.ShortestEarlierIntervalMonths));
         var findings = _rules.Evaluate(facts);
         assessment = new PlanAssessment(
             request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, findings);
@@ -177,7 +183,7 @@ public sealed class PlanAssessor
             reirradiation = ReirradiationFiguresFor(request, irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)], actualStart!.Value);
         }
 
-        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
+        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, Layout(request, ctv, geometry), actualStart, null, geometry, doses, reirradiation);
         summary = new PlanSummary(ctv, ptvLength, doses, endDate, _rules.Summarize(facts));
         error = null;
         return true;
@@ -221,13 +227,21 @@ public sealed class PlanAssessor
 
         // The cervical/thoracic value applies as soon as the dose reaches a cervical or thoracic level (through the CTV,
         // its PTV margin or a proposed treated span): it is the lower α/β, so the cord figure is the more cautious one.
-        var cordAlphaBeta = CordAlphaBeta(request).At(mostCranialIrradiated);
-        return RegimenDoses.For(request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
+        // Below the conus the canal holds the cauda equina: named so, with its own (assumed) α/β.
+        var byLevel = CordAlphaBeta(request);
+        var cordAlphaBeta = byLevel.At(mostCranialIrradiated);
+        return RegimenDoses.For(
+            request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null,
+            byLevel.IsCaudaEquina(mostCranialIrradiated));
     }
 
     /// <summary>The cord α/β at each level for this request (<see cref="CordAlphaBetaByLevel"/>).</summary>
     private CordAlphaBetaByLevel CordAlphaBeta(PlanRequest request) =>
-        new(request.Patient.Anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta);
+        new(request.Patient.Anatomy, request.CordAlphaBeta, _cordAlphaBeta, _cordLumbarAlphaBeta, ConusIndex(request.Patient.Anatomy), _caudaAlphaBeta);
+
+    /// <summary>The index of the protocol's conus level in <paramref name="anatomy"/> (its first lumbar level when it has no such level).</summary>
+    private int ConusIndex(SpineAnatomy anatomy) =>
+        anatomy.Contains(_conus) ? anatomy.IndexOf(_conus) : anatomy.IndexOf(VertebralLevel.Lumbar(1));
 
     /// <summary>
     /// The levels (0 = C1) whose cord receives the prescribed dose, ascending and distinct, written to
@@ -360,10 +374,10 @@ public sealed class PlanAssessor
     /// <see cref="TryReirradiation"/>'s figures for the finding rules only (<see cref="ReirradiationAssessment.Figures"/>),
     /// with the same levels and α/β; the prior dates were checked.
     /// </summary>
-    private ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
+    private static ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
     {
         return ReirradiationAssessment.Figures(
-            request.Regimen, actualStart, currentLevels, request.PriorCourses, CordAlphaBeta(request), request.Recovery ?? RecoveryModel.None);
+            request.Regimen, actualStart, currentLevels, request.PriorCourses, request.Recovery ?? RecoveryModel.None);
     }
 
     /// <summary>
@@ -371,11 +385,19 @@ public sealed class PlanAssessor
     /// value everywhere when it gives one, else the cervical/thoracic value down to the last thoracic level and the lumbar
     /// value below (nieder2006 used 4 Gy for lumbar levels only).
     /// </summary>
-    private readonly struct CordAlphaBetaByLevel(SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar) : ILevelAlphaBeta
+    private readonly struct CordAlphaBetaByLevel(
+        SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar, int conusIndex, AlphaBeta cauda) : ILevelAlphaBeta
     {
         public AlphaBeta At(int levelIndex) =>
-            fixedValue ?? (anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
+            fixedValue ?? (IsCaudaEquina(levelIndex) ? cauda : anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
+
+        /// <summary>Whether the canal at this level holds the cauda equina (below the conus level) [assumption: one level, no partial conus].</summary>
+        public bool IsCaudaEquina(int levelIndex) => levelIndex > conusIndex;
     }
+
+    /// <summary>The fields of the plan: each CTV segment's PTV (or the segment itself without a PTV margin), grouped where they overlap.</summary>
+    private static FieldLayout? Layout(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry) =>
+        FieldLayout.Of(ctv, request.PtvMargin?.SuperiorMm ?? 0, request.PtvMargin?.InferiorMm ?? 0, geometry);
 
     /// <summary>The facts the finding rules read; <paramref name="ptvMargin"/> and <paramref name="ptvLengthMm"/> are null without a PTV.</summary>
     private static PlanFacts BuildFacts(
@@ -383,6 +405,8 @@ public sealed class PlanAssessor
         ClinicalTargetVolume ctv,
         PtvMargin? ptvMargin,
         double? ptvLengthMm,
+        FieldLayout? layout,
+        DateOnly? actualStart,
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         RegimenDoses doses,
@@ -420,9 +444,13 @@ public sealed class PlanAssessor
             DosePerFractionGy = regimen.DosePerFraction.Gy,
             CordEqd2Gy = cord.Eqd2.Gy,
             CordAlphaBetaGy = cord.AlphaBeta.Gy,
+            CordIsCaudaEquina = cord.Tissue == TissueDose.CaudaEquina,
             EmhEqd2Gy = emh.Eqd2.Gy,
+            EmhAlphaBetaGy = emh.AlphaBeta.Gy,
             TreatedSpanGiven = coverage is not null,
             Lesions = lesions,
+            CtvMarginLevelsAbove = ctv.Margin.LevelsAbove,
+            CtvMarginLevelsBelow = ctv.Margin.LevelsBelow,
             CtvClampedCranially = ctv.ClampedCranially,
             CtvClampedCaudally = ctv.ClampedCaudally,
             CtvSegmentCount = ctv.Segments.Length,
@@ -433,15 +461,84 @@ public sealed class PlanAssessor
             PtvMarginInferiorMm = ptvMargin?.InferiorMm,
             PtvMarginRadialMm = ptvMargin?.RadialMm,
             PtvLengthMm = ptvLengthMm,
+            FieldLengthsMm = layout?.FieldLengthsMm ?? [],
+            FieldTexts = layout?.FieldTexts ?? [],
+            TargetGapsMm = layout?.GapsMm ?? [],
+            CtvSegmentTexts = ctv.Segments.Length > 1 ? [.. ctv.Segments.Select(s => s.ToString())] : [],
+            CtvLengthMm = ptvMargin is null && layout is not null ? layout.EnvelopeMm : null,
             AgeYears = request.Patient.AgeYears,
+            StartDelayDays = request.StartDate is { } requested && actualStart is { } first ? first.DayNumber - requested.DayNumber : null,
+            StartDelayText = request.StartDate is { } asked && actualStart is { } started && started != asked
+                ? IsoDate.Format(asked) + " to " + IsoDate.Format(started)
+                : null,
+            SexAssumedMale = request.Patient.Sex is null && request.Patient.Geometry is null,
             PriorCourseCount = request.PriorCourses.IsDefault ? 0 : request.PriorCourses.Length,
-            MonthsSinceLastCourse = reirradiation?.MonthsSinceLastPriorCourse,
+            NonOverlappingPriorCourseCount = reirradiation is { } figures ? request.PriorCourses.Length - figures.OverlappingPriorCourseCount : 0,
+            NonOverlappingPriorCoursesText = reirradiation is { } withOthers && withOthers.OverlappingPriorCourseCount < request.PriorCourses.Length
+                ? NonOverlappingText(request, ctv, geometry)
+                : null,
+            MonthsSinceLastCourse = reirradiation?.MonthsSinceLastOverlappingCourse,
+            ShortestEarlierIntervalMonths = reirradiation?.ShortestEarlierIntervalMonths,
             CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
             RecoveryModelText = reirradiation is null ? null : (request.Recovery ?? RecoveryModel.None).Description,
-            // Only lengths come from the geometry: without a PTV none were computed, so nothing was estimated.
-            GeometryIsEstimate = ptvLengthMm is not null && geometry.IsEstimate,
+            // Only lengths come from the geometry: the PTV's, or the CTV's for the field check without a PTV margin.
+            GeometryIsEstimate = (ptvLengthMm is not null || layout is not null) && geometry.IsEstimate,
         };
+    }
+
+    /// <summary>
+    /// The prior courses that share no level with the current course (<see cref="IrradiatedLevels"/>), in input order, as
+    /// text, e.g. <c>20 Gy/10 on 2025-01-10 to L3-S1</c>.
+    /// </summary>
+    private static string NonOverlappingText(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry)
+    {
+        var anatomy = request.Patient.Anatomy;
+        Span<int> buffer = stackalloc int[anatomy.LevelCount];
+        var irradiated = buffer[..IrradiatedLevels(request, ctv, geometry, buffer)];
+        var parts = new List<string>();
+        foreach (var prior in request.PriorCourses)
+        {
+            if (prior.LevelArray is not { } levels)
+            {
+                continue;
+            }
+
+            var shares = false;
+            foreach (var level in levels)
+            {
+                shares |= irradiated.BinarySearch(level) >= 0;
+            }
+
+            if (!shares)
+            {
+                parts.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} to {SpineNotation.Format(Runs(anatomy, levels))}"));
+            }
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>Ascending level indices as contiguous spans.</summary>
+    private static List<VertebralSpan> Runs(SpineAnatomy anatomy, int[] levels)
+    {
+        var spans = new List<VertebralSpan>();
+        var start = levels[0];
+        for (var i = 1; i <= levels.Length; i++)
+        {
+            if (i == levels.Length || levels[i] != levels[i - 1] + 1)
+            {
+                spans.Add(VertebralSpan.Create(anatomy.LevelAt(start), anatomy.LevelAt(levels[i - 1])));
+                if (i < levels.Length)
+                {
+                    start = levels[i];
+                }
+            }
+        }
+
+        return spans;
     }
 
     private static string FormatLevels(ImmutableArray<VertebralLevel> levels) =>

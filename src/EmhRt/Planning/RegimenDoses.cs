@@ -42,22 +42,22 @@ internal sealed class RegimenDoses
     /// the α/β came from the request (source <c>user</c>) or the protocol (<c>assumption</c> / <c>nieder2006</c>).
     /// The key compares the regimen's three values and both α/β bit for bit.
     /// </summary>
-    public static RegimenDoses For(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser) =>
+    public static RegimenDoses For(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina = false) =>
         Shared.GetOrAdd(
             new Key(
                 BitConverter.DoubleToInt64Bits(regimen.TotalDose.Gy), regimen.Fractions, BitConverter.DoubleToInt64Bits(regimen.DosePerFraction.Gy),
-                BitConverter.DoubleToInt64Bits(emhAlphaBeta.Gy), BitConverter.DoubleToInt64Bits(cordAlphaBeta.Gy), emhUser, cordUser),
+                BitConverter.DoubleToInt64Bits(emhAlphaBeta.Gy), BitConverter.DoubleToInt64Bits(cordAlphaBeta.Gy), emhUser, cordUser, caudaEquina),
             (regimen, emhAlphaBeta, cordAlphaBeta),
-            static (key, state) => Compute(state.regimen, state.emhAlphaBeta, key.EmhUser, state.cordAlphaBeta, key.CordUser));
+            static (key, state) => Compute(state.regimen, state.emhAlphaBeta, key.EmhUser, state.cordAlphaBeta, key.CordUser, key.CaudaEquina));
 
-    private static RegimenDoses Compute(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser)
+    private static RegimenDoses Compute(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina)
     {
         var emh = new TissueDose(
             TissueDose.Emh, emhAlphaBeta, LinearQuadratic.Bed(regimen, emhAlphaBeta), LinearQuadratic.Eqd2(regimen, emhAlphaBeta),
             emhUser ? "user" : "assumption");
         var cordDose = new TissueDose(
-            TissueDose.SpinalCord, cordAlphaBeta, LinearQuadratic.Bed(regimen, cordAlphaBeta), LinearQuadratic.Eqd2(regimen, cordAlphaBeta),
-            cordUser ? "user" : "nieder2006");
+            caudaEquina ? TissueDose.CaudaEquina : TissueDose.SpinalCord, cordAlphaBeta, LinearQuadratic.Bed(regimen, cordAlphaBeta), LinearQuadratic.Eqd2(regimen, cordAlphaBeta),
+            cordUser ? "user" : caudaEquina ? "assumption" : "nieder2006");
         var cord = SpinalCordTolerance.Assess(regimen, cordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
         return new RegimenDoses([emh, cordDose], cord);
     }
@@ -79,5 +79,5 @@ internal sealed class RegimenDoses
         ];
     }
 
-    private readonly record struct Key(long TotalBits, int Fractions, long PerFractionBits, long EmhBits, long CordBits, bool EmhUser, bool CordUser);
+    private readonly record struct Key(long TotalBits, int Fractions, long PerFractionBits, long EmhBits, long CordBits, bool EmhUser, bool CordUser, bool CaudaEquina);
 }

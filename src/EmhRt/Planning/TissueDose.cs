@@ -16,4 +16,10 @@ public sealed record TissueDose(string Tissue, AlphaBeta AlphaBeta, Dose Bed, Do
 
     /// <summary>The spinal cord's name in <see cref="Tissue"/>.</summary>
     public const string SpinalCord = "spinal cord";
+
+    /// <summary>
+    /// The tissue's name when every irradiated level lies below the conus (protocol <c>anatomy.conusLevel</c>): the
+    /// canal holds the cauda equina there (saifuddin1998).
+    /// </summary>
+    public const string CaudaEquina = "cauda equina";
 }

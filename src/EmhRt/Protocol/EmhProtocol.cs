@@ -70,6 +70,43 @@ public sealed record EmhProtocol
     /// <summary>Cord EQD2 (Gy) above which a warning is raised. Default 50 Gy: myelopathy 0.2 % at Dmax 50 Gy (marks2010).</summary>
     public required double CordEqd2WarningGy { get; init; }
 
+    /// <summary>
+    /// Largest total cord point dose (Gy) in one fraction without a warning, for courses of one fraction. Default 12.4 Gy:
+    /// Sahgal 2013's ≤ 5 % thecal-sac point maximum for 1 fraction (sahgal2013; clinical-facts-organs §3).
+    /// </summary>
+    public required double CordShortCourse1FractionGy { get; init; }
+
+    /// <summary>As <see cref="CordShortCourse1FractionGy"/> for 2 fractions. Default 17.0 Gy (sahgal2013).</summary>
+    public required double CordShortCourse2FractionsGy { get; init; }
+
+    /// <summary>As <see cref="CordShortCourse1FractionGy"/> for 3 fractions. Default 20.3 Gy (sahgal2013).</summary>
+    public required double CordShortCourse3FractionsGy { get; init; }
+
+    /// <summary>As <see cref="CordShortCourse1FractionGy"/> for 4 fractions. Default 23.0 Gy (sahgal2013).</summary>
+    public required double CordShortCourse4FractionsGy { get; init; }
+
+    /// <summary>As <see cref="CordShortCourse1FractionGy"/> for 5 fractions. Default 25.3 Gy (sahgal2013).</summary>
+    public required double CordShortCourse5FractionsGy { get; init; }
+
+    /// <summary>
+    /// Hot spot over the prescription (percent) for the short-course caution: a course whose prescription is within the
+    /// Sahgal point but whose hot spot would cross it is a caution. Default 2 %: [assumption], the example of
+    /// clinical-facts-organs §3 (25 Gy/5 sits just under 25.3 Gy/5, and a 2 % hot spot crosses it).
+    /// </summary>
+    public required double CordShortCourseHotSpotPercent { get; init; }
+
+    /// <summary>The short-course warning point (Gy) for <paramref name="fractions"/> (1–5).</summary>
+    /// <param name="fractions">Number of fractions, 1–5.</param>
+    public double CordShortCourseGy(int fractions) => fractions switch
+    {
+        1 => CordShortCourse1FractionGy,
+        2 => CordShortCourse2FractionsGy,
+        3 => CordShortCourse3FractionsGy,
+        4 => CordShortCourse4FractionsGy,
+        5 => CordShortCourse5FractionsGy,
+        _ => throw new ArgumentOutOfRangeException(nameof(fractions), fractions, "Short-course points exist for 1-5 fractions."),
+    };
+
     /// <summary>Smallest recommended CTV-to-PTV margin (mm). Default 10 mm (cailleteau2023).</summary>
     public required double PtvMarginMinMm { get; init; }
 
@@ -80,6 +117,28 @@ public sealed record EmhProtocol
     /// Longest PTV (mm) one C-arm linac field covers at isocentre. Default 400 mm (clinical facts §3, secondary source).
     /// </summary>
     public required double SingleFieldLengthMm { get; init; }
+
+    /// <summary>
+    /// Margin a field needs beyond the PTV at each end (mm), for the single-field check (PTV + 2 × margin ≤ field length).
+    /// Default 7 mm: [assumption] within the 6–10 mm of a secondary source; no source for a rule of thumb was found
+    /// (clinical-facts-organs §5.1; mckenzie2000 on margins and beam configuration).
+    /// </summary>
+    public required double FieldMarginMm { get; init; }
+
+    /// <summary>
+    /// Distance (mm) between two PTV segments below which their fields must be planned as a junction (they would
+    /// overlap or abut). Default 14 mm: [derived] twice <see cref="FieldMarginMm"/> (clinical-facts-organs §5.1); a 1 mm
+    /// low-dose gap was measured in an unrotated junction (li2015), and junction coverage needed large overlaps
+    /// (anticancerres2026, §5.2).
+    /// </summary>
+    public required double FieldJunctionDistanceMm { get; init; }
+
+    /// <summary>
+    /// Days by which holidays or non-treatment days may move the first fraction after the requested start before the
+    /// delay is reported. Default 2 days: an EmhRt convention [assumption] (a weekend moves a Saturday start to Monday);
+    /// cord compression is urgent.
+    /// </summary>
+    public required double StartDelayDays { get; init; }
 
     /// <summary>Age (years) below which the paediatric finding is raised. Default 18 years (age of adulthood, a convention).</summary>
     public required double PediatricAgeYears { get; init; }
@@ -107,6 +166,19 @@ public sealed record EmhProtocol
 
     /// <summary>CTV margin below the lesion (whole vertebral levels). Default 1 (cailleteau2023, expert opinion).</summary>
     public required int CtvMarginLevelsBelow { get; init; }
+
+    /// <summary>
+    /// The vertebral level of the conus medullaris tip: the canal below it holds the cauda equina, not the cord. Default
+    /// <c>L1</c>: the mean tip lies at the lower third of L1, range mid-T12 to L3 (saifuddin1998; clinical-facts-organs §4).
+    /// Must be a level from T11 to L3.
+    /// </summary>
+    public required string ConusLevel { get; init; }
+
+    /// <summary>
+    /// α/β of the cauda equina (Gy), used where every irradiated level lies below <see cref="ConusLevel"/>. Default 4 Gy:
+    /// [assumption], no human value found; Nieder's "lumbar cord" value (nieder2006, clinical-facts-organs §4.2).
+    /// </summary>
+    public required double CaudaEquinaAlphaBetaGy { get; init; }
 
     /// <summary>α/β of EMH tissue (Gy). Default 10 Gy: [assumption], no published value found.</summary>
     public required double EmhAlphaBetaGy { get; init; }
@@ -179,6 +251,12 @@ public sealed record EmhProtocol
                 var otherNode = FindSibling(node, other);
                 ProtocolSchema.CheckOrder(node, node.GetNumber!(this), other, otherNode.GetNumber!(this), errors);
             }
+        }
+
+        var conus = Spine.SpineNotation.ParseLevel(ConusLevel, Spine.SpineAnatomy.Standard);
+        if (!conus.Success || conus.Value < Spine.VertebralLevel.Thoracic(11) || conus.Value > Spine.VertebralLevel.Lumbar(3))
+        {
+            errors.Add(new("$.anatomy.conusLevel", "must be a vertebral level from T11 to L3 (the conus tip lies between mid-T12 and L3, saifuddin1998)"));
         }
 
         var rules = new List<(string?, Severity?, bool)>();

@@ -12,7 +12,10 @@ namespace EmhRt.Radiobiology;
 /// <param name="ModelAlphaBeta">α/β used for the model EQD2 (0.87 Gy by default, <c>schultheiss2008</c>).</param>
 /// <param name="ModelEqd2">EQD2 in Gy at <paramref name="ModelAlphaBeta"/>.</param>
 /// <param name="ModelNote">Label for <paramref name="ModelDerivedRisk"/>: model-derived, with its source.</param>
-/// <param name="ModelDerivedRisk">Myelopathy probability 0–1 from the logistic fit; model-derived (k is derived), not observed.</param>
+/// <param name="ModelDerivedRisk">
+/// Myelopathy probability 0–1 from the logistic fit; model-derived (k is derived), not observed. Null for 1–5 fractions:
+/// the fit is a conventional-fractionation, cervical-cord model (<c>schultheiss2008</c>) and is not applied there.
+/// </param>
 public sealed record SpinalCordAssessment(
     Fractionation Fractionation,
     string Assumption,
@@ -22,5 +25,19 @@ public sealed record SpinalCordAssessment(
     QuantecPoint? NextPoint,
     AlphaBeta ModelAlphaBeta,
     Dose ModelEqd2,
-    double ModelDerivedRisk,
-    string ModelNote);
+    double? ModelDerivedRisk,
+    string ModelNote)
+{
+    /// <summary>
+    /// Whether the course has 1–5 fractions (<see cref="SpinalCordTolerance.ShortCourseMaxFractions"/>): it is then compared
+    /// with the short-course points (<see cref="SahgalPoint"/>, <see cref="QuantecShortCoursePoint"/>), not with the
+    /// conventional QUANTEC curve or the Schultheiss fit (clinical-facts-organs §3).
+    /// </summary>
+    public bool IsShortCourse { get; init; }
+
+    /// <summary>For 1–5 fractions: the point of Sahgal 2013's ≤ 5 % table for this number of fractions (<c>sahgal2013</c>).</summary>
+    public ShortCourseCordPoint? SahgalPoint { get; init; }
+
+    /// <summary>For 1 or 3 fractions: QUANTEC's radiosurgery point, 13 Gy/1 or 20 Gy/3, &lt; 1 % (<c>kirkpatrick2010</c>).</summary>
+    public ShortCourseCordPoint? QuantecShortCoursePoint { get; init; }
+}

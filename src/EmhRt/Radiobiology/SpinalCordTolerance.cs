@@ -11,7 +11,12 @@ namespace EmhRt.Radiobiology;
 /// QUANTEC (clinical-facts §5), conventional 1.8–2 Gy fractions, full cord cross-section: 0.2 % at 50 Gy, 6 % at
 /// 60 Gy, 50 % at 69 Gy (<c>marks2010</c>); &lt; 1 % at 54 Gy, &lt; 10 % at 61 Gy (<c>kirkpatrick2010</c>).
 /// Logistic fit P = 1/(1 + (D50/D)^k) with D50 = 69.4 Gy and α/β 0.87 Gy (<c>schultheiss2008</c>); k = 18.9 is
-/// [derived] by us to reproduce 0.2 % at 50 Gy, so every risk from it is model-derived.
+/// [derived] by us to reproduce 0.2 % at 50 Gy, so every risk from it is model-derived. The fit used eight points of
+/// cervical myelopathy after once-daily conventional fractions (<c>schultheiss2008</c>): it is applied only to courses of
+/// more than 5 fractions, and labelled as a cervical-cord, conventional-fractionation model.
+/// Courses of 1–5 fractions are compared with the short-course points (clinical-facts-organs §3): QUANTEC, &lt; 1 % when
+/// cord Dmax is kept to 13 Gy/1 or 20 Gy/3, partial cross-section (<c>kirkpatrick2010</c>); Sahgal 2013, ≤ 5 % with
+/// thecal-sac Pmax 12.4 Gy/1, 17.0 Gy/2, 20.3 Gy/3, 23.0 Gy/4, 25.3 Gy/5 (<c>sahgal2013</c>).
 /// </remarks>
 public static class SpinalCordTolerance
 {
@@ -29,7 +34,31 @@ public static class SpinalCordTolerance
     /// <summary>Slope k of the logistic fit: 18.9 [derived] from 0.2 % at 50 Gy (clinical-facts §5).</summary>
     public const double LogisticSlope = 18.9;
 
-    /// <summary>The QUANTEC points in ascending dose.</summary>
+    /// <summary>Largest number of fractions compared with the short-course points: 5 (clinical-facts-organs §3).</summary>
+    public const int ShortCourseMaxFractions = 5;
+
+    /// <summary>Label of the Schultheiss fit wherever it is used.</summary>
+    public const string ConventionalModelScope =
+        "schultheiss2008 is a fit to cervical myelopathy after once-daily conventional fractions (the thoracic cord looked less sensitive); it is not applied to 1-5 fractions.";
+
+    /// <summary>Sahgal 2013's ≤ 5 % thecal-sac point maxima for 1–5 fractions (<c>sahgal2013</c>), index = fractions − 1.</summary>
+    public static ImmutableArray<ShortCourseCordPoint> SahgalPoints { get; } =
+    [
+        new(1, Dose.FromGy(12.4), "≤ 5 %", "thecal-sac point maximum", "sahgal2013"),
+        new(2, Dose.FromGy(17.0), "≤ 5 %", "thecal-sac point maximum", "sahgal2013"),
+        new(3, Dose.FromGy(20.3), "≤ 5 %", "thecal-sac point maximum", "sahgal2013"),
+        new(4, Dose.FromGy(23.0), "≤ 5 %", "thecal-sac point maximum", "sahgal2013"),
+        new(5, Dose.FromGy(25.3), "≤ 5 %", "thecal-sac point maximum", "sahgal2013"),
+    ];
+
+    /// <summary>QUANTEC's radiosurgery points, 13 Gy/1 and 20 Gy/3: myelopathy &lt; 1 %, partial cord cross-section (<c>kirkpatrick2010</c>).</summary>
+    public static ImmutableArray<ShortCourseCordPoint> QuantecShortCoursePoints { get; } =
+    [
+        new(1, Dose.FromGy(13), "< 1 %", "cord Dmax, partial cross-section", "kirkpatrick2010"),
+        new(3, Dose.FromGy(20), "< 1 %", "cord Dmax, partial cross-section", "kirkpatrick2010"),
+    ];
+
+    /// <summary>The QUANTEC points for conventional fractions, in ascending dose (used for more than 5 fractions).</summary>
     public static ImmutableArray<QuantecPoint> QuantecPoints { get; } =
     [
         new(Dose.FromGy(50), 0.2, false, "marks2010"),
@@ -53,6 +82,24 @@ public static class SpinalCordTolerance
     {
         ArgumentNullException.ThrowIfNull(fractionation);
         var eqd2 = LinearQuadratic.Eqd2(fractionation, quantecAlphaBeta);
+        var modelEqd2Short = LinearQuadratic.Eqd2(fractionation, modelAlphaBeta);
+        if (fractionation.Fractions <= ShortCourseMaxFractions)
+        {
+            ShortCourseCordPoint? quantec = null;
+            foreach (var point in QuantecShortCoursePoints)
+            {
+                quantec = point.Fractions == fractionation.Fractions ? point : quantec;
+            }
+
+            return new SpinalCordAssessment(
+                fractionation, DoseAssumption, quantecAlphaBeta, eqd2, null, null, modelAlphaBeta, modelEqd2Short, null, ConventionalModelScope)
+            {
+                IsShortCourse = true,
+                SahgalPoint = SahgalPoints[fractionation.Fractions - 1],
+                QuantecShortCoursePoint = quantec,
+            };
+        }
+
         QuantecPoint? reached = null;
         QuantecPoint? next = null;
         foreach (var point in QuantecPoints)
@@ -70,7 +117,7 @@ public static class SpinalCordTolerance
 
         var modelEqd2 = LinearQuadratic.Eqd2(fractionation, modelAlphaBeta);
         return new SpinalCordAssessment(
-            fractionation, DoseAssumption, quantecAlphaBeta, eqd2, reached, next, modelAlphaBeta, modelEqd2, LogisticRisk(modelEqd2), ModelNote);
+            fractionation, DoseAssumption, quantecAlphaBeta, eqd2, reached, next, modelAlphaBeta, modelEqd2, LogisticRisk(modelEqd2), ModelNote + " " + ConventionalModelScope);
     }
 
     /// <summary>Model-derived myelopathy probability 1/(1 + (D50/D)^k) for a cord EQD2 D (0 for D ≤ 0).</summary>

@@ -9,4 +9,11 @@ namespace EmhRt.Reirradiation;
 /// <param name="IntervalDays">Days from this course to the current start (0 for the current course).</param>
 /// <param name="IntervalMonths">Whole months from this course to the current start.</param>
 /// <param name="RetainedFraction">Share of the course BED counted after the recovery model (1 = full).</param>
-public sealed record CourseContribution(bool IsCurrent, Fractionation Fractionation, DateOnly Date, int IntervalDays, int IntervalMonths, double RetainedFraction);
+public sealed record CourseContribution(bool IsCurrent, Fractionation Fractionation, DateOnly Date, int IntervalDays, int IntervalMonths, double RetainedFraction)
+{
+    /// <summary>
+    /// Whether this course shares at least one level with the current course (always true for the current course and
+    /// when a region is unknown): a course that shares none is not re-irradiation of the cord treated now.
+    /// </summary>
+    public bool SharesLevelWithCurrent { get; init; } = true;
+}

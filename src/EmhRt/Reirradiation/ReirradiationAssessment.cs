@@ -10,6 +10,12 @@ namespace EmhRt.Reirradiation;
 /// compared with the re-irradiation experience of <c>nieder2006</c> (see <see cref="NiederLimits"/>).
 /// </summary>
 /// <remarks>
+/// The figures compared with Nieder's limits (<see cref="MaximumCumulativeBed"/>, <see cref="LargestSingleCourseBed"/>)
+/// are always summed at α/β 2 Gy (Gy₂), the unit of those limits, whatever cord α/β a level uses elsewhere; each level
+/// also reports its sum at its own α/β (<see cref="CordLevelDose.CumulativeBed"/>), labelled with that α/β.
+/// A prior course whose region shares no level with the current course is not re-irradiation of the cord treated now:
+/// it is listed (<see cref="CourseContribution.SharesLevelWithCurrent"/> false) but counts neither for the interval nor
+/// for <see cref="OverlappingPriorCourseCount"/>.
 /// Every course's prescription is assumed to be its cord dose. With no regions given at all, every course is assumed to
 /// overlap completely (worst case). A course without a region, when others have one, is assumed to cover every level
 /// named by any course. Recovery credit is applied only as chosen in <see cref="ReirradiationOptions.Recovery"/>
@@ -33,7 +39,7 @@ public sealed class ReirradiationAssessment
     public bool FullOverlapAssumed { get; private init; }
 
     /// <summary>
-    /// Highest cumulative cord BED (Gy_{α/β}) over the levels the current course treats (the overlapping part of the
+    /// Highest cumulative cord BED in Gy₂ (α/β 2 Gy, <see cref="NiederLimits.AlphaBeta"/>) over the levels the current course treats (the overlapping part of the
     /// spine): a level only earlier courses covered is not re-irradiated, so its dose is not compared with the
     /// <c>nieder2006</c> re-irradiation limits (it is still listed in <see cref="Levels"/>).
     /// </summary>
@@ -43,7 +49,7 @@ public sealed class ReirradiationAssessment
     public int? MaximumCumulativeBedLevelIndex { get; private init; }
 
     /// <summary>
-    /// Largest BED of any single course at a level the current course treats, without recovery credit (Gy_{α/β}): an
+    /// Largest BED of any single course at a level the current course treats, without recovery credit, in Gy₂ (α/β 2 Gy): an
     /// earlier course to another part of the spine does not count.
     /// </summary>
     public Dose LargestSingleCourseBed { get; private init; }
@@ -54,8 +60,23 @@ public sealed class ReirradiationAssessment
     /// <summary>Whole months from the most recent prior course to the current start; null without prior courses.</summary>
     public int? MonthsSinceLastPriorCourse { get; private init; }
 
-    /// <summary>Shortest interval in whole months between consecutive courses (including the current one); null without prior courses.</summary>
+    /// <summary>
+    /// Shortest interval in whole months between two courses that share a level (the current course and its most recent
+    /// overlapping prior course, or two earlier courses on shared levels); null when no prior course shares a level.
+    /// </summary>
     public int? ShortestIntervalMonths { get; private init; }
+
+    /// <summary>Prior courses that share at least one level with the current course (all of them when regions are unknown).</summary>
+    public int OverlappingPriorCourseCount { get; private init; }
+
+    /// <summary>Whole months from the most recent prior course that shares a level with the current course; null when none does.</summary>
+    public int? MonthsSinceLastOverlappingCourse { get; private init; }
+
+    /// <summary>
+    /// Shortest interval in whole months between two earlier courses that share a level with each other, the later of
+    /// them sharing a level with the current course; null when there is no such pair.
+    /// </summary>
+    public int? ShortestEarlierIntervalMonths { get; private init; }
 
     /// <summary>Levels of the current course that an earlier course also covered.</summary>
     public ImmutableArray<int> ReirradiatedLevelIndices { get; private init; }
@@ -137,22 +158,28 @@ public sealed class ReirradiationAssessment
         // Course list and intervals.
         var courses = ImmutableArray.CreateBuilder<CourseContribution>(priors.Count + 1);
         var retained = new double[priors.Count];
-        int? shortest = null;
         for (var i = 0; i < priors.Count; i++)
         {
             var days = currentStart.DayNumber - priors[i].Date.DayNumber;
             var months = WholeMonths(priors[i].Date, currentStart);
             retained[i] = recovery.RetainedFraction(months);
-            courses.Add(new CourseContribution(false, priors[i].Fractionation, priors[i].Date, days, months, retained[i]));
-            var next = i + 1 < priors.Count ? priors[i + 1].Date : currentStart;
-            var gap = WholeMonths(priors[i].Date, next);
-            shortest = shortest is null ? gap : Math.Min(shortest.Value, gap);
+            courses.Add(new CourseContribution(false, priors[i].Fractionation, priors[i].Date, days, months, retained[i])
+            {
+                SharesLevelWithCurrent = SharesLevel(priors[i].LevelArray, currentLevels),
+            });
         }
+
+        var overlap = Overlap(CollectionsMarshal.AsSpan(priors), currentLevels, currentStart);
+        int? shortest = overlap.MonthsSinceLast is { } sinceLast
+            ? Math.Min(sinceLast, overlap.ShortestEarlier ?? int.MaxValue)
+            : null;
 
         courses.Add(new CourseContribution(true, currentCourse, currentStart, 0, 0, 1));
 
         var anyRegion = currentLevels is not null || priors.Exists(p => p.LevelIndices is not null);
+        // Nieder's limits are in Gy₂: the figures compared with them are summed at α/β 2 Gy; each level's own α/β is reported too.
         var result = new Accumulator(CollectionsMarshal.AsSpan(priors), retained, new double[priors.Count]);
+        var atLevelAlphaBeta = new Accumulator(CollectionsMarshal.AsSpan(priors), retained, new double[priors.Count]);
         var levels = ImmutableArray.CreateBuilder<CordLevelDose>();
         var reirradiated = ImmutableArray.CreateBuilder<int>();
         var newLevels = ImmutableArray.CreateBuilder<int>();
@@ -161,8 +188,7 @@ public sealed class ReirradiationAssessment
         if (!anyRegion)
         {
             notes.Add("No treated regions given: all courses are assumed to overlap completely (worst case).");
-            var ab = options.CordAlphaBeta;
-            result.AddLevel(currentCourse, ab, null, true);
+            result.AddLevel(currentCourse, NiederLimits.AlphaBeta, null, true);
         }
         else
         {
@@ -184,14 +210,15 @@ public sealed class ReirradiationAssessment
             {
                 var ab = options.AlphaBetaForLevel?.Invoke(level) ?? options.CordAlphaBeta;
                 var inCurrent = currentLevels is null || Array.BinarySearch(currentLevels, level) >= 0;
-                var (bed, priorCount) = result.AddLevel(currentCourse, ab, level, inCurrent);
+                var (bed, priorCount) = result.AddLevel(currentCourse, NiederLimits.AlphaBeta, level, inCurrent);
+                var (bedAtLevel, _) = atLevelAlphaBeta.AddLevel(currentCourse, ab, level, inCurrent);
                 if (inCurrent && (maxAt is null || bed > bestBed))
                 {
                     maxAt = level;
                     bestBed = bed;
                 }
 
-                levels.Add(new CordLevelDose(level, ab, bed, priorCount, inCurrent));
+                levels.Add(new CordLevelDose(level, ab, bedAtLevel, priorCount, inCurrent) { CumulativeBedGy2 = bed });
                 if (inCurrent)
                 {
                     (priorCount > 0 ? reirradiated : newLevels).Add(level);
@@ -199,9 +226,12 @@ public sealed class ReirradiationAssessment
             }
         }
 
-        if (options.CordAlphaBeta.Gy is not (2 or 4) || options.AlphaBetaForLevel is not null)
+        notes.Add("The nieder2006 limits are cord BED at alpha/beta 2 Gy (Gy2): the cumulative and single-course figures compared with them are summed at alpha/beta 2 Gy, whatever cord alpha/beta is used elsewhere.");
+        if (overlap.Count < priors.Count)
         {
-            notes.Add("Nieder 2006 limits are stated for cord BED at alpha/beta 2 Gy (4 Gy lumbar); check the alpha/beta used before comparing.");
+            notes.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{priors.Count - overlap.Count} of {priors.Count} earlier {(priors.Count == 1 ? "course shares" : "courses share")} no level with this course: not re-irradiation of the cord treated now, counted for neither the interval nor the limits."));
         }
 
         return new ReirradiationAssessment
@@ -215,6 +245,9 @@ public sealed class ReirradiationAssessment
             DaysSinceLastPriorCourse = priors.Count > 0 ? currentStart.DayNumber - priors[^1].Date.DayNumber : null,
             MonthsSinceLastPriorCourse = priors.Count > 0 ? WholeMonths(priors[^1].Date, currentStart) : null,
             ShortestIntervalMonths = shortest,
+            OverlappingPriorCourseCount = overlap.Count,
+            MonthsSinceLastOverlappingCourse = overlap.MonthsSinceLast,
+            ShortestEarlierIntervalMonths = overlap.ShortestEarlier,
             ReirradiatedLevelIndices = reirradiated.ToImmutable(),
             NewLevelIndices = newLevels.ToImmutable(),
             Recovery = recovery,
@@ -311,12 +344,10 @@ public sealed class ReirradiationAssessment
     /// <param name="currentStart">Its start date; every prior course must be dated on or before it (not checked here).</param>
     /// <param name="currentLevels">Levels it treats (0 = C1), ascending and distinct, at least one.</param>
     /// <param name="priorCourses">Earlier courses, at least one.</param>
-    /// <param name="alphaBeta">The cord α/β at each level (as <see cref="ReirradiationOptions.AlphaBetaForLevel"/>).</param>
     /// <param name="recovery">The recovery model.</param>
-    internal static ReirradiationFigures Figures<TAlphaBeta>(
+    internal static ReirradiationFigures Figures(
         Fractionation currentCourse, DateOnly currentStart, ReadOnlySpan<int> currentLevels, ImmutableArray<PriorCourse> priorCourses,
-        TAlphaBeta alphaBeta, RecoveryModel recovery)
-        where TAlphaBeta : ILevelAlphaBeta
+        RecoveryModel recovery)
     {
         // Date order as Evaluate (a stable sort), copying only when the courses are not already in order.
         ReadOnlySpan<PriorCourse> priors = priorCourses.AsSpan();
@@ -341,10 +372,74 @@ public sealed class ReirradiationAssessment
         var result = new Accumulator(priors, retained, priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length]);
         foreach (var level in universe)
         {
-            result.AddLevel(currentCourse, alphaBeta.At(level), level, currentLevels.BinarySearch(level) >= 0);
+            result.AddLevel(currentCourse, NiederLimits.AlphaBeta, level, currentLevels.BinarySearch(level) >= 0);
         }
 
-        return new ReirradiationFigures(WholeMonths(priors[^1].Date, currentStart), result.Maximum, result.LargestSingle);
+        var overlap = Overlap(priors, currentLevels, currentStart);
+        return new ReirradiationFigures(overlap.MonthsSinceLast, result.Maximum, result.LargestSingle, overlap.Count, overlap.ShortestEarlier);
+    }
+
+    /// <summary>Whether two regions share a level; an unknown region (null) shares every level.</summary>
+    private static bool SharesLevel(int[]? a, ReadOnlySpan<int> b)
+    {
+        if (a is null || b.IsEmpty)
+        {
+            return true;
+        }
+
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                return true;
+            }
+
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Which prior courses (in date order) share a level with the current course (<paramref name="currentLevels"/> empty:
+    /// unknown, shares all), the months since the last of them, and the shortest interval between an overlapping prior
+    /// course and the most recent earlier course sharing a level with it.
+    /// </summary>
+    private static (int Count, int? MonthsSinceLast, int? ShortestEarlier) Overlap(
+        ReadOnlySpan<PriorCourse> priors, ReadOnlySpan<int> currentLevels, DateOnly currentStart)
+    {
+        var count = 0;
+        var last = -1;
+        int? shortest = null;
+        for (var i = 0; i < priors.Length; i++)
+        {
+            if (!SharesLevel(priors[i].LevelArray, currentLevels))
+            {
+                continue;
+            }
+
+            count++;
+            last = i;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (SharesLevel(priors[j].LevelArray, priors[i].LevelArray ?? []))
+                {
+                    var gap = WholeMonths(priors[j].Date, priors[i].Date);
+                    shortest = shortest is null ? gap : Math.Min(shortest.Value, gap);
+                    break;
+                }
+            }
+        }
+
+        return (count, last >= 0 ? WholeMonths(priors[last].Date, currentStart) : null, shortest);
     }
 
     /// <summary>Sums the cord BED of the courses covering each level, and keeps the highest sum and the largest single course.</summary>

@@ -250,8 +250,24 @@ public static class PlanJsonReport
         writer.WriteEndArray();
         WriteBorder(writer, "superiorBorder"u8, ptv.SuperiorBorder);
         WriteBorder(writer, "inferiorBorder"u8, ptv.InferiorBorder);
+        var fields = ReportFacts.Fields(a, ptv);
+        writer.WriteStartArray("segmentGapsMm"u8);
+        foreach (var gap in fields?.GapsMm ?? [])
+        {
+            writer.WriteNumberValue(ReportNumber.Round(gap));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("fieldLengthsMm"u8);
+        foreach (var length in fields?.FieldLengthsMm ?? [])
+        {
+            writer.WriteNumberValue(ReportNumber.Round(length));
+        }
+
+        writer.WriteEndArray();
         writer.WriteBoolean("fitsSingleField"u8, ReportFacts.FitsSingleField(a, ptv));
         Number(writer, "singleFieldLimitMm"u8, a.Protocol.SingleFieldLengthMm);
+        Number(writer, "fieldMarginMm"u8, a.Protocol.FieldMarginMm);
         writer.WriteEndObject();
     }
 
@@ -316,15 +332,45 @@ public static class PlanJsonReport
     {
         var cord = a.Cord;
         writer.WriteStartObject("cord"u8);
+        writer.WriteString("tissue"u8, a.SpinalCord.Tissue);
+        writer.WriteString("conusLevel"u8, a.Protocol.ConusLevel);
         writer.WriteString("assumption"u8, cord.Assumption);
         Number(writer, "eqd2Gy"u8, cord.CordEqd2.Gy);
         Number(writer, "alphaBetaGy"u8, cord.QuantecAlphaBeta.Gy);
         WriteQuantec(writer, "quantecPointReached"u8, cord.HighestPointReached);
         WriteQuantec(writer, "quantecNextPoint"u8, cord.NextPoint);
-        Number(writer, "modelDerivedRiskPercent"u8, ReportFacts.ModelRiskPercent(a));
+        writer.WriteString("regime"u8, cord.IsShortCourse ? "short-course" : "conventional");
+        WriteShortCoursePoint(writer, "sahgalPoint"u8, cord.SahgalPoint);
+        WriteShortCoursePoint(writer, "quantecShortCoursePoint"u8, cord.QuantecShortCoursePoint);
+        NullableNumber(writer, "modelDerivedRiskPercent"u8, ReportFacts.ModelRiskPercent(a));
         Number(writer, "modelAlphaBetaGy"u8, cord.ModelAlphaBeta.Gy);
-        Number(writer, "modelEqd2Gy"u8, cord.ModelEqd2.Gy);
+        if (cord.IsShortCourse)
+        {
+            writer.WriteNull("modelEqd2Gy"u8);
+        }
+        else
+        {
+            Number(writer, "modelEqd2Gy"u8, cord.ModelEqd2.Gy);
+        }
+
         writer.WriteString("modelNote"u8, cord.ModelNote);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteShortCoursePoint(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ShortCourseCordPoint? point)
+    {
+        if (point is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteNumber("fractions"u8, point.Fractions);
+        Number(writer, "doseGy"u8, point.MaximumCordDose.Gy);
+        writer.WriteString("risk"u8, point.RiskText);
+        writer.WriteString("measure"u8, point.What);
+        writer.WriteString("citation"u8, point.Citation);
         writer.WriteEndObject();
     }
 
@@ -401,6 +447,7 @@ public static class PlanJsonReport
             writer.WriteNumber("intervalDays"u8, course.IntervalDays);
             writer.WriteNumber("intervalMonths"u8, course.IntervalMonths);
             Number(writer, "retainedFraction"u8, course.RetainedFraction);
+            writer.WriteBoolean("sharesLevelWithCurrent"u8, course.SharesLevelWithCurrent);
             writer.WriteEndObject();
         }
 
@@ -419,6 +466,9 @@ public static class PlanJsonReport
         NullableInt(writer, "monthsSinceLastCourse"u8, re.MonthsSinceLastPriorCourse);
         NullableInt(writer, "daysSinceLastCourse"u8, re.DaysSinceLastPriorCourse);
         NullableInt(writer, "shortestIntervalMonths"u8, re.ShortestIntervalMonths);
+        writer.WriteNumber("overlappingPriorCourses"u8, re.OverlappingPriorCourseCount);
+        NullableInt(writer, "monthsSinceLastOverlappingCourse"u8, re.MonthsSinceLastOverlappingCourse);
+        NullableInt(writer, "shortestEarlierIntervalMonths"u8, re.ShortestEarlierIntervalMonths);
         WriteLevels(writer, "reirradiatedLevels"u8, a, re.ReirradiatedLevelIndices);
         WriteLevels(writer, "newLevels"u8, a, re.NewLevelIndices);
         writer.WriteStartArray("levels"u8);
@@ -427,7 +477,8 @@ public static class PlanJsonReport
             writer.WriteStartObject();
             writer.WriteString("level"u8, a.LevelAt(level.LevelIndex).ToString());
             Number(writer, "alphaBetaGy"u8, level.AlphaBeta.Gy);
-            Number(writer, "cumulativeBedGy"u8, level.CumulativeBed.Gy);
+            Number(writer, "cumulativeBedGy2"u8, level.CumulativeBedGy2.Gy);
+            Number(writer, "cumulativeBedAtAlphaBetaGy"u8, level.CumulativeBed.Gy);
             writer.WriteNumber("priorCourses"u8, level.PriorCourseCount);
             writer.WriteBoolean("inCurrentCourse"u8, level.InCurrentCourse);
             writer.WriteEndObject();

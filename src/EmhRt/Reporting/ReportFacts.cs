@@ -70,9 +70,17 @@ internal static class ReportFacts
     }
 
     /// <summary>Whether the PTV fits one field of the protocol's single-field length.</summary>
-    public static bool FitsSingleField(PlanAssessment a, PlanningTargetVolume ptv) =>
-        ptv.FitsSingleField(a.Protocol.SingleFieldLengthMm);
+    public static bool FitsSingleField(PlanAssessment a, PlanningTargetVolume ptv)
+    {
+        var layout = Fields(a, ptv);
+        var limit = a.Protocol.SingleFieldLengthMm - (2 * a.Protocol.FieldMarginMm);
+        return layout is null ? ptv.PtvLengthMm <= limit : layout.FieldLengthsMm.All(l => l <= limit);
+    }
+
+    /// <summary>The plan's fields (PTVs grouped where they overlap), as the finding rules see them.</summary>
+    public static FieldLayout? Fields(PlanAssessment a, PlanningTargetVolume ptv) =>
+        FieldLayout.Of(a.Ctv, ptv.Margin.SuperiorMm, ptv.Margin.InferiorMm, a.Geometry);
 
     /// <summary>The model-derived myelopathy risk in percent.</summary>
-    public static double ModelRiskPercent(PlanAssessment a) => a.Cord.ModelDerivedRisk * 100.0;
+    public static double? ModelRiskPercent(PlanAssessment a) => a.Cord.ModelDerivedRisk * 100.0;
 }

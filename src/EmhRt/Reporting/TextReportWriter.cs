@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using EmhRt.Doses;
 using EmhRt.Findings;
+using EmhRt.Radiobiology;
 using EmhRt.Planning;
 using EmhRt.Scheduling;
 using EmhRt.Spine;
@@ -162,7 +164,10 @@ internal sealed class TextReportWriter
 
         if (a.Geometry.IsEstimate)
         {
-            Continued("lengths: population estimate (" + Cite(Bibliography.Gray1918) + "); measure on the planning CT");
+            Continued("lengths: population estimate (" + Cite(Bibliography.Gray1918) + ")"
+                + (a.Request.Patient.Sex is null ? ", male values because no sex was given (female about 0.86 times)" : string.Empty)
+                + (a.Request.Patient.AgeYears is { } years && years < a.Protocol.PediatricAgeYears ? ", adult values for a child" : string.Empty)
+                + "; measure on the planning CT");
         }
         else
         {
@@ -174,8 +179,13 @@ internal sealed class TextReportWriter
             var m = ptv.Margin;
             Labelled("PTV", Inv($"margin superior {m.SuperiorMm:0.#} mm, inferior {m.InferiorMm:0.#} mm, radial {m.RadialMm:0.#} mm; length {ptv.PtvLengthMm:0.0} mm"));
             Continued("borders: superior " + ptv.SuperiorBorder + "; inferior " + ptv.InferiorBorder);
+            if (ReportFacts.Fields(a, ptv) is { GapsMm.Length: > 0 } fields)
+            {
+                Continued(Inv($"segments {string.Join(", ", ptv.PtvSegmentLengthsMm.Select(l => Inv($"{l:0.0} mm")))}; between PTVs {string.Join(", ", fields.GapsMm.Select(g => g > 0 ? Inv($"{g:0.0} mm gap") : Inv($"{-g:0.0} mm overlap")))}; {fields.FieldLengthsMm.Length} {(fields.FieldLengthsMm.Length == 1 ? "field" : "fields")} ({string.Join(", ", fields.FieldLengthsMm.Select(l => Inv($"{l:0.0} mm")))}); envelope {fields.EnvelopeMm:0.0} mm"));
+            }
+
             var fits = ReportFacts.FitsSingleField(a, ptv);
-            Continued(Inv($"fits a single {a.Protocol.SingleFieldLengthMm / 10:0.#} cm field: {(fits ? "yes" : "no")}"));
+            Continued(Inv($"{(a.Ctv.Segments.Length > 1 ? "each field fits" : "fits")} a single {a.Protocol.SingleFieldLengthMm / 10:0.#} cm field with {a.Protocol.FieldMarginMm:0.#} mm field margin at each end (assumption): {(fits ? "yes" : "no")}"));
         }
         else
         {
@@ -394,6 +404,7 @@ internal sealed class TextReportWriter
         {
             var source = tissue.Source switch
             {
+                "assumption" when tissue.Tissue == TissueDose.CaudaEquina => "assumption (no human α/β for the cauda equina)",
                 "assumption" => _width < PlanTextReport.MaxWidth ? "assumption (no published α/β)" : "assumption (no published α/β for EMH tissue)",
                 "user" => "given by the user",
                 _ => Cite(tissue.Source),
@@ -405,37 +416,69 @@ internal sealed class TextReportWriter
     private void Cord()
     {
         var cord = _a.Cord;
-        Line(Styled(Bold, "Spinal cord"));
+        var cauda = _a.SpinalCord.Tissue == TissueDose.CaudaEquina;
+        Line(Styled(Bold, cauda ? "Cauda equina" : "Spinal cord"));
         Wrapped(cord.Assumption, Indent, Indent);
-        string quantec;
+        if (cauda)
+        {
+            Cite(Bibliography.Saifuddin1998);
+            Wrapped(
+                Inv($"Every irradiated level lies below the conus (protocol level {_a.Protocol.ConusLevel}; the mean tip is at the lower third of L1, range mid-T12 to L3, saifuddin1998): the canal holds the cauda equina. The points below are spinal-cord values, applied to the cauda equina as an approximation; its α/β {_a.SpinalCord.AlphaBeta} is an assumption."),
+                Indent,
+                Indent + 2);
+        }
+        var f = cord.Fractionation;
+        if (cord.IsShortCourse)
+        {
+            // 1-5 fractions: the short-course points, compared in physical dose for the same number of fractions.
+            var sahgal = cord.SahgalPoint!;
+            Cite(sahgal.Citation);
+            var statement = Inv($"{f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")}: compared with the short-course cord points, not the conventional curve. Cord Dmax {f.TotalDose.Gy:0.0##} Gy in {f.Fractions}: {Relation(f.TotalDose, sahgal.MaximumCordDose)} Sahgal's {sahgal}");
+            if (cord.QuantecShortCoursePoint is { } quantec)
+            {
+                Cite(quantec.Citation);
+                statement += Inv($"; {Relation(f.TotalDose, quantec.MaximumCordDose)} QUANTEC's {quantec}");
+
+            }
+
+            Wrapped(statement + Inv($". LQ: EQD2 {cord.CordEqd2.Gy:0.0} Gy at α/β {cord.QuantecAlphaBeta}."), Indent, Indent + 2);
+            Cite(Bibliography.Schultheiss2008);
+            Wrapped(SpinalCordTolerance.ConventionalModelScope, Indent, Indent + 2);
+            return;
+        }
+
+        string quantecText;
         if (cord.HighestPointReached is { } reached)
         {
             Cite(reached.Citation);
-            quantec = "reaches the QUANTEC point " + reached;
+            quantecText = "reaches the QUANTEC point " + reached;
         }
         else if (cord.NextPoint is { } next)
         {
             Cite(next.Citation);
-            quantec = "below the first QUANTEC point, " + next;
+            quantecText = "below the first QUANTEC point, " + next;
         }
         else
         {
-            quantec = "no QUANTEC point";
+            quantecText = "no QUANTEC point";
         }
 
         if (cord.HighestPointReached is not null && cord.NextPoint is { } above)
         {
             Cite(above.Citation);
-            quantec += "; next " + above;
+            quantecText += "; next " + above;
         }
 
-        Wrapped(Inv($"EQD2 {cord.CordEqd2.Gy:0.0} Gy (α/β {cord.QuantecAlphaBeta}): {quantec}"), Indent, Indent + 2);
+        Wrapped(Inv($"EQD2 {cord.CordEqd2.Gy:0.0} Gy (α/β {cord.QuantecAlphaBeta}) against the QUANTEC points for conventional 1.8-2 Gy fractions, full cross-section: {quantecText}"), Indent, Indent + 2);
         Cite(Bibliography.Schultheiss2008);
-        var percent = ReportFacts.ModelRiskPercent(_a);
+        var percent = ReportFacts.ModelRiskPercent(_a)!.Value;
         // A model extrapolation: whole percent from 1 %, so the text claims no more precision than the fit has.
         var risk = percent < 0.001 ? "< 0.001 %" : percent >= 1 ? Inv($"{percent:0} %") : Inv($"{percent:0.###} %");
-        Wrapped(Inv($"model-derived myelopathy risk {risk} (EQD2 {cord.ModelEqd2.Gy:0.0} Gy at α/β {cord.ModelAlphaBeta}; logistic fit of schultheiss2008, not an observed rate)"), Indent, Indent + 2);
+        Wrapped(Inv($"model-derived myelopathy risk {risk} (EQD2 {cord.ModelEqd2.Gy:0.0} Gy at α/β {cord.ModelAlphaBeta}; logistic fit of schultheiss2008 to cervical myelopathy after conventional once-daily fractions, not an observed rate)"), Indent, Indent + 2);
     }
+
+    /// <summary><c>above</c>, <c>at</c> or <c>below</c>: a dose against a point.</summary>
+    private static string Relation(Dose dose, Dose point) => dose > point ? "above" : dose == point ? "at" : "below";
 
     private void Schedule(TreatmentSchedule schedule)
     {
@@ -449,7 +492,7 @@ internal sealed class TextReportWriter
             ? "no interruptions"
             : Inv($"{schedule.Interruptions.Length} interruption{Plural(schedule.Interruptions.Length)} (×)");
         Wrapped(
-            Inv($"{Day(schedule.ActualStart)} to {Day(schedule.EndDate)}: {schedule.Sessions.Length} fractions, {schedule.OverallTreatmentTimeDays} days overall, {schedule.WeeksSpanned} week{Plural(schedule.WeeksSpanned)}, {interruptions}"),
+            Inv($"{Day(schedule.ActualStart)} to {Day(schedule.EndDate)}: {schedule.Sessions.Length} fractions, {schedule.OverallTreatmentTimeDays} days overall (over {schedule.WeeksSpanned} calendar week{Plural(schedule.WeeksSpanned)}), {interruptions}"),
             Indent,
             Indent + 2);
         Line("   week of      Mo Tu We Th Fr Sa Su   fractions  cumulative");
@@ -505,18 +548,29 @@ internal sealed class TextReportWriter
     private void Reirradiation()
     {
         var re = _a.Reirradiation!;
-        Line(Styled(Bold, "Re-irradiation") + " (" + Cite(Bibliography.Nieder2006) + ", cord BED)");
+        var p = _a.Protocol;
+        Line(Styled(Bold, "Re-irradiation") + " (" + Cite(Bibliography.Nieder2006) + ", cord BED in Gy₂ = at α/β 2 Gy, the unit of its limits)");
         foreach (var course in re.Courses)
         {
             var f = course.Fractionation;
             Line(course.IsCurrent
                 ? Inv($"   this course   {IsoDate.Format(course.Date)}  {f.ToShortString()}")
-                : Inv($"   prior course  {IsoDate.Format(course.Date)}  {Pad(f.ToShortString(), 12)}{course.IntervalMonths} months before, counted {course.RetainedFraction * 100:0.#} %"));
+                : Inv($"   prior course  {IsoDate.Format(course.Date)}  {Pad(f.ToShortString(), 12)}{course.IntervalMonths} months before, counted {course.RetainedFraction * 100:0.#} %{(course.SharesLevelWithCurrent ? string.Empty : "; shares no level with this course: not re-irradiation")}"));
         }
 
         var maxAt = re.MaximumCumulativeBedLevelIndex is { } at ? " at " + _a.LevelAt(at) : string.Empty;
+        var bed = re.MaximumCumulativeBed.Gy;
+        var largest = re.LargestSingleCourseBed.Gy;
+        var cumulative = bed <= p.ReirradiationCumulativeBedCautionGy2
+            ? Inv($"≤ {p.ReirradiationCumulativeBedCautionGy2:0.#####} Gy₂: no myelopathy reported")
+            : bed <= p.ReirradiationCumulativeBedWarningGy2
+                ? Inv($"> {p.ReirradiationCumulativeBedCautionGy2:0.#####} Gy₂, ≤ {p.ReirradiationCumulativeBedWarningGy2:0.#####} Gy₂: risk appears small")
+                : Inv($"> {p.ReirradiationCumulativeBedWarningGy2:0.#####} Gy₂: beyond the reported experience");
+        var interval = re.ShortestIntervalMonths is { } shortest
+            ? Inv($"shortest interval between courses on shared levels {shortest} months ({(shortest >= p.ReirradiationMinIntervalMonths ? "≥" : "<")} {p.ReirradiationMinIntervalMonths:0.#####})")
+            : "no earlier course shares a level with this course";
         Wrapped(
-            Inv($"cumulative cord BED max {re.MaximumCumulativeBed.Gy:0.0} {BedUnit(re)}{maxAt} ({Within(re.CumulativeWithinNoMyelopathyReported, "≤ 120 Gy₂: no myelopathy reported", re.CumulativeWithinSmallRisk ? "> 120 Gy₂, ≤ 135.5 Gy₂: risk appears small" : "> 135.5 Gy₂: beyond the reported experience")}); largest single-course BED {re.LargestSingleCourseBed.Gy:0.0} Gy ({Within(re.EachCourseWithinNiederExperience, "≤ 98 Gy₂", "> 98 Gy₂")}); shortest interval {re.ShortestIntervalMonths} months ({Within(re.IntervalWithinNiederExperience, "≥ 6", "< 6")})"),
+            Inv($"cumulative cord BED max {bed:0.0} Gy₂{maxAt} ({cumulative}){AtLevelAlphaBeta(re)}; largest single-course BED {largest:0.0} Gy₂ ({(largest <= p.ReirradiationCourseBedLimitGy2 ? "≤" : ">")} {p.ReirradiationCourseBedLimitGy2:0.#####} Gy₂); {interval}"),
             Indent,
             Indent + 2);
         if (!re.FullOverlapAssumed)
@@ -530,25 +584,33 @@ internal sealed class TextReportWriter
         }
     }
 
-    /// <summary>Gy with the α/β of the level holding the maximum as subscript (Gy₂, Gy₄), or "Gy" when not an integer 1–9.</summary>
-    private string BedUnit(Reirradiation.ReirradiationAssessment re)
+    /// <summary>
+    /// The maximum level's sum at its own cord α/β when that is not 2 Gy (e.g. <c>; 101.3 Gy₄ at α/β 4 Gy, not compared
+    /// with the limits</c>), or empty.
+    /// </summary>
+    private static string AtLevelAlphaBeta(Reirradiation.ReirradiationAssessment re)
     {
-        var alphaBeta = _a.Request.CordAlphaBeta?.Gy ?? _a.Protocol.CordAlphaBetaGy;
-        if (re.MaximumCumulativeBedLevelIndex is { } index)
+        if (re.MaximumCumulativeBedLevelIndex is not { } index)
         {
-            foreach (var level in re.Levels)
+            return string.Empty;
+        }
+
+        foreach (var level in re.Levels)
+        {
+            if (level.LevelIndex == index && level.AlphaBeta.Gy != 2)
             {
-                if (level.LevelIndex == index)
-                {
-                    alphaBeta = level.AlphaBeta.Gy;
-                }
+                return Inv($"; {level.CumulativeBed.Gy:0.0} {BedUnit(level.AlphaBeta.Gy)} at the cord α/β {level.AlphaBeta.Gy:0.##} Gy used above, not compared with these limits");
             }
         }
 
-        return alphaBeta is >= 1 and <= 9 && alphaBeta == Math.Floor(alphaBeta)
-            ? "Gy" + (char)('\u2080' + (int)alphaBeta)
-            : "Gy";
+        return string.Empty;
     }
+
+    /// <summary>Gy with the α/β as subscript (Gy₂, Gy₄), or "Gy at α/β x Gy" when it is not an integer 1–9.</summary>
+    private static string BedUnit(double alphaBeta) =>
+        alphaBeta is >= 1 and <= 9 && alphaBeta == Math.Floor(alphaBeta)
+            ? "Gy" + (char)('\u2080' + (int)alphaBeta)
+            : Inv($"Gy (α/β {alphaBeta:0.##} Gy)");
 
     private static string Within(bool within, string yes, string no) => within ? yes : no;
 

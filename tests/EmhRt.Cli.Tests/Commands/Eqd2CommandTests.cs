@@ -81,9 +81,9 @@ public class Eqd2CommandTests
     }
 
     [Fact]
-    public void Target_EQD2_at_a_dose_per_fraction_gives_the_exact_total_and_whole_fractions_rounded_up()
+    public void Target_EQD2_at_a_dose_per_fraction_gives_the_exact_total_and_whole_fractions_rounded_up_for_an_efficacy_target()
     {
-        var json = OkJson("eqd2", "--target-eqd2", "20", "--dose-per-fraction", "1.8", "--alpha-beta", "10");
+        var json = OkJson("eqd2", "--target-eqd2", "20", "--dose-per-fraction", "1.8", "--alpha-beta", "10", "--purpose", "efficacy");
         double total = 20.0 * 12.0 / 11.8; // EQD2·(1 + 2/10)/(1 + 1.8/10)
         Assert.Equal("totalDose", json.GetProperty("solvedFor").GetString());
         Near(total, json.GetProperty("totalDoseGy").GetDouble());
@@ -93,7 +93,7 @@ public class Eqd2CommandTests
         Near(21.6, whole.GetProperty("totalDoseGy").GetDouble());
         Near(21.6 * 11.8 / 12.0, whole.GetProperty("eqd2Gy").GetDouble());
 
-        var text = Ok("eqd2", "--target-eqd2", "20", "--dose-per-fraction", "1.8", "--alpha-beta", "10").Stdout;
+        var text = Ok("eqd2", "--target-eqd2", "20", "--dose-per-fraction", "1.8", "--alpha-beta", "10", "--purpose", "efficacy").Stdout;
         Assert.Contains("total dose 20.339 Gy = 11.299 fractions (exact)", text, StringComparison.Ordinal);
         Assert.Contains("Whole fractions (rounded up): 12", text, StringComparison.Ordinal);
     }

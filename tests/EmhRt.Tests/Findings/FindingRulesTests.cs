@@ -65,7 +65,7 @@ public class FindingRulesTests
     [Fact]
     public void Nine_gray_in_three_fractions_is_below_range_hypofractionated_and_off_size()
     {
-        var findings = Run(Regimen(9, 3, 22.5));
+        var findings = Run(Regimen(9, 3, 22.5) with { EmhEqd2Gy = 9.75, EmhAlphaBetaGy = 10 });
         var codes = Codes(findings);
         Assert.Contains(FindingCodes.DoseBelowRange, codes);
         Assert.Contains(FindingCodes.FractionSizeOutsideRange, codes);
@@ -76,7 +76,8 @@ public class FindingRulesTests
         Assert.Contains("Total dose 9 Gy in 3 fractions", below.Message, StringComparison.Ordinal);
         Assert.Contains("16-20 Gy", below.Message, StringComparison.Ordinal);
         Assert.Contains("Rice 1980", below.Message, StringComparison.Ordinal);
-        Assert.Equal([Bibliography.Cailleteau2023], below.Citations.ToArray());
+        Assert.Equal([Bibliography.Cailleteau2023, Bibliography.Fowler1989], below.Citations.ToArray());
+        Assert.Contains("its EQD2 is 9.75 Gy at α/β 10 Gy", below.Message, StringComparison.Ordinal);
         Assert.Contains("3 Gy", Single(findings, FindingCodes.FractionSizeOutsideRange).Message, StringComparison.Ordinal);
     }
 
@@ -90,8 +91,8 @@ public class FindingRulesTests
         Assert.Contains(FindingCodes.DoseBelowRange, codes);
         var cord = Single(findings, FindingCodes.CordEqd2High);
         Assert.Equal(Severity.Warning, cord.Severity);
-        Assert.Contains("63.75 Gy", cord.Message, StringComparison.Ordinal);
-        Assert.Contains("above 50 Gy", cord.Message, StringComparison.Ordinal);
+        Assert.Contains("Cord Dmax 15 Gy in 1 fraction", cord.Message, StringComparison.Ordinal);
+        Assert.Contains("is above 12.4 Gy/1", cord.Message, StringComparison.Ordinal);
         Assert.Contains("Jackson 1989", Single(findings, FindingCodes.SingleFraction).Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Warning, findings[0].Severity);
     }
@@ -103,7 +104,8 @@ public class FindingRulesTests
         Assert.Equal([FindingCodes.PtvExceedsSingleField, FindingCodes.LongFieldBloodCounts], Codes(findings));
         var field = findings[0];
         Assert.Equal(Severity.Caution, field.Severity);
-        Assert.Contains("560 mm exceeds 400 mm", field.Message, StringComparison.Ordinal);
+        Assert.Contains("The PTV is 560 mm long", field.Message, StringComparison.Ordinal);
+        Assert.Contains("the field would be 574 mm, more than 400 mm", field.Message, StringComparison.Ordinal);
         Assert.Contains("tomotherapy", field.Message, StringComparison.Ordinal);
         Assert.Contains("20 vertebral levels", findings[1].Message, StringComparison.Ordinal);
         Assert.Contains("derived advice", findings[1].Message, StringComparison.Ordinal);
@@ -168,7 +170,7 @@ public class FindingRulesTests
             var f = Single(findings, FindingCodes.PediatricPatient);
             Assert.Equal(Severity.Warning, f.Severity);
             Assert.Contains("aged 17.9 years", f.Message, StringComparison.Ordinal);
-            Assert.Equal([Bibliography.Actabiomed2017, Bibliography.Nanda2024, Bibliography.Hoeben2019], f.Citations.ToArray());
+            Assert.Equal([Bibliography.Actabiomed2017, Bibliography.Gray1918, Bibliography.Nanda2024, Bibliography.Hoeben2019, Bibliography.Loren2013], f.Citations.ToArray());
         }
     }
 
@@ -200,9 +202,9 @@ public class FindingRulesTests
     }
 
     [Theory]
-    [InlineData(400.0, false)]
-    [InlineData(400.1, true)]
-    public void Ptv_length_boundary(double length, bool expected) =>
+    [InlineData(386.0, false)] // 386 + 2 x 7 mm field margin = 400 mm
+    [InlineData(386.1, true)]
+    public void Ptv_length_boundary_includes_the_field_margin_at_both_ends(double length, bool expected) =>
         Assert.Equal(expected, Codes(Run(Clean() with { PtvLengthMm = length })).Contains(FindingCodes.PtvExceedsSingleField));
 
     [Theory]
@@ -212,10 +214,10 @@ public class FindingRulesTests
         Assert.Equal(expected, Codes(Run(Clean() with { CtvLevelCount = levels })).Contains(FindingCodes.LongFieldBloodCounts));
 
     [Fact]
-    public void Missing_ptv_is_not_flagged()
+    public void Missing_ptv_is_a_finding_because_no_PTV_was_assessed()
     {
         var codes = Codes(Run(Clean() with { PtvMarginSuperiorMm = null, PtvMarginInferiorMm = null, PtvMarginRadialMm = null, PtvLengthMm = null }));
-        Assert.Equal([FindingCodes.FollowUp], codes);
+        Assert.Equal([FindingCodes.PtvNotAssessed], codes);
     }
 
     [Fact]
@@ -320,7 +322,7 @@ public class FindingRulesTests
             [FindingCodes.ReirradiationCourseBedHigh, FindingCodes.ReirradiationCumulativeBed, FindingCodes.ReirradiationIntervalShort, FindingCodes.Reirradiation],
             Codes(findings));
         Assert.All(findings.Take(3), f => Assert.Equal(Severity.Warning, f.Severity));
-        Assert.Contains("100 Gy₂, above 98 Gy₂", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("100 Gy₂ (α/β 2 Gy), above 98 Gy₂", findings[0].Message, StringComparison.Ordinal);
         Assert.Contains("140 Gy₂ exceeds 135.5 Gy₂", findings[1].Message, StringComparison.Ordinal);
         Assert.Contains("Only 4.5 months", findings[2].Message, StringComparison.Ordinal);
         Assert.Contains("Recovery between courses: none", findings[3].Message, StringComparison.Ordinal);
@@ -403,7 +405,7 @@ public class FindingRulesTests
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
             var findings = Run(Regimen(15, 1, 63.75) with { AgeYears = 17.5, PtvLengthMm = 412.5, PtvMarginRadialMm = 7.5 });
-            Assert.Contains("63.75 Gy", Single(findings, FindingCodes.CordEqd2High).Message, StringComparison.Ordinal);
+            Assert.Contains("12.4 Gy/1", Single(findings, FindingCodes.CordEqd2High).Message, StringComparison.Ordinal);
             Assert.Contains("aged 17.5 years", Single(findings, FindingCodes.PediatricPatient).Message, StringComparison.Ordinal);
             Assert.Contains("412.5 mm", Single(findings, FindingCodes.PtvExceedsSingleField).Message, StringComparison.Ordinal);
             Assert.Contains("radial 7.5 mm", Single(findings, FindingCodes.PtvMarginOutsideRange).Message, StringComparison.Ordinal);
@@ -426,11 +428,12 @@ public class FindingRulesTests
             Lesions = [new LesionFacts { Text = "T5-T8", Covered = false }, new LesionFacts { Text = "L1" }],
             CtvClampedCaudally = true, CtvSegmentCount = 3, CtvGapLevels = [2, 4], CtvLevelCount = 12,
             PtvMarginSuperiorMm = 30, PtvLengthMm = 800, PriorCourseCount = 1, MonthsSinceLastCourse = 2,
+            TargetGapsMm = [3, -2], CtvSegmentTexts = ["T1-T3", "T5-T8", "T12-L1"], StartDelayDays = 4, StartDelayText = "2026-12-24 to 2026-12-28",
             CumulativeCordBedMaxGy2 = 130, LargestCourseCordBedGy2 = 127.5, GeometryIsEstimate = true,
         };
         var findings = Run(everything);
         var missing = FindingCodes.All.Except(findings.Select(f => f.Code)).ToArray();
-        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.FollowUp], missing);
+        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.PtvNotAssessed, FindingCodes.FollowUp], missing);
         Assert.All(findings, f =>
         {
             Assert.True(FindingCodes.IsKnown(f.Code));

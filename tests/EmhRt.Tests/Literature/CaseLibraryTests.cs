@@ -12,8 +12,8 @@ public class CaseLibraryTests
     private static string[] Ids(IEnumerable<LiteratureCase> cases) => cases.Select(c => c.Id).ToArray();
 
     private const string SummaryFor20In10 =
-        "20 Gy in 10 fractions (EQD2 20.0 Gy, α/β 10 Gy) is above 3, equal to 1 and below 4 of the 8 published "
-        + "radiotherapy cases with a known regimen (EQD2 9.8–31.3 Gy); 2 complete responses lie within ±5 Gy EQD2 of it; "
+        "20 Gy in 10 fractions (EQD2 20.0 Gy, α/β 10 Gy): of the 8 published radiotherapy cases with a known regimen "
+        + "(EQD2 9.8–31.3 Gy), 3 have a lower EQD2, 1 the same and 4 a higher one; 2 complete responses lie within ±5 Gy EQD2 of it; "
         + "3 other radiotherapy cases do not report a complete regimen and are not counted.";
 
     [Fact]
@@ -122,15 +122,18 @@ public class CaseLibraryTests
     }
 
     [Fact]
-    public void Position_of_a_single_15_Gy_fraction_is_level_with_Jackson_and_above_the_rest()
+    public void Position_of_a_single_15_Gy_fraction_names_the_failed_Jackson_case_and_does_not_rank_it_with_conventional_courses()
     {
         var p = Library.Position(15, 1);
         Assert.Equal((7, 1, 0), (p.CasesBelow, p.CasesEqual, p.CasesAbove));
         Assert.Equal(["cailleteau2023-t1-scott2015", "cailleteau2023-t1-fontanesi2020"], p.CompleteResponsesWithinWindow.Select(c => c.Case.Id).ToArray());
         Assert.Equal(
-            "15 Gy in 1 fraction (EQD2 31.3 Gy, α/β 10 Gy) is above 7, equal to 1 and below 0 of the 8 published "
-            + "radiotherapy cases with a known regimen (EQD2 9.8–31.3 Gy); 2 complete responses lie within ±5 Gy EQD2 of it; "
-            + "3 other radiotherapy cases do not report a complete regimen and are not counted.",
+            "15 Gy in 1 fraction (EQD2 31.3 Gy, α/β 10 Gy): of the 8 published radiotherapy cases with a known regimen "
+            + "(EQD2 9.8–31.3 Gy), 7 have a lower EQD2, 1 the same and 0 a higher one; 2 complete responses lie within ±5 Gy EQD2 of it; "
+            + "3 other radiotherapy cases do not report a complete regimen and are not counted. A single fraction is a different "
+            + "kind of regimen from the conventional courses, so its EQD2 rank does not compare like with like; the nearest "
+            + "published courses of 1-5 fractions: Jackson 1989, 15 Gy/1 (No improvement until his death 15 days later), "
+            + "Rice 1980, 9 Gy/3 (No improvment at 6 months/NA).",
             p.Summary);
     }
 
@@ -143,8 +146,8 @@ public class CaseLibraryTests
         Assert.Equal((2, 1, 5), (p.CasesBelow, p.CasesEqual, p.CasesAbove));
         Assert.Equal(["cailleteau2023-case"], p.CompleteResponsesWithinWindow.Select(c => c.Case.Id).ToArray());
         Assert.Equal(
-            "18 Gy in 10 fractions (EQD2 17.1 Gy, α/β 2 Gy) is above 2, equal to 1 and below 5 of the 8 published "
-            + "radiotherapy cases with a known regimen (EQD2 11.3–63.8 Gy); 1 complete response lies within ±0.5 Gy EQD2 of it; "
+            "18 Gy in 10 fractions (EQD2 17.1 Gy, α/β 2 Gy): of the 8 published radiotherapy cases with a known regimen "
+            + "(EQD2 11.3–63.8 Gy), 2 have a lower EQD2, 1 the same and 5 a higher one; 1 complete response lies within ±0.5 Gy EQD2 of it; "
             + "3 other radiotherapy cases do not report a complete regimen and are not counted.",
             p.Summary);
     }
@@ -174,8 +177,8 @@ public class CaseLibraryTests
     {
         var one = CaseLibrary.Create([Library.Find("actabiomed2017-case")!, Library.Find("cailleteau2023-t1-ohta2002")!]);
         Assert.Equal(
-            "30.6 Gy in 17 fractions (EQD2 30.1 Gy, α/β 10 Gy) is above 1, equal to 0 and below 0 of the 1 published "
-            + "radiotherapy case with a known regimen (EQD2 20.0 Gy); no complete response lies within ±5 Gy EQD2 of it; "
+            "30.6 Gy in 17 fractions (EQD2 30.1 Gy, α/β 10 Gy): of the 1 published radiotherapy case with a known regimen "
+            + "(EQD2 20.0 Gy), 1 has a lower EQD2, 0 the same and 0 a higher one; no complete response lies within ±5 Gy EQD2 of it; "
             + "1 other radiotherapy case does not report a complete regimen and is not counted.",
             one.Position(30.6, 17).Summary);
     }

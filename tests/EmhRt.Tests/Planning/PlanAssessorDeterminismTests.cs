@@ -33,7 +33,7 @@ public class PlanAssessorDeterminismTests
         a.Emh.Eqd2.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         a.SpinalCord.Bed.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         a.SpinalCord.Eqd2.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        a.Cord.ModelDerivedRisk.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        a.Cord.ModelDerivedRisk?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
         a.Reirradiation is null ? "-" : a.Reirradiation.MaximumCumulativeBed.Gy.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         a.Schedule is null ? "-" : a.Schedule.EndDate.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         a.Literature.Summary);
@@ -91,7 +91,7 @@ public class PlanAssessorDeterminismTests
         // Spot checks that decimals really are points in the culture-sensitive places.
         Assert.Contains("30.6 Gy", invariant[4], StringComparison.Ordinal);
         // Female: 0.86 × (280 + 180 + 2 · 125/6) + 2 · 20 = 471.4 mm.
-        Assert.Contains("PTV length 471.4 mm", invariant[3], StringComparison.Ordinal);
+        Assert.Contains("The PTV is 471.4 mm long", invariant[3], StringComparison.Ordinal);
         Assert.Contains("Patient aged 4.5 years", invariant[3], StringComparison.Ordinal);
     }
 }

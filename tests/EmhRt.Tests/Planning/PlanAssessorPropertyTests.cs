@@ -51,7 +51,9 @@ public class PlanAssessorPropertyTests
 
             var concern = findings.Any(f => f.Severity >= Severity.Caution);
             Assert.Equal(!concern, findings.Any(f => f.Code == FindingCodes.FollowUp));
-            Assert.Equal(request.PtvMargin is not null, findings.Any(f => f.Code == FindingCodes.GeometryEstimated));
+            // Lengths come from population geometry for the PTV, or for the CTV's field check without a PTV margin.
+            Assert.True(findings.Any(f => f.Code == FindingCodes.GeometryEstimated));
+            Assert.Equal(request.PtvMargin is null, findings.Any(f => f.Code == FindingCodes.PtvNotAssessed));
             Assert.Equal(request.PtvMargin is not null, assessment.Ptv is not null);
             Assert.Equal(assessment.Ctv.Segments.Length > 1, findings.Any(f => f.Code == FindingCodes.CtvMultipleSegments));
             Assert.Equal(assessment.Ctv.LevelCount >= 8, findings.Any(f => f.Code == FindingCodes.LongFieldBloodCounts));

@@ -47,7 +47,7 @@ public class PlanAssessorScenarioTests
         Assert.Equal(36, reirradiation.MonthsSinceLastPriorCourse);
         Assert.True(reirradiation.CumulativeWithinNoMyelopathyReported);
         Assert.True(reirradiation.Recovery.IsNone);
-        Assert.StartsWith("1 earlier course to this region; the last is dated 36 months before this course starts.",
+        Assert.StartsWith("1 earlier course to this region (sharing vertebral levels with this course); the last of them is dated 36 months before this course's first fraction.",
             Single(assessment, FindingCodes.Reirradiation).Message, StringComparison.Ordinal);
     }
 
@@ -104,7 +104,7 @@ public class PlanAssessorScenarioTests
         Assert.Equal(
             ["GEOMETRY_ESTIMATED:info", "REIRRADIATION:info", "REIRRADIATION_COURSE_BED_HIGH:warning", "REIRRADIATION_CUMULATIVE_BED:warning"],
             SortedCodesWithSeverity(assessment));
-        Assert.StartsWith("One course gives the cord a BED of 100 Gy₂, above 98 Gy₂.",
+        Assert.StartsWith("One course gives the cord a BED of 100 Gy₂ (α/β 2 Gy), above 98 Gy₂.",
             Single(assessment, FindingCodes.ReirradiationCourseBedHigh).Message, StringComparison.Ordinal);
     }
 
@@ -116,14 +116,15 @@ public class PlanAssessorScenarioTests
         Assert.Equal(
             ["GEOMETRY_ESTIMATED:info", "REIRRADIATION:info", "REIRRADIATION_INTERVAL_SHORT:warning"],
             SortedCodesWithSeverity(assessment));
-        Assert.StartsWith("Only 3 months since the last course (less than 6).",
+        Assert.StartsWith("Only 3 months from the last course on shared levels (its given date) to the first fraction of this course (less than 6 months).",
             Single(assessment, FindingCodes.ReirradiationIntervalShort).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Lumbar_levels_of_a_prior_course_are_summed_at_alpha_beta_4()
+    public void Lumbar_levels_of_a_prior_course_are_compared_with_nieder_limits_at_alpha_beta_2_and_also_shown_at_alpha_beta_4()
     {
-        // Lesion L3-S1 → CTV L2-S2, all at α/β 4: prior 30 Gy/15 → 30·(1 + 2/4) = 45; current 20 Gy/10 → 30; sum 75 Gy₄.
+        // Lesion L3-S1 → CTV L2-S2, cord α/β 4 elsewhere: the nieder2006 sum is in Gy₂ (prior 30 Gy/15 → 60; current
+        // 20 Gy/10 → 40; 100 Gy₂); each level also shows its sum at α/β 4 (45 + 30 = 75 Gy₄).
         var request = Bare("L3-S1", 20, 10) with
         {
             StartDate = Monday,
@@ -132,7 +133,8 @@ public class PlanAssessorScenarioTests
 
         var assessment = PlanAssessor.Default.Assess(request);
 
-        Assert.Equal(75, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
+        Assert.Equal(100, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
+        Assert.Equal(75, assessment.Reirradiation.Levels.First(l => l.InCurrentCourse).CumulativeBed.Gy, 9);
         Assert.Equal(4, assessment.SpinalCord.AlphaBeta.Gy);
     }
 
@@ -178,12 +180,12 @@ public class PlanAssessorScenarioTests
         Assert.Equal(["GEOMETRY_ESTIMATED:info", "PEDIATRIC_PATIENT:warning"], SortedCodesWithSeverity(assessment));
         var message = Single(assessment, FindingCodes.PediatricPatient).Message;
         Assert.StartsWith("Patient aged 12 years (under 18).", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("This plan's", message, StringComparison.Ordinal);
+        Assert.Contains("Over age 6, PENTEC flags no risk at this plan's 20 Gy", message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(4, 25, 10, "This plan's 25 Gy is above 20 Gy in a child aged 2-6.")]
-    [InlineData(1.5, 16, 8, "This plan's 16 Gy is at or above 15 Gy in a child under 2.")]
+    [InlineData(4, 25, 10, "This plan's 25 Gy is above 20 Gy in a child aged 2-6: inside PENTEC's risk band.")]
+    [InlineData(1.5, 16, 8, "This plan's 16 Gy is at or above 15 Gy in a child under 2: inside PENTEC's risk band.")]
     public void Young_children_get_the_scoliosis_band_of_their_age(double age, double totalGy, int fractions, string band)
     {
         var request = Bare("T5-T8", totalGy, fractions) with { Patient = new PatientDetails { AgeYears = age } };
@@ -198,7 +200,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", 20, 10) with { Patient = new PatientDetails { AgeYears = 18 } });
 
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     // ---- Volumes ----
@@ -208,7 +210,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Bare("C1-C2", 20, 10));
 
-        Assert.Equal([FindingCodes.CtvClamped, FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.CtvClamped, FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
         Assert.Equal("C1-C3", assessment.Ctv.ToString());
         Assert.True(assessment.Ctv.ClampedCranially);
         Assert.False(assessment.Ctv.ClampedCaudally);
@@ -222,7 +224,7 @@ public class PlanAssessorScenarioTests
         // T3-T4 and T9-T10 → CTV T2-T5 and T8-T11, gap T6-T7 (2 levels); 4 + 4 = 8 levels → blood counts.
         var assessment = PlanAssessor.Default.Assess(Bare("T3-T4, T9-T10", 20, 10));
 
-        Assert.Equal([FindingCodes.CtvMultipleSegments, FindingCodes.FollowUp, FindingCodes.LongFieldBloodCounts], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.CtvMultipleSegments, FindingCodes.GeometryEstimated, FindingCodes.LongFieldBloodCounts, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
         Assert.StartsWith("The CTV has 2 separate spans (T2-T5, T8-T11) with a gap of 2 levels between them.",
             Single(assessment, FindingCodes.CtvMultipleSegments).Message, StringComparison.Ordinal);
         Assert.StartsWith("The CTV spans 8 vertebral levels (8 or more).",
@@ -235,7 +237,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(Bare("T4-T8", 20, 10));
 
         Assert.Equal(7, assessment.Ctv.LevelCount);
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]
@@ -308,17 +310,17 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(request);
 
         Assert.Null(assessment.Ptv);
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]
-    public void Population_geometry_without_a_ptv_raises_no_estimate_finding()
+    public void Population_geometry_without_a_ptv_raises_the_estimate_finding_because_the_ctv_length_is_checked_against_the_field()
     {
         var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", 20, 10));
 
         Assert.True(assessment.Geometry.IsEstimate);
         Assert.Null(assessment.Ptv);
-        Assert.DoesNotContain(assessment.Findings, f => f.Code == FindingCodes.GeometryEstimated);
+        Assert.Contains(assessment.Findings, f => f.Code == FindingCodes.GeometryEstimated);
     }
 
     [Fact]
@@ -388,18 +390,19 @@ public class PlanAssessorScenarioTests
 
     [Theory]
     // 9 Gy/3 at α/β 2: BED 22.5, EQD2 11.25; at α/β 4: BED 15.75, EQD2 10.5.
-    [InlineData("T5-T8", 2, 22.5, 11.25)]
-    [InlineData("C4", 2, 22.5, 11.25)]
-    [InlineData("L1", 2, 22.5, 11.25)]
-    [InlineData("L3-S1", 4, 15.75, 10.5)]
-    [InlineData("S3-Co", 4, 15.75, 10.5)]
-    public void Cord_alpha_beta_is_2_Gy_once_the_ctv_reaches_a_thoracic_level(string lesion, double alphaBeta, double bed, double eqd2)
+    [InlineData("T5-T8", 2, 22.5, 11.25, TissueDose.SpinalCord, "nieder2006")]
+    [InlineData("C4", 2, 22.5, 11.25, TissueDose.SpinalCord, "nieder2006")]
+    [InlineData("L1", 2, 22.5, 11.25, TissueDose.SpinalCord, "nieder2006")]
+    // Below the conus (L1): the cauda equina, its α/β 4 Gy an assumption.
+    [InlineData("L3-S1", 4, 15.75, 10.5, TissueDose.CaudaEquina, "assumption")]
+    [InlineData("S3-Co", 4, 15.75, 10.5, TissueDose.CaudaEquina, "assumption")]
+    public void Cord_alpha_beta_is_2_Gy_once_the_ctv_reaches_a_thoracic_level(string lesion, double alphaBeta, double bed, double eqd2, string tissue, string source)
     {
         var assessment = PlanAssessor.Default.Assess(Bare(lesion, 9, 3));
 
         Assert.Equal(alphaBeta, assessment.SpinalCord.AlphaBeta.Gy);
-        Assert.Equal("nieder2006", assessment.SpinalCord.Source);
-        Assert.Equal(TissueDose.SpinalCord, assessment.SpinalCord.Tissue);
+        Assert.Equal(source, assessment.SpinalCord.Source);
+        Assert.Equal(tissue, assessment.SpinalCord.Tissue);
         Assert.Equal(bed, assessment.SpinalCord.Bed.Gy, 9);
         Assert.Equal(eqd2, assessment.SpinalCord.Eqd2.Gy, 9);
         Assert.Equal(alphaBeta, assessment.Cord.QuantecAlphaBeta.Gy);
@@ -465,7 +468,8 @@ public class PlanAssessorScenarioTests
         Assert.Equal(3, assessment.SpinalCord.AlphaBeta.Gy);
         Assert.Equal("user", assessment.SpinalCord.Source);
         Assert.Equal(18, assessment.SpinalCord.Bed.Gy, 9);
-        Assert.Contains("cord EQD2 of this course is 10.8 Gy at α/β 3 Gy", Single(assessment, FindingCodes.Hypofractionation).Message, StringComparison.Ordinal);
+        Assert.Equal(10.8, assessment.SpinalCord.Eqd2.Gy, 9);
+        Assert.Equal(10.8, assessment.Cord.CordEqd2.Gy, 9);
     }
 
     [Fact]
@@ -527,8 +531,8 @@ public class PlanAssessorScenarioTests
         var custom = assessor.Assess(request);
         var standard = PlanAssessor.Default.Assess(request);
 
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(standard));
-        Assert.Equal([FindingCodes.DoseBelowRange], SortedCodes(custom));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(standard));
+        Assert.Equal([FindingCodes.DoseBelowRange, FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(custom));
         Assert.StartsWith("Total dose 16 Gy in 8 fractions is below the recommended 18-20 Gy.", custom.Findings[0].Message, StringComparison.Ordinal);
         Assert.Equal(protocol.Sha256, custom.Protocol.Sha256);
         Assert.NotEqual(EmhProtocol.Default.Sha256, custom.Protocol.Sha256);
@@ -555,7 +559,7 @@ public class PlanAssessorScenarioTests
 
         var assessment = assessor.Assess(Bare("T4-T8", 9, 3));
 
-        Assert.Equal([FindingCodes.FractionSizeOutsideRange, FindingCodes.Hypofractionation], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FractionSizeOutsideRange, FindingCodes.GeometryEstimated, FindingCodes.Hypofractionation, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]

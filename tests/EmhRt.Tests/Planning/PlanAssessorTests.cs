@@ -21,31 +21,31 @@ public class PlanAssessorTests
     // FRACTION_SIZE_OUTSIDE_RANGE (caution) and ≥ 3 → HYPOFRACTIONATION (warning). CTV T3-T9 (7 levels, < 8: no
     // blood counts); cord α/β 2: BED 9·(1 + 3/2) = 22.5, EQD2 11.25 ≤ 45. No PTV. Caution/warning present → no FOLLOW_UP.
     [InlineData("T4-T8", 9, 3, null, null, 68, Sex.Male,
-        "DOSE_BELOW_RANGE:warning FRACTION_SIZE_OUTSIDE_RANGE:caution HYPOFRACTIONATION:warning")]
+        "DOSE_BELOW_RANGE:warning FRACTION_SIZE_OUTSIDE_RANGE:caution GEOMETRY_ESTIMATED:info HYPOFRACTIONATION:warning PTV_NOT_ASSESSED:caution")]
     // Jackson 1989, man 52, C4, 15 Gy/1. 15 < 16 → DOSE_BELOW_RANGE; 15 Gy/fraction → FRACTION_SIZE_OUTSIDE_RANGE,
     // HYPOFRACTIONATION, SINGLE_FRACTION. CTV C3-C5, cord α/β 2: BED 15·(1 + 7.5) = 127.5, EQD2 63.75 > 50 →
     // CORD_EQD2_HIGH as a warning. 3 levels.
     [InlineData("C4", 15, 1, null, null, 52, Sex.Male,
-        "CORD_EQD2_HIGH:warning DOSE_BELOW_RANGE:warning FRACTION_SIZE_OUTSIDE_RANGE:caution HYPOFRACTIONATION:warning SINGLE_FRACTION:warning")]
+        "CORD_EQD2_HIGH:warning DOSE_BELOW_RANGE:warning FRACTION_SIZE_OUTSIDE_RANGE:caution GEOMETRY_ESTIMATED:info HYPOFRACTIONATION:warning PTV_NOT_ASSESSED:caution SINGLE_FRACTION:warning")]
     // Masmas 2003, man 30, T5-T10 and L3-S1, 16 Gy/8 to T6-L3. 16 Gy in 2.0 Gy fractions: no dose finding. CTV
     // T4-T11 and L2-S2 (gap T12-L1) → CTV_MULTIPLE_SEGMENTS; 8 + 6 = 14 levels ≥ 8 → LONG_FIELD_BLOOD_COUNTS. Cord α/β
     // 2 (CTV starts at T4): EQD2 16. T6-L3 leaves T5 of the first lesion and L4-S1 of the second untreated →
     // TREATED_SPAN_MISSES_LESION once per lesion (warning).
     [InlineData("T5-T10, L3-S1", 16, 8, "T6-L3", null, 30, Sex.Male,
-        "CTV_MULTIPLE_SEGMENTS:info LONG_FIELD_BLOOD_COUNTS:info TREATED_SPAN_MISSES_LESION:warning TREATED_SPAN_MISSES_LESION:warning")]
+        "CTV_MULTIPLE_SEGMENTS:info GEOMETRY_ESTIMATED:info LONG_FIELD_BLOOD_COUNTS:info PTV_NOT_ASSESSED:caution TREATED_SPAN_MISSES_LESION:warning TREATED_SPAN_MISSES_LESION:warning")]
     // Scott 2015, man 69, C6-coccyx, 30.6 Gy/17 (1.8 Gy). 30.6 > 20 → DOSE_ABOVE_RANGE (caution). The margin below
     // the coccyx does not exist → CTV_CLAMPED. CTV C5-Co = 3 + 12 + 5 + 5 + 1 = 26 levels → LONG_FIELD_BLOOD_COUNTS.
     // Cord α/β 2: BED 30.6·1.9 = 58.14, EQD2 29.07.
     [InlineData("C6-Co", 30.6, 17, null, null, 69, Sex.Male,
-        "CTV_CLAMPED:info DOSE_ABOVE_RANGE:caution LONG_FIELD_BLOOD_COUNTS:info")]
+        "CTV_CLAMPED:info DOSE_ABOVE_RANGE:caution GEOMETRY_ESTIMATED:info LONG_FIELD_BLOOD_COUNTS:info PTV_EXCEEDS_SINGLE_FIELD:caution PTV_NOT_ASSESSED:caution")]
     // Mattei 2013, woman 23, C2-C3, 25 Gy/10. 25 > 20 → DOSE_ABOVE_RANGE; 2.5 Gy > 2.0 → FRACTION_SIZE_OUTSIDE_RANGE
     // (< 3: no hypofractionation). CTV C1-C4 (C1 exists: not clamped), 4 levels. Cord α/β 2: EQD2 28.125.
     [InlineData("C2-C3", 25, 10, null, null, 23, Sex.Female,
-        "DOSE_ABOVE_RANGE:caution FRACTION_SIZE_OUTSIDE_RANGE:caution")]
+        "DOSE_ABOVE_RANGE:caution FRACTION_SIZE_OUTSIDE_RANGE:caution GEOMETRY_ESTIMATED:info PTV_NOT_ASSESSED:caution")]
     // Fontanesi 2020, man 72, T8-T12, 30 Gy/15 (2 Gy). 30 > 20 → DOSE_ABOVE_RANGE. CTV T7-L1, 7 levels. Cord α/β 2:
     // EQD2 30.
     [InlineData("T8-T12", 30, 15, null, null, 72, Sex.Male,
-        "DOSE_ABOVE_RANGE:caution")]
+        "DOSE_ABOVE_RANGE:caution GEOMETRY_ESTIMATED:info PTV_NOT_ASSESSED:caution")]
     // Seed 002 case, man 70, T2-S1, 18 Gy/10 (1.8 Gy) to T1-S2 with a 20 mm PTV: no dose finding. Treated span has
     // exactly 1 level above and below: no margin finding. 20 mm is inside 10-20. CTV T1-S2 = 12 + 5 + 2 = 19 levels
     // → LONG_FIELD_BLOOD_COUNTS. PTV = 20 + (280 + 180 + 2·125/6) + 20 ≈ 541.7 mm > 400 → PTV_EXCEEDS_SINGLE_FIELD
@@ -81,7 +81,8 @@ public class PlanAssessorTests
 
         Assert.StartsWith("Total dose 9 Gy in 3 fractions is below the recommended 16-20 Gy.", Single(assessment, FindingCodes.DoseBelowRange).Message, StringComparison.Ordinal);
         Assert.StartsWith("Dose per fraction 3 Gy is outside the classical 1.8-2 Gy", Single(assessment, FindingCodes.FractionSizeOutsideRange).Message, StringComparison.Ordinal);
-        Assert.Contains("cord EQD2 of this course is 11.25 Gy at α/β 2 Gy", Single(assessment, FindingCodes.Hypofractionation).Message, StringComparison.Ordinal);
+        Assert.Contains("its EQD2 is 9.75 Gy at α/β 10 Gy", Single(assessment, FindingCodes.DoseBelowRange).Message, StringComparison.Ordinal);
+        Assert.Equal(11.25, assessment.Cord.CordEqd2.Gy, 9);
         Assert.Equal(Severity.Warning, assessment.HighestSeverity);
         Assert.False(assessment.Passes(Severity.Warning));
         Assert.True(assessment.Passes(null));
@@ -94,7 +95,7 @@ public class PlanAssessorTests
 
         var cord = Single(assessment, FindingCodes.CordEqd2High);
         Assert.Equal(Severity.Warning, cord.Severity);
-        Assert.StartsWith("Spinal cord EQD2 63.75 Gy (α/β 2 Gy) is above 50 Gy.", cord.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Cord Dmax 15 Gy in 1 fraction (EmhRt assumes the cord receives the prescription) is above 12.4 Gy/1.", cord.Message, StringComparison.Ordinal);
         Assert.Equal(127.5, assessment.SpinalCord.Bed.Gy, 12);
         Assert.Equal(63.75, assessment.SpinalCord.Eqd2.Gy, 12);
         Assert.Equal(63.75, assessment.Cord.CordEqd2.Gy, 12);
@@ -134,7 +135,7 @@ public class PlanAssessorTests
         Assert.Equal("T1-S2", assessment.Ctv.ToString());
         var ptv = assessment.Ptv!;
         Assert.Equal(20 + 280 + 180 + (2 * 125.0 / 6) + 20, ptv.PtvLengthMm, 9);
-        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PTV length {ptv.PtvLengthMm:0.#} mm exceeds 400 mm"),
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The PTV is {ptv.PtvLengthMm:0.#} mm long"),
             Single(assessment, FindingCodes.PtvExceedsSingleField).Message, StringComparison.Ordinal);
         Assert.Equal(17.1, assessment.SpinalCord.Eqd2.Gy, 9);
         Assert.Equal(34.2, assessment.SpinalCord.Bed.Gy, 9);
@@ -165,7 +166,7 @@ public class PlanAssessorTests
         var assessment = PlanAssessor.Default.Assess(Bare("C4", 15, 1));
 
         Assert.Equal(
-            [FindingCodes.CordEqd2High, FindingCodes.DoseBelowRange, FindingCodes.Hypofractionation, FindingCodes.SingleFraction, FindingCodes.FractionSizeOutsideRange],
+            [FindingCodes.CordEqd2High, FindingCodes.DoseBelowRange, FindingCodes.Hypofractionation, FindingCodes.SingleFraction, FindingCodes.FractionSizeOutsideRange, FindingCodes.PtvNotAssessed, FindingCodes.GeometryEstimated],
             assessment.Findings.Select(f => f.Code));
     }
 
@@ -178,9 +179,9 @@ public class PlanAssessorTests
     [InlineData(20, 10)]
     public void Classical_fractions_given_as_a_total_are_not_flagged_by_rounding(double totalGy, int fractions)
     {
-        var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", totalGy, fractions));
+        var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", totalGy, fractions) with { PtvMargin = PtvMargin.Isotropic(10) });
 
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated], SortedCodes(assessment));
     }
 
     [Theory]
@@ -188,8 +189,8 @@ public class PlanAssessorTests
     [InlineData(32.4, 18)]
     public void Classical_fractions_above_the_range_raise_only_the_total_dose(double totalGy, int fractions)
     {
-        var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", totalGy, fractions));
+        var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", totalGy, fractions) with { PtvMargin = PtvMargin.Isotropic(10) });
 
-        Assert.Equal([FindingCodes.DoseAboveRange], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.GeometryEstimated], SortedCodes(assessment));
     }
 }

@@ -20,16 +20,19 @@ public class SpinalCordToleranceTests
     }
 
     [Fact]
-    public void Single_15_Gy_fraction_passes_60_Gy_and_stops_before_61_Gy()
+    public void Single_15_Gy_fraction_is_compared_with_the_short_course_points_not_the_conventional_curve()
     {
         var a = SpinalCordTolerance.Assess(Fractionation.Parse("15 Gy/1").Value);
         Assert.Equal(63.75, a.CordEqd2.Gy, 9);
-        Assert.Equal(61, a.HighestPointReached!.MaximumCordDose.Gy);
-        Assert.True(a.HighestPointReached.IsUpperBound);
-        Assert.Equal("kirkpatrick2010", a.HighestPointReached.Citation);
-        Assert.Equal(69, a.NextPoint!.MaximumCordDose.Gy);
+        Assert.True(a.IsShortCourse);
+        Assert.Null(a.HighestPointReached);
+        Assert.Null(a.NextPoint);
+        Assert.Null(a.ModelDerivedRisk);
+        Assert.Equal(12.4, a.SahgalPoint!.MaximumCordDose.Gy);
+        Assert.Equal("sahgal2013", a.SahgalPoint.Citation);
+        Assert.Equal(13, a.QuantecShortCoursePoint!.MaximumCordDose.Gy);
+        Assert.Equal("kirkpatrick2010", a.QuantecShortCoursePoint.Citation);
         Assert.Equal(AlphaBeta.FromGy(0.87), a.ModelAlphaBeta);
-        Assert.Equal(15 * (1 + (15 / 0.87)) / (1 + (2 / 0.87)), a.ModelEqd2.Gy, 9);
     }
 
     [Fact]

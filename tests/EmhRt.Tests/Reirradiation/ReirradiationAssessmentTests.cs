@@ -199,6 +199,9 @@ public class ReirradiationAssessmentTests
                 var expected = covering.Sum(p => LinearQuadratic.Bed(p.Fractionation, ab).Gy)
                     + (inCurrent ? LinearQuadratic.Bed(ThirtyInFifteen, ab).Gy : 0);
                 Assert.Equal(expected, level.CumulativeBed.Gy, 9);
+                var expectedGy2 = covering.Sum(p => LinearQuadratic.Bed(p.Fractionation, NiederLimits.AlphaBeta).Gy)
+                    + (inCurrent ? LinearQuadratic.Bed(ThirtyInFifteen, NiederLimits.AlphaBeta).Gy : 0);
+                Assert.Equal(expectedGy2, level.CumulativeBedGy2.Gy, 9);
                 Assert.Equal(covering.Count, level.PriorCourseCount);
                 Assert.Equal(inCurrent, level.InCurrentCourse);
                 Assert.Equal(ab, level.AlphaBeta);
@@ -206,12 +209,13 @@ public class ReirradiationAssessmentTests
 
             Assert.Equal(a.Levels.Where(l => l.InCurrentCourse && l.PriorCourseCount > 0).Select(l => l.LevelIndex), a.ReirradiatedLevelIndices);
             Assert.Equal(a.Levels.Where(l => l.InCurrentCourse && l.PriorCourseCount == 0).Select(l => l.LevelIndex), a.NewLevelIndices);
-            // Only levels the current course treats are re-irradiated; the limits are compared there.
+            // Only levels the current course treats are re-irradiated; the limits are compared there, in Gy₂ (α/β 2 Gy)
+            // whatever α/β the level uses elsewhere.
             var treatedNow = a.Levels.Where(l => l.InCurrentCourse).ToList();
-            Assert.Equal(treatedNow.Max(l => l.CumulativeBed.Gy), a.MaximumCumulativeBed.Gy, 9);
+            Assert.Equal(treatedNow.Max(l => l.CumulativeBedGy2.Gy), a.MaximumCumulativeBed.Gy, 9);
             var largest = treatedNow.Max(l => Math.Max(
-                LinearQuadratic.Bed(ThirtyInFifteen, alphaBeta(l.LevelIndex)).Gy,
-                priors.Where(p => p.LevelIndices?.Contains(l.LevelIndex) ?? true).Select(p => LinearQuadratic.Bed(p.Fractionation, alphaBeta(l.LevelIndex)).Gy).DefaultIfEmpty(0).Max()));
+                LinearQuadratic.Bed(ThirtyInFifteen, NiederLimits.AlphaBeta).Gy,
+                priors.Where(p => p.LevelIndices?.Contains(l.LevelIndex) ?? true).Select(p => LinearQuadratic.Bed(p.Fractionation, NiederLimits.AlphaBeta).Gy).DefaultIfEmpty(0).Max()));
             Assert.Equal(largest, a.LargestSingleCourseBed.Gy, 9);
         }));
     }
@@ -251,9 +255,11 @@ public class ReirradiationAssessmentTests
             var options = new ReirradiationOptions { AlphaBetaForLevel = byLevel.At, Recovery = recovery };
 
             var whole = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, levels.Reverse(), priors, options);
-            var figures = ReirradiationAssessment.Figures(ThirtyInFifteen, Now, levels, priors, byLevel, recovery);
+            var figures = ReirradiationAssessment.Figures(ThirtyInFifteen, Now, levels, priors, recovery);
 
-            Assert.Equal(whole.MonthsSinceLastPriorCourse, figures.MonthsSinceLastPriorCourse);
+            Assert.Equal(whole.MonthsSinceLastOverlappingCourse, figures.MonthsSinceLastOverlappingCourse);
+            Assert.Equal(whole.OverlappingPriorCourseCount, figures.OverlappingPriorCourseCount);
+            Assert.Equal(whole.ShortestEarlierIntervalMonths, figures.ShortestEarlierIntervalMonths);
             Assert.Equal(BitConverter.DoubleToInt64Bits(whole.MaximumCumulativeBed.Gy), BitConverter.DoubleToInt64Bits(figures.MaximumCumulativeBed.Gy));
             Assert.Equal(BitConverter.DoubleToInt64Bits(whole.LargestSingleCourseBed.Gy), BitConverter.DoubleToInt64Bits(figures.LargestSingleCourseBed.Gy));
             checkedPlans++;

@@ -23,7 +23,7 @@ public class PlanJsonReportTests
         Assert.Equal("1.2.3-test", Str(root.GetProperty("tool"), "version"));
         var protocol = root.GetProperty("protocol");
         Assert.Equal("emh-default", Str(protocol, "id"));
-        Assert.Equal("1.0.0", Str(protocol, "version"));
+        Assert.Equal("1.1.0", Str(protocol, "version"));
         Assert.Equal(EmhRt.Protocol.EmhProtocol.Default.Sha256, Str(protocol, "sha256"));
         Assert.Equal(64, Str(protocol, "sha256")!.Length);
         Assert.Equal("info", Str(root, "highestSeverity"));
@@ -138,7 +138,7 @@ public class PlanJsonReportTests
         Assert.Equal(20, Num(literature, "proposedEqd2Gy"));
         Assert.Equal((3.0, 1.0, 4.0), (Num(literature, "casesBelow"), Num(literature, "casesEqual"), Num(literature, "casesAbove")));
         Assert.Equal((9.75, 31.25), (Num(literature, "minEqd2Gy"), Num(literature, "maxEqd2Gy")));
-        Assert.Contains("above 3, equal to 1 and below 4", Str(literature, "summary"), StringComparison.Ordinal);
+        Assert.Contains("3 have a lower EQD2, 1 the same and 4 a higher one", Str(literature, "summary"), StringComparison.Ordinal);
         var nearest = literature.GetProperty("nearest").EnumerateArray().ToArray();
         Assert.Equal(3, nearest.Length);
         Assert.Equal("actabiomed2017-case", Str(nearest[0], "id"));

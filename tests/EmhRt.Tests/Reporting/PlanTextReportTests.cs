@@ -17,19 +17,20 @@ public class PlanTextReportTests
         var lines = Lines(Text(ReportingCases.Seed003()));
         // Issue 20: the verdict comes first, before the identity and the details.
         Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 2 info)", lines[0]);
-        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.0.0 · sha256 262f32bde418", lines[1]);
+        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.1.0 · sha256 437e9ecd4b37", lines[1]);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[2]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", lines);
         Assert.Contains("           lengths: population estimate (gray1918); measure on the planning CT", lines);
         Assert.Contains("PTV        margin superior 10 mm, inferior 10 mm, radial 10 mm; length 160.0 mm", lines);
         Assert.Contains("           borders: superior in T3, 13.3 mm below its top; inferior in T10, 10.0 mm below its top", lines);
-        Assert.Contains("           fits a single 40 cm field: yes", lines);
+        Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): yes", lines);
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
         Assert.Contains("   EMH              10 Gy   24.0 Gy   20.0 Gy  assumption (no published α/β for EMH tissue)", lines);
         Assert.Contains("   spinal cord       2 Gy   40.0 Gy   20.0 Gy  nieder2006", lines);
-        Assert.Contains("   EQD2 20.0 Gy (α/β 2 Gy): below the first QUANTEC point, 50 Gy: 0.2 % (marks2010)", lines);
-        Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall, 3 weeks, no interruptions", lines);
+        Assert.Contains("   EQD2 20.0 Gy (α/β 2 Gy) against the QUANTEC points for conventional 1.8-2 Gy fractions, full", lines);
+        Assert.Contains("     cross-section: below the first QUANTEC point, 50 Gy: 0.2 % (marks2010)", lines);
+        Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall (over 3 calendar weeks), no", lines);
         Assert.Contains("Findings: 0 warnings, 0 cautions, 2 info", lines);
         Assert.Contains("   INFO    FOLLOW_UP", lines);
         Assert.Contains(lines, l => l.StartsWith("   [cailleteau2023] Cailleteau A, Agbetsivi K", StringComparison.Ordinal));
@@ -86,7 +87,7 @@ public class PlanTextReportTests
         Assert.Contains("   ⋮               ████   ▓▓▓  ░░░     │     (13 levels)", lines);
         Assert.Contains("   C6       89.3               ░░░           ← PTV superior border 15.7 mm below top of C6", lines);
         Assert.Contains("   S2      605.8          ▓▓▓  ░░░     │", lines);
-        Assert.Contains("           fits a single 40 cm field: no", lines);
+        Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): no", lines);
         Assert.Contains("Treated    T1-S2", lines);
         Assert.Contains("   CAUTION PTV_EXCEEDS_SINGLE_FIELD", lines);
     }
@@ -105,7 +106,7 @@ public class PlanTextReportTests
     public void Reirradiation_section_lists_the_courses()
     {
         var lines = Lines(Text(ReportingCases.Seed003WithPriorCourse()));
-        Assert.Contains("Re-irradiation (nieder2006, cord BED)", lines);
+        Assert.Contains("Re-irradiation (nieder2006, cord BED in Gy₂ = at α/β 2 Gy, the unit of its limits)", lines);
         Assert.Contains("   prior course  2025-01-15  20 Gy/10    22 months before, counted 100 %", lines);
         Assert.Contains("   this course   2026-12-01  20 Gy/10", lines);
         Assert.Contains(lines, l => l.StartsWith("   cumulative cord BED max 80.0 Gy₂ at T5 (≤ 120 Gy₂: no myelopathy reported)", StringComparison.Ordinal));

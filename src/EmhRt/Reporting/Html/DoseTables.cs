@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text;
+using EmhRt.Doses;
 using EmhRt.Findings;
 using EmhRt.Planning;
+using EmhRt.Radiobiology;
 
 namespace EmhRt.Reporting.Html;
 
@@ -30,6 +33,9 @@ internal static class DoseTables
             html.Append("<td class=\"num\">").Append(HtmlText.Fixed(tissue.Eqd2.Gy, 1)).Append(" Gy</td><td>");
             switch (tissue.Source)
             {
+                case "assumption" when tissue.Tissue == TissueDose.CaudaEquina:
+                    html.Append("assumption (no human α/β for the cauda equina)");
+                    break;
                 case "assumption":
                     html.Append("assumption (no published α/β for EMH tissue)");
                     break;
@@ -52,10 +58,45 @@ internal static class DoseTables
 
     private static void AppendCord(StringBuilder html, PlanAssessment a, CitationNumbers citations)
     {
+        // The same statement as the text report: one per plan, following the fractionation (issue 18).
         var cord = a.Cord;
-        html.Append("<h3 id=\"cord\">Spinal cord</h3>\n<p class=\"cord-assumption\">").Append(HtmlText.Escape(cord.Assumption)).Append("</p>\n<p>");
+        bool cauda = a.SpinalCord.Tissue == TissueDose.CaudaEquina;
+        html.Append("<h3 id=\"cord\">").Append(cauda ? "Cauda equina" : "Spinal cord").Append("</h3>\n<p class=\"cord-assumption\">")
+            .Append(HtmlText.Escape(cord.Assumption)).Append("</p>\n");
+        if (cauda)
+        {
+            html.Append("<p>").Append(HtmlText.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"Every irradiated level lies below the conus (protocol level {a.Protocol.ConusLevel}; the mean tip is at the lower third of L1, range mid-T12 to L3)")));
+            citations.AppendLink(html, Bibliography.Saifuddin1998);
+            html.Append(HtmlText.Escape(string.Create(CultureInfo.InvariantCulture,
+                $": the canal holds the cauda equina. The points below are spinal-cord values, applied to the cauda equina as an approximation; its α/β {a.SpinalCord.AlphaBeta} is an assumption."))).Append("</p>\n");
+        }
+
+        var f = cord.Fractionation;
+        html.Append("<p>");
+        if (cord.IsShortCourse)
+        {
+            var sahgal = cord.SahgalPoint!;
+            html.Append(HtmlText.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{f.Fractions} {(f.Fractions == 1 ? "fraction" : "fractions")}: compared with the short-course cord points, not the conventional curve. Cord Dmax ")))
+                .Append("<strong>").Append(HtmlText.Fixed(f.TotalDose.Gy, 1)).Append(" Gy</strong> in ").Append(f.Fractions.ToString(CultureInfo.InvariantCulture))
+                .Append(": ").Append(Relation(f.TotalDose, sahgal.MaximumCordDose)).Append(" Sahgal's ").Append(HtmlText.Escape(sahgal.ToString()));
+            citations.AppendLink(html, sahgal.Citation);
+            if (cord.QuantecShortCoursePoint is { } quantec)
+            {
+                html.Append("; ").Append(Relation(f.TotalDose, quantec.MaximumCordDose)).Append(" QUANTEC's ").Append(HtmlText.Escape(quantec.ToString()));
+                citations.AppendLink(html, quantec.Citation);
+            }
+
+            html.Append(". LQ: EQD2 ").Append(HtmlText.Fixed(cord.CordEqd2.Gy, 1)).Append(" Gy at α/β ").Append(HtmlText.Escape(cord.QuantecAlphaBeta.ToString()))
+                .Append(".</p>\n<p>").Append(HtmlText.Escape(SpinalCordTolerance.ConventionalModelScope));
+            citations.AppendLink(html, Bibliography.Schultheiss2008);
+            html.Append("</p>\n");
+            return;
+        }
+
         html.Append("Cord EQD2 <strong>").Append(HtmlText.Fixed(cord.CordEqd2.Gy, 1)).Append(" Gy</strong> (α/β ")
-            .Append(HtmlText.Escape(cord.QuantecAlphaBeta.ToString())).Append("): ");
+            .Append(HtmlText.Escape(cord.QuantecAlphaBeta.ToString())).Append(") against the QUANTEC points for conventional 1.8-2 Gy fractions, full cross-section: ");
         if (cord.HighestPointReached is { } reached)
         {
             html.Append("reaches the QUANTEC point ").Append(HtmlText.Escape(reached.ToString()));
@@ -76,15 +117,21 @@ internal static class DoseTables
             html.Append("no QUANTEC point");
         }
 
-        html.Append(".</p>\n<p>");
-        var percent = ReportFacts.ModelRiskPercent(a);
-        // A model extrapolation: whole percent from 1 %, as in the text report.
-        var risk = percent < 0.001 ? "&lt; 0.001 %" : percent >= 1 ? HtmlText.Number(percent, 0) + " %" : HtmlText.Number(percent, 3) + " %";
-        html.Append("Model-derived myelopathy risk ").Append(risk).Append(" (EQD2 ").Append(HtmlText.Fixed(cord.ModelEqd2.Gy, 1))
-            .Append(" Gy at α/β ").Append(HtmlText.Escape(cord.ModelAlphaBeta.ToString())).Append("; logistic fit, not an observed rate)");
-        citations.AppendLink(html, Bibliography.Schultheiss2008);
         html.Append(".</p>\n");
+        if (ReportFacts.ModelRiskPercent(a) is { } percent)
+        {
+            // A model extrapolation: whole percent from 1 %, as in the text report.
+            var risk = percent < 0.001 ? "&lt; 0.001 %" : percent >= 1 ? HtmlText.Number(percent, 0) + " %" : HtmlText.Number(percent, 3) + " %";
+            html.Append("<p>Model-derived myelopathy risk ").Append(risk).Append(" (EQD2 ").Append(HtmlText.Fixed(cord.ModelEqd2.Gy, 1))
+                .Append(" Gy at α/β ").Append(HtmlText.Escape(cord.ModelAlphaBeta.ToString()))
+                .Append("; logistic fit to cervical myelopathy after conventional once-daily fractions, not an observed rate)");
+            citations.AppendLink(html, Bibliography.Schultheiss2008);
+            html.Append(".</p>\n");
+        }
     }
+
+    /// <summary><c>above</c>, <c>at</c> or <c>below</c>: a dose against a point.</summary>
+    private static string Relation(Dose dose, Dose point) => dose > point ? "above" : dose == point ? "at" : "below";
 
     private static void Row(StringBuilder html, string header, string value) =>
         html.Append("<tr><th scope=\"row\">").Append(HtmlText.Escape(header)).Append("</th><td>").Append(HtmlText.Escape(value)).Append("</td></tr>");
