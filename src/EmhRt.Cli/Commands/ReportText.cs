@@ -22,7 +22,7 @@ internal static class ReportText
     {
         Indented = true,
         NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = EmhRt.Reporting.ReportJsonEncoder.Instance,
     };
 
     /// <summary>Invariant number with at most <paramref name="decimals"/> decimals, no trailing zeros ("17.1", "20").</summary>

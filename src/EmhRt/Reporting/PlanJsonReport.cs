@@ -38,7 +38,7 @@ public static class PlanJsonReport
     public static JsonWriterOptions CreateWriterOptions(bool indented) => new()
     {
         Indented = indented,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = ReportJsonEncoder.Instance,
         NewLine = "\n",
     };
 
