@@ -36,23 +36,14 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
             return BatchOutputRow.Invalid(string.Join("; ", request.Errors.Select(e => $"{PlanFieldNames.Column(e.Field)}: {e.Message}")));
         }
 
-        if (format == BatchOutputFormat.JsonLines)
+        // One assessment for every output: CSV reads its codes and figures, JSON Lines the whole report.
+        if (!_assessor.TryAssess(request.Request, out var assessment, out var error))
         {
-            if (!_assessor.TryAssess(request.Request, out var assessment, out var error))
-            {
-                return BatchOutputRow.Invalid(error);
-            }
-
-            return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, PlanJsonReport.ToJson(assessment, _tool, indented: false));
+            return BatchOutputRow.Invalid(error);
         }
 
-        // CSV shows only the summary: the same assessment steps without the parts the columns do not show.
-        if (!_assessor.TrySummarize(request.Request, out var summary, out var summaryError))
-        {
-            return BatchOutputRow.Invalid(summaryError);
-        }
-
-        return Row(PlanCsvReport.Values(summary, _failOn), summary.Findings.Highest, null);
+        var json = format == BatchOutputFormat.JsonLines ? PlanJsonReport.ToJson(assessment, _tool, indented: false) : null;
+        return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, json);
     }
 
     private BatchOutputRow Row(PlanCsvValues values, Severity? highest, string? json) => new()

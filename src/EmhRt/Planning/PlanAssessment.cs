@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using EmhRt.Doses;
 using EmhRt.Findings;
 using EmhRt.Literature;
@@ -19,6 +20,10 @@ namespace EmhRt.Planning;
 public sealed class PlanAssessment
 {
     private readonly double _literatureAlphaBetaGy;
+    private readonly FindingRules _rules;
+    private readonly PlanFacts _facts;
+    private readonly PendingFinding[] _pending;
+    private Finding[]? _findings;
     private LiteraturePosition? _literature;
 
     internal PlanAssessment(
@@ -32,7 +37,9 @@ public sealed class PlanAssessment
         RegimenDoses doses,
         TreatmentSchedule? schedule,
         ReirradiationAssessment? reirradiation,
-        ImmutableArray<Finding> findings)
+        FindingRules rules,
+        PlanFacts facts,
+        PendingFinding[] findings)
     {
         Request = request;
         Protocol = protocol;
@@ -41,14 +48,15 @@ public sealed class PlanAssessment
         Geometry = geometry;
         Ptv = ptv;
         Coverage = coverage;
-        Doses = doses;
         Radiobiology = doses.Radiobiology;
         Cord = doses.Cord;
         Schedule = schedule;
         Reirradiation = reirradiation;
-        Findings = findings;
+        _rules = rules;
+        _facts = facts;
+        _pending = findings;
         _literatureAlphaBetaGy = Radiobiology[0].AlphaBeta.Gy;
-        HighestSeverity = findings.IsEmpty ? null : findings[0].Severity;
+        HighestSeverity = findings.Length == 0 ? null : findings[0].Severity;
         foreach (var finding in findings)
         {
             if (finding.Severity > HighestSeverity)
@@ -57,9 +65,6 @@ public sealed class PlanAssessment
             }
         }
     }
-
-    /// <summary>The regimen's biological doses with their report texts (shared between plans with the same inputs).</summary>
-    internal RegimenDoses Doses { get; }
 
     /// <summary>The request as assessed.</summary>
     public PlanRequest Request { get; }
@@ -103,8 +108,14 @@ public sealed class PlanAssessment
     /// <summary>The re-irradiation summary (nieder2006); <see langword="null"/> when no prior course was given.</summary>
     public ReirradiationAssessment? Reirradiation { get; }
 
-    /// <summary>Findings, warnings first, each with a stable code, message and citations.</summary>
-    public ImmutableArray<Finding> Findings { get; }
+    /// <summary>
+    /// Findings, warnings first, each with a stable code, message and citations. The messages are written on first read
+    /// (reports that show only codes and severities, such as the CSV, never pay for them) and kept.
+    /// </summary>
+    public ImmutableArray<Finding> Findings => ImmutableCollectionsMarshal.AsImmutableArray(_findings ?? WriteFindings());
+
+    /// <summary>The findings in <see cref="Findings"/>'s order with their code, severity and citations, messages not written.</summary>
+    internal ReadOnlySpan<PendingFinding> PendingFindings => _pending;
 
     /// <summary>The most severe finding's severity; <see langword="null"/> when there is none.</summary>
     public Severity? HighestSeverity { get; }
@@ -123,23 +134,20 @@ public sealed class PlanAssessment
     /// <summary>Whether a plan whose most severe finding is <paramref name="highest"/> passes <paramref name="failOn"/>.</summary>
     internal static bool Passes(Severity? highest, Severity? failOn) => failOn is null || highest is null || highest < failOn;
 
-    /// <summary>What the CSV report shows of this assessment (the codes of <see cref="Findings"/> as bits of <see cref="FindingCodes.All"/>).</summary>
-    internal PlanSummary Summary
-    {
-        get
-        {
-            var codes = 0;
-            foreach (var finding in Findings)
-            {
-                var index = FindingCodes.IndexOf(finding.Code);
-                codes |= index >= 0 ? 1 << index : throw new InvalidOperationException("Unknown finding code " + finding.Code);
-            }
-
-            return new PlanSummary(Ctv, Ptv?.PtvLengthMm, Doses, Schedule?.EndDate, new FindingSummary(codes, HighestSeverity));
-        }
-    }
-
     /// <summary>The spinal cord levels as text, e.g. <c>T3</c>, for level indices reported by <see cref="Reirradiation"/>.</summary>
     /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>
     public VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
+
+    // A race writes equal arrays; the reference write is atomic.
+    private Finding[] WriteFindings()
+    {
+        var findings = new Finding[_pending.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = _pending[i].Write(_rules, _facts);
+        }
+
+        Volatile.Write(ref _findings, findings);
+        return findings;
+    }
 }

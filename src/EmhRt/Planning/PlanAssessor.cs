@@ -99,86 +99,9 @@ public sealed class PlanAssessor
             return false;
         }
 
-        var facts = BuildFacts(
-            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, coverage, geometry, doses,
-            reirradiation is null
-                ? null
-                : new ReirradiationFigures(reirradiation.MonthsSinceLastPriorCourse!.Value, reirradiation.MaximumCumulativeBed, reirradiation.LargestSingleCourseBed));
-        var findings = _rules.Evaluate(facts);
+        var facts = BuildFacts(request, ctv, ptv, coverage, geometry, doses, reirradiation);
         assessment = new PlanAssessment(
-            request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, findings);
-        error = null;
-        return true;
-    }
-
-    /// <summary>
-    /// What <see cref="Reporting.PlanCsvReport"/> shows of <see cref="TryAssess"/>'s result, computed by the same steps
-    /// with the same errors, without building what the CSV does not show (PTV borders, sessions, finding texts). Plans with
-    /// a proposed treated span take the whole assessment.
-    /// </summary>
-    /// <param name="request">The proposed plan.</param>
-    /// <param name="summary">The summary on success.</param>
-    /// <param name="error">What was wrong, on failure (as <see cref="TryAssess"/>).</param>
-    /// <returns>Whether the plan could be assessed.</returns>
-    internal bool TrySummarize(PlanRequest request, out PlanSummary summary, [NotNullWhen(false)] out string? error)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        summary = default;
-        if (!request.TreatedSpans.IsDefaultOrEmpty)
-        {
-            if (!TryAssess(request, out var assessment, out error))
-            {
-                return false;
-            }
-
-            summary = assessment.Summary;
-            return true;
-        }
-
-        if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
-        {
-            return false;
-        }
-
-        double? ptvLength = null;
-        if (request.PtvMargin is { } ptvMargin)
-        {
-            if (!PlanningTargetVolume.TryMeasureLength(ctv, ptvMargin, geometry, out var length, out error))
-            {
-                return false;
-            }
-
-            ptvLength = length;
-        }
-
-        var doses = Doses(request, MostCranialIrradiated(request, ctv, geometry));
-        DateOnly? endDate = null;
-        DateOnly? actualStart = null;
-        if (request.StartDate is { } start)
-        {
-            if (!new TreatmentCalendar(request.TreatmentDays, request.Holidays).TryEndDate(start, request.Regimen, out var first, out var end, out error))
-            {
-                return false;
-            }
-
-            actualStart = first;
-            endDate = end;
-        }
-
-        ReirradiationFigures? reirradiation = null;
-        if (!request.PriorCourses.IsDefaultOrEmpty)
-        {
-            if (!CheckPriorDates(request, actualStart, out error))
-            {
-                return false;
-            }
-
-            Span<int> irradiated = stackalloc int[request.Patient.Anatomy.LevelCount];
-            reirradiation = ReirradiationFiguresFor(request, irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)], actualStart!.Value);
-        }
-
-        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, null, geometry, doses, reirradiation);
-        summary = new PlanSummary(ctv, ptvLength, doses, endDate, _rules.Summarize(facts));
+            request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
         error = null;
         return true;
     }
@@ -198,7 +121,7 @@ public sealed class PlanAssessor
             return false;
         }
 
-        ctv = ClinicalTargetVolume.CreateShared(request.Lesions, ctvMargin, anatomy);
+        ctv = ClinicalTargetVolume.CreateSharing(request.Lesions, ctvMargin, anatomy);
         geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
         if (!geometry.Anatomy.Equals(anatomy))
         {
@@ -357,37 +280,28 @@ public sealed class PlanAssessor
     }
 
     /// <summary>
-    /// <see cref="TryReirradiation"/>'s figures for the finding rules only (<see cref="ReirradiationAssessment.Figures"/>),
-    /// with the same levels and α/β; the prior dates were checked.
-    /// </summary>
-    private ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
-    {
-        return ReirradiationAssessment.Figures(
-            request.Regimen, actualStart, currentLevels, request.PriorCourses, CordAlphaBeta(request), request.Recovery ?? RecoveryModel.None);
-    }
-
-    /// <summary>
-    /// The cord α/β per level (doses, <see cref="TryReirradiation"/>, <see cref="ReirradiationFiguresFor"/>): the request's
+    /// The cord α/β per level (doses, <see cref="TryReirradiation"/>): the request's
     /// value everywhere when it gives one, else the cervical/thoracic value down to the last thoracic level and the lumbar
     /// value below (nieder2006 used 4 Gy for lumbar levels only).
     /// </summary>
-    private readonly struct CordAlphaBetaByLevel(SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar) : ILevelAlphaBeta
+    private readonly struct CordAlphaBetaByLevel(SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar)
     {
         public AlphaBeta At(int levelIndex) =>
             fixedValue ?? (anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
     }
 
-    /// <summary>The facts the finding rules read; <paramref name="ptvMargin"/> and <paramref name="ptvLengthMm"/> are null without a PTV.</summary>
+    /// <summary>The facts the finding rules read; <paramref name="ptv"/> is null without a PTV margin.</summary>
     private static PlanFacts BuildFacts(
         PlanRequest request,
         ClinicalTargetVolume ctv,
-        PtvMargin? ptvMargin,
-        double? ptvLengthMm,
+        PlanningTargetVolume? ptv,
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         RegimenDoses doses,
-        ReirradiationFigures? reirradiation)
+        ReirradiationAssessment? reirradiation)
     {
+        var ptvMargin = ptv?.Margin;
+        var ptvLengthMm = ptv?.PtvLengthMm;
         var emh = doses.Radiobiology[0];
         var cord = doses.Radiobiology[1];
         var lesions = ImmutableArray<LesionFacts>.Empty;

@@ -301,52 +301,6 @@ public sealed class ReirradiationAssessment
         return months;
     }
 
-    /// <summary>
-    /// The figures the finding rules read, as <see cref="Evaluate(Fractionation, DateOnly, IEnumerable{int}?, IEnumerable{PriorCourse}, ReirradiationOptions?)"/>
-    /// computes them for a current course with a region (<see cref="MonthsSinceLastPriorCourse"/>,
-    /// <see cref="MaximumCumulativeBed"/>, <see cref="LargestSingleCourseBed"/>), without building the course, level and
-    /// note lists: the same level universe, the same sums in the same order, so the same bits.
-    /// </summary>
-    /// <param name="currentCourse">The course being planned.</param>
-    /// <param name="currentStart">Its start date; every prior course must be dated on or before it (not checked here).</param>
-    /// <param name="currentLevels">Levels it treats (0 = C1), ascending and distinct, at least one.</param>
-    /// <param name="priorCourses">Earlier courses, at least one.</param>
-    /// <param name="alphaBeta">The cord α/β at each level (as <see cref="ReirradiationOptions.AlphaBetaForLevel"/>).</param>
-    /// <param name="recovery">The recovery model.</param>
-    internal static ReirradiationFigures Figures<TAlphaBeta>(
-        Fractionation currentCourse, DateOnly currentStart, ReadOnlySpan<int> currentLevels, ImmutableArray<PriorCourse> priorCourses,
-        TAlphaBeta alphaBeta, RecoveryModel recovery)
-        where TAlphaBeta : ILevelAlphaBeta
-    {
-        // Date order as Evaluate (a stable sort), copying only when the courses are not already in order.
-        ReadOnlySpan<PriorCourse> priors = priorCourses.AsSpan();
-        for (var i = 1; i < priors.Length; i++)
-        {
-            if (priors[i].Date < priors[i - 1].Date)
-            {
-                priors = priorCourses.OrderBy(p => p.Date).ToArray();
-                break;
-            }
-        }
-
-        Span<double> retained = priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length];
-        for (var i = 0; i < priors.Length; i++)
-        {
-            retained[i] = recovery.RetainedFraction(WholeMonths(priors[i].Date, currentStart));
-        }
-
-        var named = NamedLevelCount(currentLevels, priors);
-        Span<int> universe = named <= 256 ? stackalloc int[named] : new int[named];
-        universe = universe[..LevelUniverse(currentLevels, priors, universe)];
-        var result = new Accumulator(priors, retained, priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length]);
-        foreach (var level in universe)
-        {
-            result.AddLevel(currentCourse, alphaBeta.At(level), level, currentLevels.BinarySearch(level) >= 0);
-        }
-
-        return new ReirradiationFigures(WholeMonths(priors[^1].Date, currentStart), result.Maximum, result.LargestSingle);
-    }
-
     /// <summary>Sums the cord BED of the courses covering each level, and keeps the highest sum and the largest single course.</summary>
     /// <param name="priors">The prior courses in date order.</param>
     /// <param name="retained">The fraction of each prior course's BED that counts (recovery credit).</param>

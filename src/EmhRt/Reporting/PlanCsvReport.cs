@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using EmhRt.Caching;
 using EmhRt.Findings;
 using EmhRt.Planning;
 using EmhRt.Scheduling;
@@ -47,30 +46,24 @@ public static class PlanCsvReport
     public static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return Values(assessment.Summary, failOn);
-    }
-
-    /// <summary>The formatted cells <c>status</c> to <c>end_date</c> of a plan summary (<see cref="PlanAssessor.TrySummarize"/>).</summary>
-    /// <param name="summary">The summary.</param>
-    /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
-    internal static PlanCsvValues Values(in PlanSummary summary, Severity? failOn)
-    {
-        var texts = summary.Doses.Texts;
-        var highest = summary.Findings.Highest;
+        var regimen = assessment.Regimen;
+        var emh = assessment.Emh;
+        var cord = assessment.SpinalCord;
+        var highest = assessment.HighestSeverity;
         return new PlanCsvValues(
-            PlanAssessment.Passes(highest, failOn) ? StatusPass : StatusFindings,
+            assessment.Passes(failOn) ? StatusPass : StatusFindings,
             highest is { } severity ? SeverityText.Format(severity) : null,
-            FindingCodes(summary.Findings.Codes),
-            summary.Ctv.ToString(),
-            summary.PtvLengthMm is { } length ? ReportNumber.Format(length) : null,
-            texts[0],
-            texts[1],
-            texts[2],
-            texts[3],
-            texts[4],
-            texts[5],
-            texts[6],
-            summary.EndDate is { } end ? IsoDate.Format(end) : null);
+            FindingCodes(assessment.PendingFindings),
+            assessment.Ctv.ToString(),
+            assessment.Ptv is { } ptv ? ReportNumber.Format(ptv.PtvLengthMm) : null,
+            ReportNumber.Format(regimen.TotalDose.Gy),
+            regimen.Fractions.ToString(CultureInfo.InvariantCulture),
+            ReportNumber.Format(regimen.DosePerFraction.Gy),
+            ReportNumber.Format(emh.Bed.Gy),
+            ReportNumber.Format(emh.Eqd2.Gy),
+            ReportNumber.Format(cord.Bed.Gy),
+            ReportNumber.Format(cord.Eqd2.Gy),
+            assessment.Schedule is { } schedule ? IsoDate.Format(schedule.EndDate) : null);
     }
 
     /// <summary>
@@ -114,34 +107,35 @@ public static class PlanCsvReport
         writer.Write(line.ToString());
     }
 
-    /// <summary>
-    /// The codes whose bits are set in <paramref name="codes"/> (bit <c>i</c> is <see cref="Findings.FindingCodes.All"/>[i]),
-    /// sorted ordinally and <c>;</c>-separated; null when there are none. Memoised by the bit set.
-    /// </summary>
-    private static string? FindingCodes(int codes) => codes switch
+    /// <summary>The distinct codes of <paramref name="findings"/>, sorted ordinally and <c>;</c>-separated; null when there are none.</summary>
+    private static string? FindingCodes(ReadOnlySpan<PendingFinding> findings)
     {
-        0 => null,
-        _ when (codes & (codes - 1)) == 0 => Findings.FindingCodes.All[System.Numerics.BitOperations.TrailingZeroCount(codes)],
-        _ => JoinedCodes.GetOrAdd(codes, 0, static (codes, _) => JoinCodes(codes)),
-    };
-
-    private static string JoinCodes(int codes)
-    {
-        var all = Findings.FindingCodes.All;
-        var list = new List<string>(System.Numerics.BitOperations.PopCount((uint)codes));
-        for (var i = 0; i < all.Length; i++)
+        switch (findings.Length)
         {
-            if ((codes & (1 << i)) != 0)
+            case 0:
+                return null;
+            case 1:
+                return findings[0].Code;
+        }
+
+        var codes = new string[findings.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = findings[i].Code;
+        }
+
+        Array.Sort(codes, StringComparer.Ordinal);
+        var count = 1;
+        for (var i = 1; i < codes.Length; i++)
+        {
+            if (!string.Equals(codes[i], codes[count - 1], StringComparison.Ordinal))
             {
-                list.Add(all[i]);
+                codes[count++] = codes[i];
             }
         }
 
-        list.Sort(StringComparer.Ordinal);
-        return string.Join(';', list);
+        return count == 1 ? codes[0] : string.Join(';', codes, 0, count);
     }
-
-    private static readonly BoundedCache<int, string> JoinedCodes = new(10);
 
     /// <summary>
     /// Characters that make a spreadsheet read a cell as a formula when it starts with one (CsvHelper's default injection

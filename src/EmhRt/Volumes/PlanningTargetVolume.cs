@@ -145,23 +145,6 @@ public sealed class PlanningTargetVolume
         return true;
     }
 
-    /// <summary>
-    /// The <see cref="PtvLengthMm"/> that <see cref="TryCreate"/> would give, with the same checks and messages, without
-    /// building the PTV (what a batch writing CSV needs).
-    /// </summary>
-    /// <param name="ctv">The CTV.</param>
-    /// <param name="margin">The PTV margin.</param>
-    /// <param name="geometry">Level lengths.</param>
-    /// <param name="ptvLengthMm">The PTV length (mm), on success.</param>
-    /// <param name="error">Why not, or null.</param>
-    internal static bool TryMeasureLength(
-        ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, out double ptvLengthMm, [NotNullWhen(false)] out string? error)
-    {
-        var ok = TryMeasure(ctv, geometry, [], out var top, out var bottom, out error);
-        ptvLengthMm = ok ? Length(margin, bottom - top) : 0;
-        return ok;
-    }
-
     /// <summary>PTV length: superior margin + CTV extent + inferior margin (mm).</summary>
     private static double Length(PtvMargin margin, double ctvExtentMm) => margin.SuperiorMm + ctvExtentMm + margin.InferiorMm;
 
