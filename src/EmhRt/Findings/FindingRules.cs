@@ -584,10 +584,10 @@ public sealed class FindingRules
         public void Add(
             in RuleState rule, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
             FindingRules rules, PlanFacts facts, int index = 0) =>
-            Add(new PendingFinding(rule.Code, severity, citations, message, index, null));
+            Add(new PendingFinding(rule.Code, severity, index, citations, message));
 
         public void Add(in RuleState rule, Finding finding) =>
-            Add(new PendingFinding(finding.Code, finding.Severity, finding.Citations, null, 0, finding));
+            Add(new PendingFinding(finding.Code, finding.Severity, 0, finding.Citations, finding));
 
         private void Add(in PendingFinding finding)
         {

@@ -67,7 +67,7 @@ public sealed class PlanAssessor
     {
         ArgumentNullException.ThrowIfNull(request);
         assessment = null;
-        if (!TryVolumes(request, out var ctvMargin, out var ctv, out var geometry, out error))
+        if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
         {
             return false;
         }
@@ -101,7 +101,7 @@ public sealed class PlanAssessor
 
         var facts = BuildFacts(request, ctv, ptv, coverage, geometry, doses, reirradiation);
         assessment = new PlanAssessment(
-            request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
+            request, ctv, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
         error = null;
         return true;
     }
@@ -122,7 +122,7 @@ public sealed class PlanAssessor
         }
 
         ctv = ClinicalTargetVolume.CreateSharing(request.Lesions, ctvMargin, anatomy);
-        geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
+        geometry = GeometryFor(request.Patient);
         if (!geometry.Anatomy.Equals(anatomy))
         {
             error = string.Create(
@@ -134,8 +134,12 @@ public sealed class PlanAssessor
         return true;
     }
 
+    /// <summary>The geometry that turns levels into millimetres: the patient's own, else the population estimate for the sex (male without one).</summary>
+    internal static SpineGeometry GeometryFor(PatientDetails patient) =>
+        patient.Geometry ?? SpineGeometry.Population(patient.Sex ?? Sex.Male, patient.Anatomy);
+
     /// <summary>
-    /// BED and EQD2 for the EMH tissue and the cord (cord assumed to receive the prescribed dose);
+    /// BED and EQD2 for the EMH tissue, then the cord (cord assumed to receive the prescribed dose);
     /// <paramref name="mostCranialIrradiated"/> is the first of <see cref="IrradiatedLevels"/>.
     /// </summary>
     private RegimenDoses Doses(PlanRequest request, int mostCranialIrradiated)
@@ -145,7 +149,7 @@ public sealed class PlanAssessor
         // The cervical/thoracic value applies as soon as the dose reaches a cervical or thoracic level (through the CTV,
         // its PTV margin or a proposed treated span): it is the lower α/β, so the cord figure is the more cautious one.
         var cordAlphaBeta = CordAlphaBeta(request).At(mostCranialIrradiated);
-        return RegimenDoses.For(request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
+        return new RegimenDoses(request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null);
     }
 
     /// <summary>The cord α/β at each level for this request (<see cref="CordAlphaBetaByLevel"/>).</summary>
@@ -297,13 +301,11 @@ public sealed class PlanAssessor
         PlanningTargetVolume? ptv,
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
-        RegimenDoses doses,
+        in RegimenDoses doses,
         ReirradiationAssessment? reirradiation)
     {
         var ptvMargin = ptv?.Margin;
         var ptvLengthMm = ptv?.PtvLengthMm;
-        var emh = doses.Radiobiology[0];
-        var cord = doses.Radiobiology[1];
         var lesions = ImmutableArray<LesionFacts>.Empty;
         if (coverage is not null)
         {
@@ -332,9 +334,9 @@ public sealed class PlanAssessor
             TotalDoseGy = regimen.TotalDose.Gy,
             Fractions = regimen.Fractions,
             DosePerFractionGy = regimen.DosePerFraction.Gy,
-            CordEqd2Gy = cord.Eqd2.Gy,
-            CordAlphaBetaGy = cord.AlphaBeta.Gy,
-            EmhEqd2Gy = emh.Eqd2.Gy,
+            CordEqd2Gy = doses.CordEqd2.Gy,
+            CordAlphaBetaGy = doses.CordAlphaBeta.Gy,
+            EmhEqd2Gy = doses.EmhEqd2.Gy,
             TreatedSpanGiven = coverage is not null,
             Lesions = lesions,
             CtvClampedCranially = ctv.ClampedCranially,

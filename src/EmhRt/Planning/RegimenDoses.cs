@@ -5,26 +5,52 @@ using EmhRt.Radiobiology;
 namespace EmhRt.Planning;
 
 /// <summary>
-/// The biological doses of one regimen at the EMH and cord α/β: the <see cref="PlanAssessment.Radiobiology"/> pair and
-/// the <see cref="SpinalCordAssessment"/>.
+/// The regimen's BED and EQD2 at the EMH and the cord α/β, as numbers: what the finding rules and the CSV read. The
+/// <see cref="TissueDose"/> records of <see cref="PlanAssessment.Radiobiology"/> are built from them when first read.
 /// </summary>
-/// <param name="Radiobiology">EMH tissue first, then the spinal cord (cord assumed to receive the prescribed dose).</param>
-/// <param name="Cord">The cord against QUANTEC and the logistic model.</param>
-internal readonly record struct RegimenDoses(ImmutableArray<TissueDose> Radiobiology, SpinalCordAssessment Cord)
+internal readonly struct RegimenDoses
 {
+    private readonly bool _emhUser;
+    private readonly bool _cordUser;
+
     /// <summary>
     /// The doses of <paramref name="regimen"/>: <paramref name="emhUser"/> / <paramref name="cordUser"/> say whether
     /// the α/β came from the request (source <c>user</c>) or the protocol (<c>assumption</c> / <c>nieder2006</c>).
     /// </summary>
-    public static RegimenDoses For(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser)
+    public RegimenDoses(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser)
     {
-        var emh = new TissueDose(
-            TissueDose.Emh, emhAlphaBeta, LinearQuadratic.Bed(regimen, emhAlphaBeta), LinearQuadratic.Eqd2(regimen, emhAlphaBeta),
-            emhUser ? "user" : "assumption");
-        var cordDose = new TissueDose(
-            TissueDose.SpinalCord, cordAlphaBeta, LinearQuadratic.Bed(regimen, cordAlphaBeta), LinearQuadratic.Eqd2(regimen, cordAlphaBeta),
-            cordUser ? "user" : "nieder2006");
-        var cord = SpinalCordTolerance.Assess(regimen, cordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
-        return new RegimenDoses([emh, cordDose], cord);
+        EmhAlphaBeta = emhAlphaBeta;
+        EmhBed = LinearQuadratic.Bed(regimen, emhAlphaBeta);
+        EmhEqd2 = LinearQuadratic.Eqd2(regimen, emhAlphaBeta);
+        CordAlphaBeta = cordAlphaBeta;
+        CordBed = LinearQuadratic.Bed(regimen, cordAlphaBeta);
+        CordEqd2 = LinearQuadratic.Eqd2(regimen, cordAlphaBeta);
+        _emhUser = emhUser;
+        _cordUser = cordUser;
     }
+
+    /// <summary>The EMH α/β.</summary>
+    public AlphaBeta EmhAlphaBeta { get; }
+
+    /// <summary>The EMH BED.</summary>
+    public Dose EmhBed { get; }
+
+    /// <summary>The EMH EQD2.</summary>
+    public Dose EmhEqd2 { get; }
+
+    /// <summary>The cord α/β.</summary>
+    public AlphaBeta CordAlphaBeta { get; }
+
+    /// <summary>The cord BED (cord assumed to receive the prescribed dose).</summary>
+    public Dose CordBed { get; }
+
+    /// <summary>The cord EQD2.</summary>
+    public Dose CordEqd2 { get; }
+
+    /// <summary>EMH tissue first, then the spinal cord.</summary>
+    public ImmutableArray<TissueDose> ToTissueDoses() =>
+    [
+        new TissueDose(TissueDose.Emh, EmhAlphaBeta, EmhBed, EmhEqd2, _emhUser ? "user" : "assumption"),
+        new TissueDose(TissueDose.SpinalCord, CordAlphaBeta, CordBed, CordEqd2, _cordUser ? "user" : "nieder2006"),
+    ];
 }

@@ -47,8 +47,7 @@ public static class PlanCsvReport
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var regimen = assessment.Regimen;
-        var emh = assessment.Emh;
-        var cord = assessment.SpinalCord;
+        ref readonly var doses = ref assessment.Doses;
         var highest = assessment.HighestSeverity;
         return new PlanCsvValues(
             assessment.Passes(failOn) ? StatusPass : StatusFindings,
@@ -59,10 +58,10 @@ public static class PlanCsvReport
             ReportNumber.Format(regimen.TotalDose.Gy),
             regimen.Fractions.ToString(CultureInfo.InvariantCulture),
             ReportNumber.Format(regimen.DosePerFraction.Gy),
-            ReportNumber.Format(emh.Bed.Gy),
-            ReportNumber.Format(emh.Eqd2.Gy),
-            ReportNumber.Format(cord.Bed.Gy),
-            ReportNumber.Format(cord.Eqd2.Gy),
+            ReportNumber.Format(doses.EmhBed.Gy),
+            ReportNumber.Format(doses.EmhEqd2.Gy),
+            ReportNumber.Format(doses.CordBed.Gy),
+            ReportNumber.Format(doses.CordEqd2.Gy),
             assessment.Schedule is { } schedule ? IsoDate.Format(schedule.EndDate) : null);
     }
 
