@@ -14,6 +14,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
     private readonly ToolIdentity _tool;
     private readonly Severity? _failOn;
     private readonly string? _treatmentDays;
+    private readonly BatchCsvTexts _texts = new();
 
     public PlanBatchProcessor(PlanAssessor assessor, ToolIdentity tool, Severity? failOn, string? treatmentDays)
     {
@@ -43,7 +44,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
         }
 
         var json = format == BatchOutputFormat.JsonLines ? PlanJsonReport.ToJson(assessment, _tool, indented: false) : null;
-        return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, json);
+        return Row(PlanCsvReport.Values(assessment, _failOn, _texts), assessment.HighestSeverity, json);
     }
 
     private BatchOutputRow Row(PlanCsvValues values, Severity? highest, string? json) => new()

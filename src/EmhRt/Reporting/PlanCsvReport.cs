@@ -43,7 +43,13 @@ public static class PlanCsvReport
     /// <param name="assessment">The assessment.</param>
     /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn)
+    public static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn) => Values(assessment, failOn, PlanCsvTexts.Direct);
+
+    /// <summary>The formatted cells <c>status</c> to <c>end_date</c>, written by <paramref name="texts"/>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
+    /// <param name="texts">Formats the values (<see cref="PlanCsvTexts.Direct"/>, or the batch engine's memo).</param>
+    internal static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn, PlanCsvTexts texts)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var regimen = assessment.Regimen;
@@ -52,17 +58,17 @@ public static class PlanCsvReport
         return new PlanCsvValues(
             assessment.Passes(failOn) ? StatusPass : StatusFindings,
             highest is { } severity ? SeverityText.Format(severity) : null,
-            FindingCodes(assessment.PendingFindings),
-            assessment.Ctv.ToString(),
-            assessment.Ptv is { } ptv ? ReportNumber.Format(ptv.PtvLengthMm) : null,
-            ReportNumber.Format(regimen.TotalDose.Gy),
+            texts.FindingCodes(assessment.PendingFindings),
+            texts.Ctv(assessment.Ctv),
+            assessment.Ptv is { } ptv ? texts.Number(ptv.PtvLengthMm) : null,
+            texts.Number(regimen.TotalDose.Gy),
             regimen.Fractions.ToString(CultureInfo.InvariantCulture),
-            ReportNumber.Format(regimen.DosePerFraction.Gy),
-            ReportNumber.Format(doses.EmhBed.Gy),
-            ReportNumber.Format(doses.EmhEqd2.Gy),
-            ReportNumber.Format(doses.CordBed.Gy),
-            ReportNumber.Format(doses.CordEqd2.Gy),
-            assessment.Schedule is { } schedule ? IsoDate.Format(schedule.EndDate) : null);
+            texts.Number(regimen.DosePerFraction.Gy),
+            texts.Number(doses.EmhBed.Gy),
+            texts.Number(doses.EmhEqd2.Gy),
+            texts.Number(doses.CordBed.Gy),
+            texts.Number(doses.CordEqd2.Gy),
+            assessment.Schedule is { } schedule ? texts.Date(schedule.EndDate) : null);
     }
 
     /// <summary>
@@ -104,36 +110,6 @@ public static class PlanCsvReport
 
         line.Append(',').Append('\n');
         writer.Write(line.ToString());
-    }
-
-    /// <summary>The distinct codes of <paramref name="findings"/>, sorted ordinally and <c>;</c>-separated; null when there are none.</summary>
-    private static string? FindingCodes(ReadOnlySpan<PendingFinding> findings)
-    {
-        switch (findings.Length)
-        {
-            case 0:
-                return null;
-            case 1:
-                return findings[0].Code;
-        }
-
-        var codes = new string[findings.Length];
-        for (var i = 0; i < codes.Length; i++)
-        {
-            codes[i] = findings[i].Code;
-        }
-
-        Array.Sort(codes, StringComparer.Ordinal);
-        var count = 1;
-        for (var i = 1; i < codes.Length; i++)
-        {
-            if (!string.Equals(codes[i], codes[count - 1], StringComparison.Ordinal))
-            {
-                codes[count++] = codes[i];
-            }
-        }
-
-        return count == 1 ? codes[0] : string.Join(';', codes, 0, count);
     }
 
     /// <summary>
