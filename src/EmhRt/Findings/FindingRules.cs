@@ -18,7 +18,7 @@ namespace EmhRt.Findings;
 /// cross a limit: 16.2 Gy in 9 fractions gives 16.2 / 9 = 1.7999999999999998 Gy in floating point, which is
 /// 1.8 Gy and inside 1.8-2.0 Gy. Values further than that from a limit are compared exactly.
 /// </remarks>
-public sealed class FindingRules
+internal sealed class FindingRules
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

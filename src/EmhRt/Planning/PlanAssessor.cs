@@ -63,9 +63,20 @@ public sealed class PlanAssessor
     /// <param name="assessment">The assessment on success.</param>
     /// <param name="error">What was wrong, on failure.</param>
     /// <returns>Whether the plan could be assessed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/>, its <see cref="PlanRequest.Regimen"/> or its <see cref="PlanRequest.Patient"/> is null.</exception>
     public bool TryAssess(PlanRequest request, [NotNullWhen(true)] out PlanAssessment? assessment, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Regimen is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Regimen (PlanRequest.Regimen is null).");
+        }
+
+        if (request.Patient is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Patient (PlanRequest.Patient is null).");
+        }
+
         assessment = null;
         if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
         {

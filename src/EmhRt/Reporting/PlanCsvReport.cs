@@ -43,7 +43,7 @@ public static class PlanCsvReport
     /// <param name="assessment">The assessment.</param>
     /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn) => Values(assessment, failOn, PlanCsvTexts.Direct);
+    internal static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn) => Values(assessment, failOn, PlanCsvTexts.Direct);
 
     /// <summary>The formatted cells <c>status</c> to <c>end_date</c>, written by <paramref name="texts"/>.</summary>
     /// <param name="assessment">The assessment.</param>

@@ -11,7 +11,7 @@ namespace EmhRt.Reporting;
 /// Doses in Gy, lengths in mm and percentages all use it, so 0.001 Gy, 0.001 mm and 0.001 percentage points are the
 /// resolution of the reports. Negative zero is written as <c>0</c>. Non-finite values are a programmer error.
 /// </remarks>
-public static class ReportNumber
+internal static class ReportNumber
 {
     /// <summary>Decimal places kept: 3.</summary>
     public const int Decimals = 3;
