@@ -14,6 +14,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
     private readonly ToolIdentity _tool;
     private readonly Severity? _failOn;
     private readonly string? _treatmentDays;
+    private readonly BatchInputParsers _parsers = new();
     private readonly BatchCsvTexts _texts = new();
 
     public PlanBatchProcessor(PlanAssessor assessor, ToolIdentity tool, Severity? failOn, string? treatmentDays)
@@ -31,7 +32,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
             return BatchOutputRow.Invalid(cellError!);
         }
 
-        var request = input.ToRequest();
+        var request = input.ToRequest(_parsers);
         if (!request.Success)
         {
             return BatchOutputRow.Invalid(string.Join("; ", request.Errors.Select(e => $"{PlanFieldNames.Column(e.Field)}: {e.Message}")));

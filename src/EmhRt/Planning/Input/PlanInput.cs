@@ -12,7 +12,7 @@ namespace EmhRt.Planning.Input;
 
 /// <summary>
 /// A plan as a user states it, already converted from text where the front end does so (numbers, dates) but not
-/// interpreted: spans, day lists and prior courses are text. <see cref="ToRequest"/> checks every field,
+/// interpreted: spans, day lists and prior courses are text. <see cref="ToRequest()"/> checks every field,
 /// reports all problems at once, and never turns a missing value into a number. The CLI's <c>plan</c> options
 /// and the batch file's columns both map onto it.
 /// </summary>
@@ -89,7 +89,13 @@ public sealed record PlanInput
 
     /// <summary>Checks every field and builds the request, or lists every problem found.</summary>
     /// <returns>The request or the errors.</returns>
-    public PlanInputResult ToRequest()
+    public PlanInputResult ToRequest() => ToRequest(PlanInputParsers.Direct);
+
+    /// <summary>
+    /// <see cref="ToRequest()"/> with the spans, regimen, holidays and prior courses made by <paramref name="parsers"/>
+    /// (the batch engine passes one that memoises them per run).
+    /// </summary>
+    internal PlanInputResult ToRequest(PlanInputParsers parsers)
     {
         List<PlanInputError>? errors = null;
         void Fail(PlanField field, string message) => (errors ??= []).Add(new PlanInputError(field, message));
@@ -111,7 +117,7 @@ public sealed record PlanInput
         {
             Fail(PlanField.Lesion, "a lesion is required, e.g. T5-T8");
         }
-        else if (SpineNotation.ParseSpans(Lesion, anatomy) is var parsedLesion && parsedLesion.Success)
+        else if (parsers.Spans(Lesion, anatomy) is var parsedLesion && parsedLesion.Success)
         {
             lesions = parsedLesion.Value;
         }
@@ -129,7 +135,7 @@ public sealed record PlanInput
         {
             Fail(PlanField.Regimen, "a regimen is required: give two of total dose, fractions and dose per fraction");
         }
-        else if (CreateRegimen(DoseGy, Fractions, DosePerFractionGy) is var parsedRegimen && parsedRegimen.Success)
+        else if (parsers.Regimen(DoseGy, Fractions, DosePerFractionGy) is var parsedRegimen && parsedRegimen.Success)
         {
             regimen = parsedRegimen.Value;
         }
@@ -141,7 +147,7 @@ public sealed record PlanInput
         var treated = ImmutableArray<VertebralSpan>.Empty;
         if (Treated is not null)
         {
-            var parsedTreated = SpineNotation.ParseSpans(Treated, anatomy);
+            var parsedTreated = parsers.Spans(Treated, anatomy);
             if (parsedTreated.Success)
             {
                 treated = parsedTreated.Value;
@@ -187,7 +193,7 @@ public sealed record PlanInput
             var builder = ImmutableArray.CreateBuilder<PriorCourse>(Priors.Length);
             for (var i = 0; i < Priors.Length; i++)
             {
-                if (ParsePrior(Priors[i], anatomy, out var course, out var priorError))
+                if (parsers.Prior(Priors[i], anatomy) is var (course, priorError) && course is not null)
                 {
                     builder.Add(course);
                 }
@@ -237,7 +243,7 @@ public sealed record PlanInput
             Patient = new PatientDetails { AgeYears = AgeYears, Sex = Sex, Anatomy = anatomy, Geometry = Geometry },
             StartDate = Start,
             TreatmentDays = days,
-            Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : HolidayList.From(Holidays),
+            Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : parsers.Holidays(Holidays),
             PriorCourses = priors,
             EmhAlphaBeta = emhAlphaBeta,
             CordAlphaBeta = cordAlphaBeta,
@@ -245,7 +251,7 @@ public sealed record PlanInput
         return new PlanInputResult(request, []);
     }
 
-    private static bool ParsePrior(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
+    internal static bool ParsePrior(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
     {
         course = null!;
         var parsed = PriorCourseText.Parse(text);
@@ -301,7 +307,7 @@ public sealed record PlanInput
         return AlphaBeta.FromGy(gy.Value);
     }
 
-    private static ParseResult<Fractionation> CreateRegimen(double? totalGy, int? fractions, double? perFractionGy) =>
+    internal static ParseResult<Fractionation> CreateRegimen(double? totalGy, int? fractions, double? perFractionGy) =>
         Fractionation.Create(ToDose(totalGy), fractions, ToDose(perFractionGy));
 
     private static Dose? ToDose(double? gy) => gy is { } value ? Dose.FromGy(value) : null;
