@@ -59,6 +59,9 @@ internal static class Program
 
     private sealed class FixedValues(Stage stage) : IBatchRowProcessor
     {
+        // The same per-run memo of parsed fields as PlanBatchProcessor.
+        private readonly BatchInputParsers _parsers = new();
+
         public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
         {
             if (stage >= Stage.Cells)
@@ -70,7 +73,7 @@ internal static class Program
 
                 if (stage >= Stage.Request)
                 {
-                    var request = input.ToRequest();
+                    var request = input.ToRequest(_parsers);
                     if (!request.Success)
                     {
                         return BatchOutputRow.Invalid("invalid request");
