@@ -93,19 +93,6 @@ public class BatchStageBenchmarks
         return ok;
     }
 
-    /// <summary><see cref="PlanAssessor.TrySummarize"/>: what <c>emhrt batch</c> runs for CSV output.</summary>
-    [Benchmark(OperationsPerInvoke = Rows)]
-    public int Summarize()
-    {
-        var ok = 0;
-        foreach (var request in requests)
-        {
-            ok += PlanAssessor.Default.TrySummarize(request, out _, out _) ? 1 : 0;
-        }
-
-        return ok;
-    }
-
     /// <summary><see cref="PlanCsvReport.Values"/> (the 13 formatted output values) of the full assessment.</summary>
     [Benchmark(OperationsPerInvoke = Rows)]
     public int FormatValues()

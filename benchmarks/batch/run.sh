@@ -85,7 +85,7 @@ stage "engine, fixed values" dotnet "$(bin PipelineStages)" engine "$in" "$data/
 stage "  same, real output row size" dotnet "$(bin PipelineStages)" volume "$in" "$data/out-stage.csv"
 stage "engine + cell parsing" dotnet "$(bin PipelineStages)" cells "$in" "$data/out-stage.csv"
 stage "  + request (PlanInput.ToRequest)" dotnet "$(bin PipelineStages)" request "$in" "$data/out-stage.csv"
-stage "  + assessment (TrySummarize)" dotnet "$(bin PipelineStages)" summary "$in" "$data/out-stage.csv"
+stage "  + assessment (TryAssess)" dotnet "$(bin PipelineStages)" assess "$in" "$data/out-stage.csv"
 stage "engine + full assessment" dotnet "$(bin PipelineStages)" full "$in" "$data/out-stage.csv"
 rm -f "$data/out-stage.csv"
 

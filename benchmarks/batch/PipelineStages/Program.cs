@@ -17,10 +17,10 @@ namespace EmhRt.Benchmarks.PipelineStages;
 /// 162 characters where the baseline's are 73): the I/O floor of the real output, with no clinical work.</item>
 /// <item><c>cells</c>: the cells are parsed into <c>PlanInput</c> (<see cref="BatchPlanInput"/>), then fixed values.</item>
 /// <item><c>request</c>: then <c>PlanInput.ToRequest</c> (the checked <c>PlanRequest</c>), then fixed values.</item>
-/// <item><c>summary</c>: then the assessment of what the CSV shows (<c>PlanAssessor.TrySummarize</c>), then fixed values.</item>
+/// <item><c>assess</c>: then the assessment (<c>PlanAssessor.TryAssess</c>), then fixed values.</item>
 /// <item><c>full</c>: the real <see cref="PlanBatchProcessor"/> (what <c>emhrt batch</c> runs).</item>
 /// </list>
-/// Usage: <c>PipelineStages engine|volume|cells|request|summary|full input.csv output.csv</c>.
+/// Usage: <c>PipelineStages engine|volume|cells|request|assess|full input.csv output.csv</c>.
 /// </summary>
 internal static class Program
 {
@@ -28,7 +28,7 @@ internal static class Program
     {
         if (args.Length != 3)
         {
-            Console.Error.WriteLine("usage: PipelineStages engine|volume|cells|request|summary|full <input.csv> <output.csv>");
+            Console.Error.WriteLine("usage: PipelineStages engine|volume|cells|request|assess|full <input.csv> <output.csv>");
             return 2;
         }
 
@@ -38,7 +38,7 @@ internal static class Program
             "volume" => new RealSizedValues(),
             "cells" => new FixedValues(Stage.Cells),
             "request" => new FixedValues(Stage.Request),
-            "summary" => new FixedValues(Stage.Summary),
+            "assess" => new FixedValues(Stage.Assess),
             "full" => new PlanBatchProcessor(PlanAssessor.Default, new ToolIdentity("emhrt", "bench"), Severity.Warning, treatmentDays: null),
             _ => throw new ArgumentException($"unknown stage '{args[0]}'", nameof(args)),
         };
@@ -54,11 +54,14 @@ internal static class Program
         Engine,
         Cells,
         Request,
-        Summary,
+        Assess,
     }
 
     private sealed class FixedValues(Stage stage) : IBatchRowProcessor
     {
+        // The same per-run memo of parsed fields as PlanBatchProcessor.
+        private readonly BatchInputParsers _parsers = new();
+
         public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
         {
             if (stage >= Stage.Cells)
@@ -70,15 +73,15 @@ internal static class Program
 
                 if (stage >= Stage.Request)
                 {
-                    var request = input.ToRequest();
+                    var request = input.ToRequest(_parsers);
                     if (!request.Success)
                     {
                         return BatchOutputRow.Invalid("invalid request");
                     }
 
-                    if (stage >= Stage.Summary && !PlanAssessor.Default.TrySummarize(request.Request, out _, out var summaryError))
+                    if (stage >= Stage.Assess && !PlanAssessor.Default.TryAssess(request.Request, out _, out var assessError))
                     {
-                        return BatchOutputRow.Invalid(summaryError);
+                        return BatchOutputRow.Invalid(assessError);
                     }
                 }
             }

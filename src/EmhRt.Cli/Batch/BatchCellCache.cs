@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using EmhRt.Caching;
+
 
 namespace EmhRt.Cli.Batch;
 

@@ -15,6 +15,8 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
     private readonly ToolIdentity _tool;
     private readonly Severity? _failOn;
     private readonly string? _treatmentDays;
+    private readonly BatchInputParsers _parsers = new();
+    private readonly BatchCsvTexts _texts = new();
 
     public PlanBatchProcessor(PlanAssessor assessor, ToolIdentity tool, Severity? failOn, string? treatmentDays)
     {
@@ -31,30 +33,23 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
             return BatchOutputRow.Invalid(cellError!);
         }
 
-        var request = input.ToRequest();
+        var request = input.ToRequest(_parsers);
         if (!request.Success)
         {
             var source = row;
             return BatchOutputRow.Invalid(string.Join("; ", request.Errors.Select(e => $"{Source(e.Field, in source)}: {BatchMessages.Shorten(e.Message)}")));
         }
 
-        if (format == BatchOutputFormat.JsonLines)
+        // One assessment for every output: CSV reads its codes and figures, JSON Lines the whole report.
+        if (!_assessor.TryAssess(request.Request, out var assessment, out var error))
         {
-            if (!_assessor.TryAssess(request.Request, out var assessment, out var error))
-            {
-                return Invalid(error, in row);
-            }
-
-            return Row(PlanCsvReport.Values(assessment, _failOn), assessment.HighestSeverity, PlanJsonReport.ToJson(assessment, _tool, indented: false, includeLiterature: true, writeSchemaVersion: false));
+            return Invalid(error, in row);
         }
 
-        // CSV shows only the summary: the same assessment steps without the parts the columns do not show.
-        if (!_assessor.TrySummarize(request.Request, out var summary, out var summaryError))
-        {
-            return Invalid(summaryError, in row);
-        }
-
-        return Row(PlanCsvReport.Values(summary, _failOn), summary.Findings.Highest, null);
+        var json = format == BatchOutputFormat.JsonLines
+            ? PlanJsonReport.ToJson(assessment, _tool, indented: false, includeLiterature: true, writeSchemaVersion: false)
+            : null;
+        return Row(PlanCsvReport.Values(assessment, _failOn, _texts), assessment.HighestSeverity, json);
     }
 
     private static BatchOutputRow Invalid(string assessmentError, in BatchInputRow row) =>

@@ -11,12 +11,6 @@ namespace EmhRt.Findings;
 /// <remarks>Equality compares code, severity, message and the citation keys in order.</remarks>
 public sealed class Finding : IEquatable<Finding>
 {
-    private readonly Func<FindingRules, PlanFacts, int, string>? _messageFactory;
-    private readonly FindingRules? _rules;
-    private readonly PlanFacts? _facts;
-    private readonly int _index;
-    private string? _message;
-
     /// <summary>Creates a finding.</summary>
     /// <param name="code">Stable code, normally one of <see cref="FindingCodes"/>.</param>
     /// <param name="severity">How strongly it asks for attention.</param>
@@ -34,32 +28,7 @@ public sealed class Finding : IEquatable<Finding>
 
         Code = code;
         Severity = severity;
-        _message = message;
-        Citations = citations.IsDefault ? [] : citations;
-    }
-
-    /// <summary>
-    /// A finding whose message is written on first read, as <c>message(rules, facts, index)</c>: batch runs that only
-    /// need codes and severities never pay for formatting the text, and a static factory with its state here needs no
-    /// closure per finding. The factory must be pure (it may run more than once under a race).
-    /// </summary>
-    /// <param name="code">Stable code.</param>
-    /// <param name="severity">Severity.</param>
-    /// <param name="message">Writes the message from the rules, the plan's facts and <paramref name="index"/>.</param>
-    /// <param name="citations">Citation keys.</param>
-    /// <param name="rules">The rules that found it (thresholds quoted in the message).</param>
-    /// <param name="facts">The plan's facts.</param>
-    /// <param name="index">Which lesion of <see cref="PlanFacts.Lesions"/> the finding is about; 0 otherwise.</param>
-    internal Finding(
-        string code, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
-        FindingRules rules, PlanFacts facts, int index = 0)
-    {
-        Code = code;
-        Severity = severity;
-        _messageFactory = message;
-        _rules = rules;
-        _facts = facts;
-        _index = index;
+        Message = message;
         Citations = citations.IsDefault ? [] : citations;
     }
 
@@ -70,7 +39,7 @@ public sealed class Finding : IEquatable<Finding>
     public Severity Severity { get; }
 
     /// <summary>What was found (with the numbers), why it matters and what the literature did.</summary>
-    public string Message => _message ??= _messageFactory!(_rules!, _facts!, _index);
+    public string Message { get; }
 
     /// <summary>Keys of the references behind the message (<see cref="Bibliography"/>); never default.</summary>
     public ImmutableArray<string> Citations { get; }

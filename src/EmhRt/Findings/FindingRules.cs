@@ -19,7 +19,7 @@ namespace EmhRt.Findings;
 /// cross a limit: 16.2 Gy in 9 fractions gives 16.2 / 9 = 1.7999999999999998 Gy in floating point, which is
 /// 1.8 Gy and inside 1.8-2.0 Gy. Values further than that from a limit are compared exactly.
 /// </remarks>
-public sealed class FindingRules
+internal sealed class FindingRules
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -155,31 +155,33 @@ public sealed class FindingRules
     /// <exception cref="ArgumentOutOfRangeException">A fact is non-finite or out of its documented range.</exception>
     public ImmutableArray<Finding> Evaluate(PlanFacts facts)
     {
+        var pending = Pending(facts);
+        var findings = new Finding[pending.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = pending[i].Write(this, facts);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(findings);
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate"/>'s findings in its order, each with the code, severity and citations but its message not yet
+    /// written (<see cref="PendingFinding.Write"/>): an assessment writes the texts only when a report reads them.
+    /// </summary>
+    /// <param name="facts">The plan's facts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A fact is non-finite or out of its documented range.</exception>
+    internal PendingFinding[] Pending(PlanFacts facts)
+    {
         ArgumentNullException.ThrowIfNull(facts);
         Check(facts);
         var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length)
             + (facts.FieldLengthsMm.IsDefault ? 0 : facts.FieldLengthsMm.Length) + (facts.TargetGapsMm.IsDefault ? 0 : facts.TargetGapsMm.Length);
         var slots = default(FindingSlots);
-        var found = new Collector(possible <= InlineCapacity ? slots : new Finding?[possible]);
+        var found = new Collector(possible <= InlineCapacity ? slots : new PendingFinding[possible]);
         Run(ref found, facts);
-        return found.ToSortedImmutable();
-    }
-
-    /// <summary>
-    /// The codes and the highest severity that <see cref="Evaluate"/> would return for <paramref name="facts"/>, without
-    /// building the findings: the same rules, run with a collector that only records which codes fired (a batch writing
-    /// CSV needs nothing else).
-    /// </summary>
-    /// <param name="facts">The plan's facts.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A fact is non-finite or out of its documented range.</exception>
-    internal FindingSummary Summarize(PlanFacts facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        Check(facts);
-        var found = default(SummaryCollector);
-        Run(ref found, facts);
-        return new FindingSummary(found.Codes, found.Count == 0 ? null : found.Highest);
+        return found.ToSorted();
     }
 
     /// <summary>Applies every enabled rule to <paramref name="facts"/>, in rule order, handing each finding to <paramref name="found"/>.</summary>
@@ -775,7 +777,7 @@ public sealed class FindingRules
     private static void ThrowNegative(string name, double value) =>
         throw new ArgumentOutOfRangeException(name, value, "Value must be finite and not negative.");
 
-    private static int Compare(Finding a, Finding b)
+    private static int Compare(in PendingFinding a, in PendingFinding b)
     {
         var bySeverity = ((int)b.Severity).CompareTo((int)a.Severity);
         return bySeverity != 0 ? bySeverity : string.CompareOrdinal(a.Code, b.Code);
@@ -820,7 +822,7 @@ public sealed class FindingRules
     [InlineArray(InlineCapacity)]
     private struct FindingSlots
     {
-        private Finding? _slot;
+        private PendingFinding _slot;
     }
 
     /// <summary>Where the rules put what they find: the findings themselves, or only their codes.</summary>
@@ -839,9 +841,9 @@ public sealed class FindingRules
     }
 
     /// <summary>The findings of one evaluation, in a caller-provided buffer large enough for every rule.</summary>
-    private ref struct Collector(Span<Finding?> items) : IFindingCollector
+    private ref struct Collector(Span<PendingFinding> items) : IFindingCollector
     {
-        private readonly Span<Finding?> _items = items;
+        private readonly Span<PendingFinding> _items = items;
 
         public int Count { get; private set; }
 
@@ -850,22 +852,25 @@ public sealed class FindingRules
         public void Add(
             in RuleState rule, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
             FindingRules rules, PlanFacts facts, int index = 0) =>
-            Add(rule, new Finding(rule.Code, severity, message, citations, rules, facts, index));
+            Add(new PendingFinding(rule.Code, severity, index, citations, message));
 
-        public void Add(in RuleState rule, Finding finding)
+        public void Add(in RuleState rule, Finding finding) =>
+            Add(new PendingFinding(finding.Code, finding.Severity, 0, finding.Citations, finding));
+
+        private void Add(in PendingFinding finding)
         {
             HasConcern |= finding.Severity >= Severity.Caution;
             _items[Count++] = finding;
         }
 
         /// <summary>Sorted by severity (warning first), then code (ordinal), keeping lesion order among equal codes.</summary>
-        public readonly ImmutableArray<Finding> ToSortedImmutable()
+        public readonly PendingFinding[] ToSorted()
         {
-            var result = new Finding[Count];
+            var result = new PendingFinding[Count];
             for (var i = 0; i < result.Length; i++)
             {
                 // Stable insertion sort: few items.
-                var item = _items[i]!;
+                var item = _items[i];
                 var j = i - 1;
                 while (j >= 0 && Compare(result[j], item) > 0)
                 {
@@ -876,33 +881,7 @@ public sealed class FindingRules
                 result[j + 1] = item;
             }
 
-            return ImmutableCollectionsMarshal.AsImmutableArray(result);
-        }
-    }
-
-    /// <summary>Records only which codes fired and the highest severity (<see cref="Summarize"/>).</summary>
-    private struct SummaryCollector : IFindingCollector
-    {
-        public int Codes { get; private set; }
-
-        public int Count { get; private set; }
-
-        public Severity Highest { get; private set; }
-
-        public readonly bool HasConcern => Count > 0 && Highest >= Severity.Caution;
-
-        public void Add(
-            in RuleState rule, Severity severity, Func<FindingRules, PlanFacts, int, string> message, ImmutableArray<string> citations,
-            FindingRules rules, PlanFacts facts, int index = 0) =>
-            Add(rule.Index, severity);
-
-        public void Add(in RuleState rule, Finding finding) => Add(rule.Index, finding.Severity);
-
-        private void Add(int codeIndex, Severity severity)
-        {
-            Codes |= 1 << codeIndex;
-            Highest = Count == 0 || severity > Highest ? severity : Highest;
-            Count++;
+            return result;
         }
     }
 

@@ -5,7 +5,7 @@ namespace EmhRt.Findings;
 /// (<see cref="PlanFacts.TreatedSpanGiven"/>). Texts are written by the caller (e.g. <c>T5-T8</c>) so the rules
 /// need no spine types.
 /// </summary>
-public sealed record LesionFacts
+internal sealed record LesionFacts
 {
     /// <summary>The lesion's levels as text, e.g. <c>T5-T8</c>.</summary>
     public required string Text { get; init; }

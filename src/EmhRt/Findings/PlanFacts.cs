@@ -8,7 +8,7 @@ namespace EmhRt.Findings;
 /// in mm, time in months, age in years. Missing information is <see langword="null"/> (or a default noted on
 /// the property), never a made-up number.
 /// </summary>
-public sealed record PlanFacts
+internal sealed record PlanFacts
 {
     /// <summary>Prescribed total dose (Gy, finite, &gt; 0).</summary>
     public required double TotalDoseGy { get; init; }

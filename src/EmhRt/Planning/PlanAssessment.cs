@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using EmhRt.Doses;
 using EmhRt.Findings;
 using EmhRt.Literature;
@@ -18,63 +19,50 @@ namespace EmhRt.Planning;
 /// </summary>
 public sealed class PlanAssessment
 {
-    private readonly double _literatureAlphaBetaGy;
-    private LiteraturePosition? _literature;
+    private readonly FindingRules _rules;
+    private readonly RegimenDoses _doses;
+    private readonly PlanFacts _facts;
+    private readonly PendingFinding[] _pending;
+    private ReportParts? _parts;
 
     internal PlanAssessment(
         PlanRequest request,
-        EmhProtocol protocol,
-        CtvLevelMargin ctvMargin,
         ClinicalTargetVolume ctv,
-        SpineGeometry geometry,
         PlanningTargetVolume? ptv,
         TreatedSpanCoverage? coverage,
-        RegimenDoses doses,
+        in RegimenDoses doses,
         TreatmentSchedule? schedule,
         ReirradiationAssessment? reirradiation,
-        ImmutableArray<Finding> findings)
+        FindingRules rules,
+        PlanFacts facts,
+        PendingFinding[] findings)
     {
         Request = request;
-        Protocol = protocol;
-        CtvMargin = ctvMargin;
         Ctv = ctv;
-        Geometry = geometry;
         Ptv = ptv;
         Coverage = coverage;
-        Doses = doses;
-        Radiobiology = doses.Radiobiology;
-        Cord = doses.Cord;
+        _doses = doses;
         Schedule = schedule;
         Reirradiation = reirradiation;
-        Findings = findings;
-        _literatureAlphaBetaGy = Radiobiology[0].AlphaBeta.Gy;
-        HighestSeverity = findings.IsEmpty ? null : findings[0].Severity;
-        foreach (var finding in findings)
-        {
-            if (finding.Severity > HighestSeverity)
-            {
-                HighestSeverity = finding.Severity;
-            }
-        }
+        _rules = rules;
+        _facts = facts;
+        _pending = findings;
     }
-
-    /// <summary>The regimen's biological doses with their report texts (shared between plans with the same inputs).</summary>
-    internal RegimenDoses Doses { get; }
 
     /// <summary>The request as assessed.</summary>
     public PlanRequest Request { get; }
 
     /// <summary>The protocol used; its <see cref="EmhProtocol.Id"/>, <see cref="EmhProtocol.Version"/> and <see cref="EmhProtocol.Sha256"/> identify it.</summary>
-    public EmhProtocol Protocol { get; }
+    public EmhProtocol Protocol => _rules.Protocol;
 
     /// <summary>The CTV level margin used (the request's, or the protocol's when the request gave none).</summary>
-    public CtvLevelMargin CtvMargin { get; }
+    public CtvLevelMargin CtvMargin => Ctv.Margin;
 
     /// <summary>The clinical target volume in vertebral levels.</summary>
     public ClinicalTargetVolume Ctv { get; }
 
     /// <summary>The geometry that turned levels into millimetres (population estimate unless the patient's own).</summary>
-    public SpineGeometry Geometry { get; }
+    public SpineGeometry Geometry => PlanAssessor.GeometryFor(Request.Patient);
 
     /// <summary>The planning target volume; <see langword="null"/> when the request gave no PTV margin.</summary>
     public PlanningTargetVolume? Ptv { get; }
@@ -86,7 +74,25 @@ public sealed class PlanAssessment
     public Fractionation Regimen => Request.Regimen;
 
     /// <summary>BED and EQD2 per tissue: the EMH tissue first, then the spinal cord.</summary>
-    public ImmutableArray<TissueDose> Radiobiology { get; }
+    /// <remarks>Built on first access and kept (a race builds equal values).</remarks>
+    public ImmutableArray<TissueDose> Radiobiology
+    {
+        get
+        {
+            var parts = Parts;
+            var doses = parts.Radiobiology;
+            if (doses.IsDefault)
+            {
+                doses = _doses.ToTissueDoses();
+                parts.Radiobiology = doses;
+            }
+
+            return doses;
+        }
+    }
+
+    /// <summary>The regimen's BED and EQD2 as numbers (what <see cref="Radiobiology"/> shows), without building its records.</summary>
+    internal ref readonly RegimenDoses Doses => ref _doses;
 
     /// <summary>The EMH tissue's biological dose.</summary>
     public TissueDose Emh => Radiobiology[0];
@@ -95,7 +101,9 @@ public sealed class PlanAssessment
     public TissueDose SpinalCord => Radiobiology[1];
 
     /// <summary>Cord EQD2 against QUANTEC (marks2010, kirkpatrick2010) and the model-derived logistic risk (schultheiss2008).</summary>
-    public SpinalCordAssessment Cord { get; }
+    /// <remarks>Computed on first access and kept (the CSV does not show it).</remarks>
+    public SpinalCordAssessment Cord =>
+        Parts.Cord ??= SpinalCordTolerance.Assess(Regimen, _doses.CordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
 
     /// <summary>The treatment calendar; <see langword="null"/> when no start date was given.</summary>
     public TreatmentSchedule? Schedule { get; }
@@ -103,18 +111,24 @@ public sealed class PlanAssessment
     /// <summary>The re-irradiation summary (nieder2006); <see langword="null"/> when no prior course was given.</summary>
     public ReirradiationAssessment? Reirradiation { get; }
 
-    /// <summary>Findings, warnings first, each with a stable code, message and citations.</summary>
-    public ImmutableArray<Finding> Findings { get; }
+    /// <summary>
+    /// Findings, warnings first, each with a stable code, message and citations. The messages are written on first read
+    /// (reports that show only codes and severities, such as the CSV, never pay for them) and kept.
+    /// </summary>
+    public ImmutableArray<Finding> Findings => ImmutableCollectionsMarshal.AsImmutableArray(Parts.Findings ?? WriteFindings());
+
+    /// <summary>The findings in <see cref="Findings"/>'s order with their code, severity and citations, messages not written.</summary>
+    internal ReadOnlySpan<PendingFinding> PendingFindings => _pending;
 
     /// <summary>The most severe finding's severity; <see langword="null"/> when there is none.</summary>
-    public Severity? HighestSeverity { get; }
+    public Severity? HighestSeverity => _pending.Length == 0 ? null : _pending[0].Severity; // sorted warnings first
 
     /// <summary>
     /// Where the regimen sits among the published EMH radiotherapy cases (EQD2 at the EMH α/β). Computed on first
     /// access and cached.
     /// </summary>
     public LiteraturePosition Literature =>
-        _literature ??= CaseLibrary.Default.Position(Regimen.TotalDose.Gy, Regimen.Fractions, _literatureAlphaBetaGy);
+        Parts.Literature ??= CaseLibrary.Default.Position(Regimen.TotalDose.Gy, Regimen.Fractions, _doses.EmhAlphaBeta.Gy);
 
     /// <summary>Whether the plan passes: no finding at or above <paramref name="failOn"/>.</summary>
     /// <param name="failOn">The lowest severity that fails; <see langword="null"/> means never fail.</param>
@@ -123,23 +137,32 @@ public sealed class PlanAssessment
     /// <summary>Whether a plan whose most severe finding is <paramref name="highest"/> passes <paramref name="failOn"/>.</summary>
     internal static bool Passes(Severity? highest, Severity? failOn) => failOn is null || highest is null || highest < failOn;
 
-    /// <summary>What the CSV report shows of this assessment (the codes of <see cref="Findings"/> as bits of <see cref="FindingCodes.All"/>).</summary>
-    internal PlanSummary Summary
-    {
-        get
-        {
-            var codes = 0;
-            foreach (var finding in Findings)
-            {
-                var index = FindingCodes.IndexOf(finding.Code);
-                codes |= index >= 0 ? 1 << index : throw new InvalidOperationException("Unknown finding code " + finding.Code);
-            }
-
-            return new PlanSummary(Ctv, Ptv?.PtvLengthMm, Doses, Schedule?.EndDate, new FindingSummary(codes, HighestSeverity));
-        }
-    }
-
     /// <summary>The spinal cord levels as text, e.g. <c>T3</c>, for level indices reported by <see cref="Reirradiation"/>.</summary>
     /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>
     public VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
+
+    // A race writes equal arrays; the reference write is atomic.
+    private Finding[] WriteFindings()
+    {
+        var findings = new Finding[_pending.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = _pending[i].Write(_rules, _facts);
+        }
+
+        Volatile.Write(ref Parts.Findings, findings);
+        return findings;
+    }
+
+    /// <summary>The parts computed on first read, in one object made on first need: an assessment only a CSV reads never makes it.</summary>
+    private ReportParts Parts => _parts ?? Interlocked.CompareExchange(ref _parts, new ReportParts(), null) ?? _parts;
+
+    /// <summary>What <see cref="PlanAssessment"/> computes on first read; a race computes equal values.</summary>
+    private sealed class ReportParts
+    {
+        public Finding[]? Findings;
+        public LiteraturePosition? Literature;
+        public SpinalCordAssessment? Cord;
+        public ImmutableArray<TissueDose> Radiobiology;
+    }
 }

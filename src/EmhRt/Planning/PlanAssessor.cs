@@ -67,11 +67,22 @@ public sealed class PlanAssessor
     /// <param name="assessment">The assessment on success.</param>
     /// <param name="error">What was wrong, on failure.</param>
     /// <returns>Whether the plan could be assessed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/>, its <see cref="PlanRequest.Regimen"/> or its <see cref="PlanRequest.Patient"/> is null.</exception>
     public bool TryAssess(PlanRequest request, [NotNullWhen(true)] out PlanAssessment? assessment, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Regimen is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Regimen (PlanRequest.Regimen is null).");
+        }
+
+        if (request.Patient is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Patient (PlanRequest.Patient is null).");
+        }
+
         assessment = null;
-        if (!TryVolumes(request, out var ctvMargin, out var ctv, out var geometry, out error))
+        if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
         {
             return false;
         }
@@ -103,88 +114,9 @@ public sealed class PlanAssessor
             return false;
         }
 
-        var facts = BuildFacts(
-            request, ctv, ptv is null ? null : request.PtvMargin, ptv?.PtvLengthMm, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses,
-            reirradiation is null
-                ? null
-                : new ReirradiationFigures(
-                    reirradiation.MonthsSinceLastOverlappingCourse, reirradiation.MaximumCumulativeBed, reirradiation.LargestSingleCourseBed,
-                    reirradiation.OverlappingPriorCourseCount, reirradiation.ShortestEarlierIntervalMonths));
-        var findings = _rules.Evaluate(facts);
+        var facts = BuildFacts(request, ctv, ptv, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses, reirradiation);
         assessment = new PlanAssessment(
-            request, Protocol, ctvMargin, ctv, geometry, ptv, coverage, doses, schedule, reirradiation, findings);
-        error = null;
-        return true;
-    }
-
-    /// <summary>
-    /// What <see cref="Reporting.PlanCsvReport"/> shows of <see cref="TryAssess"/>'s result, computed by the same steps
-    /// with the same errors, without building what the CSV does not show (PTV borders, sessions, finding texts). Plans with
-    /// a proposed treated span take the whole assessment.
-    /// </summary>
-    /// <param name="request">The proposed plan.</param>
-    /// <param name="summary">The summary on success.</param>
-    /// <param name="error">What was wrong, on failure (as <see cref="TryAssess"/>).</param>
-    /// <returns>Whether the plan could be assessed.</returns>
-    internal bool TrySummarize(PlanRequest request, out PlanSummary summary, [NotNullWhen(false)] out string? error)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        summary = default;
-        if (!request.TreatedSpans.IsDefaultOrEmpty)
-        {
-            if (!TryAssess(request, out var assessment, out error))
-            {
-                return false;
-            }
-
-            summary = assessment.Summary;
-            return true;
-        }
-
-        if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
-        {
-            return false;
-        }
-
-        double? ptvLength = null;
-        if (request.PtvMargin is { } ptvMargin)
-        {
-            if (!PlanningTargetVolume.TryMeasureLength(ctv, ptvMargin, geometry, out var length, out error))
-            {
-                return false;
-            }
-
-            ptvLength = length;
-        }
-
-        var doses = Doses(request, MostCranialIrradiated(request, ctv, geometry));
-        DateOnly? endDate = null;
-        DateOnly? actualStart = null;
-        if (request.StartDate is { } start)
-        {
-            if (!new TreatmentCalendar(request.TreatmentDays, request.Holidays).TryEndDate(start, request.Regimen, out var first, out var end, out error))
-            {
-                return false;
-            }
-
-            actualStart = first;
-            endDate = end;
-        }
-
-        ReirradiationFigures? reirradiation = null;
-        if (!request.PriorCourses.IsDefaultOrEmpty)
-        {
-            if (!CheckPriorDates(request, actualStart, out error))
-            {
-                return false;
-            }
-
-            Span<int> irradiated = stackalloc int[request.Patient.Anatomy.LevelCount];
-            reirradiation = ReirradiationFiguresFor(request, irradiated[..IrradiatedLevels(request, ctv, geometry, irradiated)], actualStart!.Value);
-        }
-
-        var facts = BuildFacts(request, ctv, request.PtvMargin, ptvLength, Layout(request, ctv, geometry), actualStart, null, geometry, doses, reirradiation);
-        summary = new PlanSummary(ctv, ptvLength, doses, endDate, _rules.Summarize(facts));
+            request, ctv, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
         error = null;
         return true;
     }
@@ -204,8 +136,8 @@ public sealed class PlanAssessor
             return false;
         }
 
-        ctv = ClinicalTargetVolume.CreateShared(request.Lesions, ctvMargin, anatomy);
-        geometry = request.Patient.Geometry ?? SpineGeometry.Population(request.Patient.Sex ?? Sex.Male, anatomy);
+        ctv = ClinicalTargetVolume.CreateSharing(request.Lesions, ctvMargin, anatomy);
+        geometry = GeometryFor(request.Patient);
         if (!geometry.Anatomy.Equals(anatomy))
         {
             error = string.Create(
@@ -217,8 +149,12 @@ public sealed class PlanAssessor
         return true;
     }
 
+    /// <summary>The geometry that turns levels into millimetres: the patient's own, else the population estimate for the sex (male without one).</summary>
+    internal static SpineGeometry GeometryFor(PatientDetails patient) =>
+        patient.Geometry ?? SpineGeometry.Population(patient.Sex ?? Sex.Male, patient.Anatomy);
+
     /// <summary>
-    /// BED and EQD2 for the EMH tissue and the cord (cord assumed to receive the prescribed dose);
+    /// BED and EQD2 for the EMH tissue, then the cord (cord assumed to receive the prescribed dose);
     /// <paramref name="mostCranialIrradiated"/> is the first of <see cref="IrradiatedLevels"/>.
     /// </summary>
     private RegimenDoses Doses(PlanRequest request, int mostCranialIrradiated)
@@ -230,7 +166,7 @@ public sealed class PlanAssessor
         // Below the conus the canal holds the cauda equina: named so, with its own (assumed) α/β.
         var byLevel = CordAlphaBeta(request);
         var cordAlphaBeta = byLevel.At(mostCranialIrradiated);
-        return RegimenDoses.For(
+        return new RegimenDoses(
             request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null,
             byLevel.IsCaudaEquina(mostCranialIrradiated));
     }
@@ -371,22 +307,12 @@ public sealed class PlanAssessor
     }
 
     /// <summary>
-    /// <see cref="TryReirradiation"/>'s figures for the finding rules only (<see cref="ReirradiationAssessment.Figures"/>),
-    /// with the same levels and α/β; the prior dates were checked.
-    /// </summary>
-    private static ReirradiationFigures ReirradiationFiguresFor(PlanRequest request, ReadOnlySpan<int> currentLevels, DateOnly actualStart)
-    {
-        return ReirradiationAssessment.Figures(
-            request.Regimen, actualStart, currentLevels, request.PriorCourses, request.Recovery ?? RecoveryModel.None);
-    }
-
-    /// <summary>
-    /// The cord α/β per level (doses, <see cref="TryReirradiation"/>, <see cref="ReirradiationFiguresFor"/>): the request's
+    /// The cord α/β per level (doses, <see cref="TryReirradiation"/>): the request's
     /// value everywhere when it gives one, else the cervical/thoracic value down to the last thoracic level and the lumbar
     /// value below (nieder2006 used 4 Gy for lumbar levels only).
     /// </summary>
     private readonly struct CordAlphaBetaByLevel(
-        SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar, int conusIndex, AlphaBeta cauda) : ILevelAlphaBeta
+        SpineAnatomy anatomy, AlphaBeta? fixedValue, AlphaBeta upper, AlphaBeta lumbar, int conusIndex, AlphaBeta cauda)
     {
         public AlphaBeta At(int levelIndex) =>
             fixedValue ?? (IsCaudaEquina(levelIndex) ? cauda : anatomy.LevelAt(levelIndex).Region <= SpineRegion.Thoracic ? upper : lumbar);
@@ -399,21 +325,20 @@ public sealed class PlanAssessor
     private static FieldLayout? Layout(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry) =>
         FieldLayout.Of(ctv, request.PtvMargin?.SuperiorMm ?? 0, request.PtvMargin?.InferiorMm ?? 0, geometry);
 
-    /// <summary>The facts the finding rules read; <paramref name="ptvMargin"/> and <paramref name="ptvLengthMm"/> are null without a PTV.</summary>
+    /// <summary>The facts the finding rules read; <paramref name="ptv"/> is null without a PTV margin, <paramref name="actualStart"/> without a start date.</summary>
     private static PlanFacts BuildFacts(
         PlanRequest request,
         ClinicalTargetVolume ctv,
-        PtvMargin? ptvMargin,
-        double? ptvLengthMm,
+        PlanningTargetVolume? ptv,
         FieldLayout? layout,
         DateOnly? actualStart,
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
-        RegimenDoses doses,
-        ReirradiationFigures? reirradiation)
+        in RegimenDoses doses,
+        ReirradiationAssessment? reirradiation)
     {
-        var emh = doses.Radiobiology[0];
-        var cord = doses.Radiobiology[1];
+        var ptvMargin = ptv?.Margin;
+        var ptvLengthMm = ptv?.PtvLengthMm;
         var lesions = ImmutableArray<LesionFacts>.Empty;
         if (coverage is not null)
         {
@@ -442,11 +367,11 @@ public sealed class PlanAssessor
             TotalDoseGy = regimen.TotalDose.Gy,
             Fractions = regimen.Fractions,
             DosePerFractionGy = regimen.DosePerFraction.Gy,
-            CordEqd2Gy = cord.Eqd2.Gy,
-            CordAlphaBetaGy = cord.AlphaBeta.Gy,
-            CordIsCaudaEquina = cord.Tissue == TissueDose.CaudaEquina,
-            EmhEqd2Gy = emh.Eqd2.Gy,
-            EmhAlphaBetaGy = emh.AlphaBeta.Gy,
+            CordEqd2Gy = doses.CordEqd2.Gy,
+            CordAlphaBetaGy = doses.CordAlphaBeta.Gy,
+            CordIsCaudaEquina = doses.CordIsCaudaEquina,
+            EmhEqd2Gy = doses.EmhEqd2.Gy,
+            EmhAlphaBetaGy = doses.EmhAlphaBeta.Gy,
             TreatedSpanGiven = coverage is not null,
             Lesions = lesions,
             CtvMarginLevelsAbove = ctv.Margin.LevelsAbove,

@@ -1,83 +1,65 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using EmhRt.Caching;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
-using EmhRt.Reporting;
 
 namespace EmhRt.Planning;
 
 /// <summary>
-/// The biological doses of one regimen at the EMH and cord α/β (the <see cref="PlanAssessment.Radiobiology"/> pair and
-/// the <see cref="SpinalCordAssessment"/>), with their report texts formatted on first use. Immutable and memoised
-/// (<see cref="For"/>): regimens and α/β values repeat across a batch, so plans with the same inputs share one
-/// instance.
+/// The regimen's BED and EQD2 at the EMH and the cord α/β, as numbers: what the finding rules and the CSV read. The
+/// <see cref="TissueDose"/> records of <see cref="PlanAssessment.Radiobiology"/> are built from them when first read.
 /// </summary>
-internal sealed class RegimenDoses
+internal readonly struct RegimenDoses
 {
-    private static readonly BoundedCache<Key, RegimenDoses> Shared = new(12);
-
-    private string[]? _texts;
-
-    private RegimenDoses(ImmutableArray<TissueDose> radiobiology, SpinalCordAssessment cord)
-    {
-        Radiobiology = radiobiology;
-        Cord = cord;
-    }
-
-    /// <summary>EMH tissue first, then the spinal cord (cord assumed to receive the prescribed dose).</summary>
-    public ImmutableArray<TissueDose> Radiobiology { get; }
-
-    /// <summary>The cord against QUANTEC and the logistic model.</summary>
-    public SpinalCordAssessment Cord { get; }
-
-    /// <summary>
-    /// The CSV texts <c>total_dose_gy, fractions, dose_per_fraction_gy, bed_emh_gy, eqd2_emh_gy, bed_cord_gy,
-    /// eqd2_cord_gy</c> (<see cref="ReportNumber"/>), formatted once per instance.
-    /// </summary>
-    public string[] Texts => _texts ??= FormatTexts();
+    private readonly bool _emhUser;
+    private readonly bool _cordUser;
+    private readonly bool _caudaEquina;
 
     /// <summary>
     /// The doses of <paramref name="regimen"/>: <paramref name="emhUser"/> / <paramref name="cordUser"/> say whether
-    /// the α/β came from the request (source <c>user</c>) or the protocol (<c>assumption</c> / <c>nieder2006</c>).
-    /// The key compares the regimen's three values and both α/β bit for bit.
+    /// the α/β came from the request (source <c>user</c>) or the protocol (<c>assumption</c> / <c>nieder2006</c>);
+    /// <paramref name="caudaEquina"/> says the cord tissue is the cauda equina (below the conus; protocol source
+    /// <c>assumption</c>).
     /// </summary>
-    public static RegimenDoses For(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina = false) =>
-        Shared.GetOrAdd(
-            new Key(
-                BitConverter.DoubleToInt64Bits(regimen.TotalDose.Gy), regimen.Fractions, BitConverter.DoubleToInt64Bits(regimen.DosePerFraction.Gy),
-                BitConverter.DoubleToInt64Bits(emhAlphaBeta.Gy), BitConverter.DoubleToInt64Bits(cordAlphaBeta.Gy), emhUser, cordUser, caudaEquina),
-            (regimen, emhAlphaBeta, cordAlphaBeta),
-            static (key, state) => Compute(state.regimen, state.emhAlphaBeta, key.EmhUser, state.cordAlphaBeta, key.CordUser, key.CaudaEquina));
-
-    private static RegimenDoses Compute(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina)
+    public RegimenDoses(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina = false)
     {
-        var emh = new TissueDose(
-            TissueDose.Emh, emhAlphaBeta, LinearQuadratic.Bed(regimen, emhAlphaBeta), LinearQuadratic.Eqd2(regimen, emhAlphaBeta),
-            emhUser ? "user" : "assumption");
-        var cordDose = new TissueDose(
-            caudaEquina ? TissueDose.CaudaEquina : TissueDose.SpinalCord, cordAlphaBeta, LinearQuadratic.Bed(regimen, cordAlphaBeta), LinearQuadratic.Eqd2(regimen, cordAlphaBeta),
-            cordUser ? "user" : caudaEquina ? "assumption" : "nieder2006");
-        var cord = SpinalCordTolerance.Assess(regimen, cordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
-        return new RegimenDoses([emh, cordDose], cord);
+        EmhAlphaBeta = emhAlphaBeta;
+        EmhBed = LinearQuadratic.Bed(regimen, emhAlphaBeta);
+        EmhEqd2 = LinearQuadratic.Eqd2(regimen, emhAlphaBeta);
+        CordAlphaBeta = cordAlphaBeta;
+        CordBed = LinearQuadratic.Bed(regimen, cordAlphaBeta);
+        CordEqd2 = LinearQuadratic.Eqd2(regimen, cordAlphaBeta);
+        _emhUser = emhUser;
+        _cordUser = cordUser;
+        _caudaEquina = caudaEquina;
     }
 
-    private string[] FormatTexts()
-    {
-        var regimen = Cord.Fractionation;
-        var emh = Radiobiology[0];
-        var cord = Radiobiology[1];
-        return
-        [
-            ReportNumber.Format(regimen.TotalDose.Gy),
-            regimen.Fractions.ToString(CultureInfo.InvariantCulture),
-            ReportNumber.Format(regimen.DosePerFraction.Gy),
-            ReportNumber.Format(emh.Bed.Gy),
-            ReportNumber.Format(emh.Eqd2.Gy),
-            ReportNumber.Format(cord.Bed.Gy),
-            ReportNumber.Format(cord.Eqd2.Gy),
-        ];
-    }
+    /// <summary>The EMH α/β.</summary>
+    public AlphaBeta EmhAlphaBeta { get; }
 
-    private readonly record struct Key(long TotalBits, int Fractions, long PerFractionBits, long EmhBits, long CordBits, bool EmhUser, bool CordUser, bool CaudaEquina);
+    /// <summary>The EMH BED.</summary>
+    public Dose EmhBed { get; }
+
+    /// <summary>The EMH EQD2.</summary>
+    public Dose EmhEqd2 { get; }
+
+    /// <summary>The cord α/β.</summary>
+    public AlphaBeta CordAlphaBeta { get; }
+
+    /// <summary>Whether the cord tissue is the cauda equina (the most cranial irradiated level is below the conus).</summary>
+    public bool CordIsCaudaEquina => _caudaEquina;
+
+    /// <summary>The cord BED (cord assumed to receive the prescribed dose).</summary>
+    public Dose CordBed { get; }
+
+    /// <summary>The cord EQD2.</summary>
+    public Dose CordEqd2 { get; }
+
+    /// <summary>EMH tissue first, then the spinal cord (or the cauda equina).</summary>
+    public ImmutableArray<TissueDose> ToTissueDoses() =>
+    [
+        new TissueDose(TissueDose.Emh, EmhAlphaBeta, EmhBed, EmhEqd2, _emhUser ? "user" : "assumption"),
+        new TissueDose(
+            _caudaEquina ? TissueDose.CaudaEquina : TissueDose.SpinalCord, CordAlphaBeta, CordBed, CordEqd2,
+            _cordUser ? "user" : _caudaEquina ? "assumption" : "nieder2006"),
+    ];
 }

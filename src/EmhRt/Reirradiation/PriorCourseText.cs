@@ -12,7 +12,7 @@ namespace EmhRt.Reirradiation;
 /// <param name="Fractionation">The parsed fractionation.</param>
 /// <param name="Date">The course date.</param>
 /// <param name="SpanText">The raw, trimmed text after ':' (e.g. "T3-T8"), or null when absent.</param>
-public sealed record PriorCourseText(Fractionation Fractionation, DateOnly Date, string? SpanText)
+internal sealed record PriorCourseText(Fractionation Fractionation, DateOnly Date, string? SpanText)
 {
     /// <summary>Parses <c>FRACTIONATION@YYYY-MM-DD[:SPAN]</c>, e.g. <c>30Gy/15@2023-01-10:T3-T8</c>. Never throws.</summary>
     /// <param name="text">The text.</param>

@@ -334,51 +334,6 @@ public sealed class ReirradiationAssessment
         return months;
     }
 
-    /// <summary>
-    /// The figures the finding rules read, as <see cref="Evaluate(Fractionation, DateOnly, IEnumerable{int}?, IEnumerable{PriorCourse}, ReirradiationOptions?)"/>
-    /// computes them for a current course with a region (<see cref="MonthsSinceLastPriorCourse"/>,
-    /// <see cref="MaximumCumulativeBed"/>, <see cref="LargestSingleCourseBed"/>), without building the course, level and
-    /// note lists: the same level universe, the same sums in the same order, so the same bits.
-    /// </summary>
-    /// <param name="currentCourse">The course being planned.</param>
-    /// <param name="currentStart">Its start date; every prior course must be dated on or before it (not checked here).</param>
-    /// <param name="currentLevels">Levels it treats (0 = C1), ascending and distinct, at least one.</param>
-    /// <param name="priorCourses">Earlier courses, at least one.</param>
-    /// <param name="recovery">The recovery model.</param>
-    internal static ReirradiationFigures Figures(
-        Fractionation currentCourse, DateOnly currentStart, ReadOnlySpan<int> currentLevels, ImmutableArray<PriorCourse> priorCourses,
-        RecoveryModel recovery)
-    {
-        // Date order as Evaluate (a stable sort), copying only when the courses are not already in order.
-        ReadOnlySpan<PriorCourse> priors = priorCourses.AsSpan();
-        for (var i = 1; i < priors.Length; i++)
-        {
-            if (priors[i].Date < priors[i - 1].Date)
-            {
-                priors = priorCourses.OrderBy(p => p.Date).ToArray();
-                break;
-            }
-        }
-
-        Span<double> retained = priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length];
-        for (var i = 0; i < priors.Length; i++)
-        {
-            retained[i] = recovery.RetainedFraction(WholeMonths(priors[i].Date, currentStart));
-        }
-
-        var named = NamedLevelCount(currentLevels, priors);
-        Span<int> universe = named <= 256 ? stackalloc int[named] : new int[named];
-        universe = universe[..LevelUniverse(currentLevels, priors, universe)];
-        var result = new Accumulator(priors, retained, priors.Length <= 16 ? stackalloc double[priors.Length] : new double[priors.Length]);
-        foreach (var level in universe)
-        {
-            result.AddLevel(currentCourse, NiederLimits.AlphaBeta, level, currentLevels.BinarySearch(level) >= 0);
-        }
-
-        var overlap = Overlap(priors, currentLevels, currentStart);
-        return new ReirradiationFigures(overlap.MonthsSinceLast, result.Maximum, result.LargestSingle, overlap.Count, overlap.ShortestEarlier);
-    }
-
     /// <summary>Whether two regions share a level; an unknown region (null) shares every level.</summary>
     private static bool SharesLevel(int[]? a, ReadOnlySpan<int> b)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using EmhRt.Caching;
 using EmhRt.Findings;
 using EmhRt.Planning;
 using EmhRt.Scheduling;
@@ -44,33 +43,32 @@ public static class PlanCsvReport
     /// <param name="assessment">The assessment.</param>
     /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn)
+    internal static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn) => Values(assessment, failOn, PlanCsvTexts.Direct);
+
+    /// <summary>The formatted cells <c>status</c> to <c>end_date</c>, written by <paramref name="texts"/>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
+    /// <param name="texts">Formats the values (<see cref="PlanCsvTexts.Direct"/>, or the batch engine's memo).</param>
+    internal static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn, PlanCsvTexts texts)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return Values(assessment.Summary, failOn);
-    }
-
-    /// <summary>The formatted cells <c>status</c> to <c>end_date</c> of a plan summary (<see cref="PlanAssessor.TrySummarize"/>).</summary>
-    /// <param name="summary">The summary.</param>
-    /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
-    internal static PlanCsvValues Values(in PlanSummary summary, Severity? failOn)
-    {
-        var texts = summary.Doses.Texts;
-        var highest = summary.Findings.Highest;
+        var regimen = assessment.Regimen;
+        ref readonly var doses = ref assessment.Doses;
+        var highest = assessment.HighestSeverity;
         return new PlanCsvValues(
-            PlanAssessment.Passes(highest, failOn) ? StatusPass : StatusFindings,
+            assessment.Passes(failOn) ? StatusPass : StatusFindings,
             highest is { } severity ? SeverityText.Format(severity) : null,
-            FindingCodes(summary.Findings.Codes),
-            summary.Ctv.ToString(),
-            summary.PtvLengthMm is { } length ? ReportNumber.Format(length) : null,
-            texts[0],
-            texts[1],
-            texts[2],
-            texts[3],
-            texts[4],
-            texts[5],
-            texts[6],
-            summary.EndDate is { } end ? IsoDate.Format(end) : null);
+            texts.FindingCodes(assessment.PendingFindings),
+            texts.Ctv(assessment.Ctv),
+            assessment.Ptv is { } ptv ? texts.Number(ptv.PtvLengthMm) : null,
+            texts.Number(regimen.TotalDose.Gy),
+            regimen.Fractions.ToString(CultureInfo.InvariantCulture),
+            texts.Number(regimen.DosePerFraction.Gy),
+            texts.Number(doses.EmhBed.Gy),
+            texts.Number(doses.EmhEqd2.Gy),
+            texts.Number(doses.CordBed.Gy),
+            texts.Number(doses.CordEqd2.Gy),
+            assessment.Schedule is { } schedule ? texts.Date(schedule.EndDate) : null);
     }
 
     /// <summary>
@@ -113,35 +111,6 @@ public static class PlanCsvReport
         line.Append(',').Append('\n');
         writer.Write(line.ToString());
     }
-
-    /// <summary>
-    /// The codes whose bits are set in <paramref name="codes"/> (bit <c>i</c> is <see cref="Findings.FindingCodes.All"/>[i]),
-    /// sorted ordinally and <c>;</c>-separated; null when there are none. Memoised by the bit set.
-    /// </summary>
-    private static string? FindingCodes(int codes) => codes switch
-    {
-        0 => null,
-        _ when (codes & (codes - 1)) == 0 => Findings.FindingCodes.All[System.Numerics.BitOperations.TrailingZeroCount(codes)],
-        _ => JoinedCodes.GetOrAdd(codes, 0, static (codes, _) => JoinCodes(codes)),
-    };
-
-    private static string JoinCodes(int codes)
-    {
-        var all = Findings.FindingCodes.All;
-        var list = new List<string>(System.Numerics.BitOperations.PopCount((uint)codes));
-        for (var i = 0; i < all.Length; i++)
-        {
-            if ((codes & (1 << i)) != 0)
-            {
-                list.Add(all[i]);
-            }
-        }
-
-        list.Sort(StringComparer.Ordinal);
-        return string.Join(';', list);
-    }
-
-    private static readonly BoundedCache<int, string> JoinedCodes = new(10);
 
     /// <summary>
     /// Characters that make a spreadsheet read a cell as a formula when it starts with one (CsvHelper's default injection

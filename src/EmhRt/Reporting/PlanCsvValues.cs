@@ -18,7 +18,7 @@ namespace EmhRt.Reporting;
 /// <param name="BedCordGy"><c>bed_cord_gy</c>: BED of the spinal cord (Gy at its α/β).</param>
 /// <param name="Eqd2CordGy"><c>eqd2_cord_gy</c>: EQD2 of the spinal cord (Gy).</param>
 /// <param name="EndDate"><c>end_date</c>: last treatment day, <c>yyyy-MM-dd</c>; null without a start date.</param>
-public readonly record struct PlanCsvValues(
+internal readonly record struct PlanCsvValues(
     string Status,
     string? HighestSeverity,
     string? FindingCodes,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using EmhRt.Caching;
 
 namespace EmhRt.Reporting;
 
@@ -12,7 +11,7 @@ namespace EmhRt.Reporting;
 /// Doses in Gy, lengths in mm and percentages all use it, so 0.001 Gy, 0.001 mm and 0.001 percentage points are the
 /// resolution of the reports. Negative zero is written as <c>0</c>. Non-finite values are a programmer error.
 /// </remarks>
-public static class ReportNumber
+internal static class ReportNumber
 {
     /// <summary>Decimal places kept: 3.</summary>
     public const int Decimals = 3;
@@ -30,12 +29,7 @@ public static class ReportNumber
     /// <summary>The rounded value as shortest round-trip invariant text, e.g. <c>17.7</c>, <c>160</c>, <c>0.001</c>.</summary>
     /// <param name="value">A finite number.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite.</exception>
-    public static string Format(double value) =>
-        double.IsFinite(value)
-            ? Texts.GetOrAdd(BitConverter.DoubleToInt64Bits(value), 0, static (bits, _) => FormatUncached(BitConverter.Int64BitsToDouble(bits)))
-            : FormatUncached(value);
-
-    private static string FormatUncached(double value)
+    public static string Format(double value)
     {
         Span<char> buffer = stackalloc char[32];
         return TryFormat(value, buffer, out var written) ? new string(buffer[..written]) : Round(value).ToString("R", CultureInfo.InvariantCulture);
@@ -102,7 +96,4 @@ public static class ReportNumber
     }
 
     private const double FastPathLimit = 1e12;
-
-    // Report figures repeat across a batch (the same doses, BED and EQD2 values): memoise their text by bits.
-    private static readonly BoundedCache<long, string> Texts = new(15);
 }

@@ -58,15 +58,29 @@ public sealed class TreatmentCalendar
         [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(fractionation);
-        var sessions = new TreatmentSession[fractionation.Fractions];
         schedule = null;
-        if (!Fill(sessions, 0, start.DayNumber, fractionation, out error))
+
+        // The dates of the first and last fraction only: the session list is laid out again, by the same walk, when read.
+        if (!Walk(null, 0, fractionation.Fractions, start.DayNumber, fractionation, out var first, out var last, out error))
         {
             return false;
         }
 
-        schedule = Build(fractionation, start, sessions);
+        schedule = new TreatmentSchedule(
+            fractionation, start, DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last), Interruptions(first, last), this);
         return true;
+    }
+
+    /// <summary>
+    /// The sessions of a schedule <see cref="TrySchedule"/> laid out from <paramref name="start"/>: the same walk, which
+    /// succeeded then, so it cannot fail now.
+    /// </summary>
+    internal TreatmentSession[] Sessions(DateOnly start, Fractionation fractionation)
+    {
+        var sessions = new TreatmentSession[fractionation.Fractions];
+        return Fill(sessions, 0, start.DayNumber, fractionation, out var error)
+            ? sessions
+            : throw new InvalidOperationException("A schedule laid out before no longer fits: " + error);
     }
 
     /// <summary>
@@ -151,26 +165,6 @@ public sealed class TreatmentCalendar
     private static Dose Cumulative(Fractionation f, int count) =>
         count == f.Fractions ? f.TotalDose : Dose.FromGy(f.DosePerFraction.Gy * count);
 
-    /// <summary>
-    /// The dates of the first and the last fraction of <paramref name="fractionation"/> from <paramref name="start"/>: the
-    /// <see cref="TreatmentSchedule.ActualStart"/> and <see cref="TreatmentSchedule.EndDate"/> that <see cref="TrySchedule"/>
-    /// would give, found by the same walk over the calendar without building the sessions (what a batch writing CSV needs).
-    /// </summary>
-    /// <param name="start">Requested start date.</param>
-    /// <param name="fractionation">The prescription.</param>
-    /// <param name="actualStart">The first treatment date, on success.</param>
-    /// <param name="endDate">The last treatment date, on success.</param>
-    /// <param name="error">Why no schedule fits (the message of <see cref="TrySchedule"/>), or null.</param>
-    internal bool TryEndDate(
-        DateOnly start, Fractionation fractionation, out DateOnly actualStart, out DateOnly endDate, [NotNullWhen(false)] out string? error)
-    {
-        ArgumentNullException.ThrowIfNull(fractionation);
-        var ok = Walk(null, 0, fractionation.Fractions, start.DayNumber, fractionation, out var placedFirst, out var lastDay, out error);
-        actualStart = ok ? DateOnly.FromDayNumber(placedFirst) : default;
-        endDate = ok ? DateOnly.FromDayNumber(lastDay) : default;
-        return ok;
-    }
-
     private bool Fill(TreatmentSession[] sessions, int from, int firstDay, Fractionation f, [NotNullWhen(false)] out string? error) =>
         Walk(sessions, from, sessions.Length, firstDay, f, out _, out _, out error);
 
@@ -223,20 +217,21 @@ public sealed class TreatmentCalendar
     }
 
     /// <summary>The schedule over <paramref name="sessions"/>, a fresh array that the schedule takes over (no copy).</summary>
-    private TreatmentSchedule Build(Fractionation f, DateOnly requestedStart, TreatmentSession[] sessions)
+    private TreatmentSchedule Build(Fractionation f, DateOnly requestedStart, TreatmentSession[] sessions) =>
+        new(f, requestedStart, ImmutableCollectionsMarshal.AsImmutableArray(sessions), Interruptions(sessions[0].Date.DayNumber, sessions[^1].Date.DayNumber));
+
+    /// <summary>The holidays on a treatment weekday strictly between the first and the last fraction (day numbers).</summary>
+    private ImmutableArray<DateOnly> Interruptions(int firstDay, int lastDay)
     {
-        var first = sessions[0].Date;
-        var last = sessions[^1].Date;
         ImmutableArray<DateOnly>.Builder? interruptions = null;
         foreach (var holiday in Holidays.Dates)
         {
-            if (holiday > first && holiday < last && Days.Contains(holiday.DayOfWeek))
+            if (holiday.DayNumber > firstDay && holiday.DayNumber < lastDay && Days.Contains(holiday.DayOfWeek))
             {
                 (interruptions ??= ImmutableArray.CreateBuilder<DateOnly>()).Add(holiday);
             }
         }
 
-        return new TreatmentSchedule(
-            f, requestedStart, ImmutableCollectionsMarshal.AsImmutableArray(sessions), interruptions?.ToImmutable() ?? []);
+        return interruptions?.ToImmutable() ?? [];
     }
 }

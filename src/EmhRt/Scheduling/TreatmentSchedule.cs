@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using EmhRt.Doses;
 
 namespace EmhRt.Scheduling;
@@ -10,14 +11,30 @@ namespace EmhRt.Scheduling;
 /// </remarks>
 public sealed class TreatmentSchedule
 {
+    private readonly TreatmentCalendar? _calendar;
+    private TreatmentSession[]? _sessions;
+
+    /// <summary>A schedule over <paramref name="sessions"/> (taken over, no copy).</summary>
     internal TreatmentSchedule(Fractionation fractionation, DateOnly requestedStart, ImmutableArray<TreatmentSession> sessions, ImmutableArray<DateOnly> interruptions)
+        : this(fractionation, requestedStart, sessions[0].Date, sessions[^1].Date, interruptions, null)
+    {
+        _sessions = ImmutableCollectionsMarshal.AsArray(sessions);
+    }
+
+    /// <summary>
+    /// A schedule whose sessions <paramref name="calendar"/> lays out from <paramref name="requestedStart"/> when they are
+    /// first read (<see cref="TreatmentCalendar.Sessions"/>): reports that show only the dates never build them.
+    /// </summary>
+    internal TreatmentSchedule(
+        Fractionation fractionation, DateOnly requestedStart, DateOnly actualStart, DateOnly endDate, ImmutableArray<DateOnly> interruptions,
+        TreatmentCalendar? calendar)
     {
         Fractionation = fractionation;
         RequestedStart = requestedStart;
-        Sessions = sessions;
         Interruptions = interruptions;
-        ActualStart = sessions[0].Date;
-        EndDate = sessions[^1].Date;
+        ActualStart = actualStart;
+        EndDate = endDate;
+        _calendar = calendar;
         OverallTreatmentTimeDays = EndDate.DayNumber - ActualStart.DayNumber + 1;
         WeeksSpanned = ((MondayOf(EndDate) - MondayOf(ActualStart)) / 7) + 1;
     }
@@ -34,8 +51,12 @@ public sealed class TreatmentSchedule
     /// <summary>True when the requested start was not a treatment day (weekend, holiday) and the first fraction moved later.</summary>
     public bool StartMoved => ActualStart != RequestedStart;
 
-    /// <summary>The fractions in order; exactly <see cref="Fractionation.Fractions"/> of them, strictly increasing dates.</summary>
-    public ImmutableArray<TreatmentSession> Sessions { get; }
+    /// <summary>
+    /// The fractions in order; exactly <see cref="Fractionation.Fractions"/> of them, strictly increasing dates. Laid out on
+    /// first read and kept (a race lays out equal arrays; the reference write is atomic).
+    /// </summary>
+    public ImmutableArray<TreatmentSession> Sessions =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_sessions ?? (_sessions = _calendar!.Sessions(RequestedStart, Fractionation)));
 
     /// <summary>The last treatment date.</summary>
     public DateOnly EndDate { get; }

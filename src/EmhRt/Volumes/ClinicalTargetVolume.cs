@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
-using EmhRt.Caching;
 using EmhRt.Spine;
 
 namespace EmhRt.Volumes;
@@ -114,41 +113,6 @@ public sealed class ClinicalTargetVolume
     /// <summary>Builds the CTV, keeping <paramref name="lesions"/> as <see cref="Lesions"/> without a copy.</summary>
     internal static ClinicalTargetVolume CreateSharing(ImmutableArray<VertebralSpan> lesions, CtvLevelMargin margin, SpineAnatomy anatomy) =>
         Create(lesions.AsSpan(), lesions, margin, anatomy);
-
-    /// <summary>
-    /// <see cref="CreateSharing"/>, memoised: the CTV is immutable and a pure function of the lesion spans (compared
-    /// element by element), the margin and the anatomy, so plans with the same inputs share one instance (a batch
-    /// repeats them). The lesions must be valid in <paramref name="anatomy"/>.
-    /// </summary>
-    internal static ClinicalTargetVolume CreateShared(ImmutableArray<VertebralSpan> lesions, CtvLevelMargin margin, SpineAnatomy anatomy) =>
-        Shared.GetOrAdd(new CtvKey(lesions, margin, anatomy), 0, static (key, _) => CreateSharing(key.Lesions, key.Margin, key.Anatomy));
-
-    private static readonly BoundedCache<CtvKey, ClinicalTargetVolume> Shared = new(12, CtvKey.Comparer);
-
-    /// <summary>The inputs of a CTV: lesion spans (by value), margin, anatomy.</summary>
-    private readonly record struct CtvKey(ImmutableArray<VertebralSpan> Lesions, CtvLevelMargin Margin, SpineAnatomy Anatomy)
-    {
-        public static readonly IEqualityComparer<CtvKey> Comparer = new StructuralComparer();
-
-        private sealed class StructuralComparer : IEqualityComparer<CtvKey>
-        {
-            public bool Equals(CtvKey x, CtvKey y) =>
-                x.Margin == y.Margin && x.Anatomy == y.Anatomy && x.Lesions.AsSpan().SequenceEqual(y.Lesions.AsSpan());
-
-            public int GetHashCode(CtvKey key)
-            {
-                var hash = new HashCode();
-                hash.Add(key.Margin);
-                hash.Add(key.Anatomy);
-                foreach (var span in key.Lesions)
-                {
-                    hash.Add(span);
-                }
-
-                return hash.ToHashCode();
-            }
-        }
-    }
 
     private static ClinicalTargetVolume Create(
         ReadOnlySpan<VertebralSpan> lesions, ImmutableArray<VertebralSpan> lesionArray, CtvLevelMargin margin, SpineAnatomy anatomy)

@@ -22,21 +22,11 @@ public sealed class PlanningTargetVolume
     /// <summary>Largest field length of a C-arm linac at isocentre, mm (clinical-facts §3 [sec]).</summary>
     public const double SingleFieldLimitMm = 400;
 
-    private PlanningTargetVolume(
-        ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, ImmutableArray<double> ctvSegments,
-        double ctvExtent, double ctvTop, double ctvBottom)
+    private PlanningTargetVolume(ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, double ctvExtent, double ctvTop, double ctvBottom)
     {
         Ctv = ctv;
         Margin = margin;
         Geometry = geometry;
-        CtvSegmentLengthsMm = ctvSegments;
-        var sum = 0.0;
-        foreach (var length in ctvSegments)
-        {
-            sum += length;
-        }
-
-        CtvTotalLengthMm = sum;
         CtvExtentMm = ctvExtent;
         PtvLengthMm = Length(margin, ctvExtent);
         PtvTopMm = ctvTop - margin.SuperiorMm;
@@ -55,11 +45,37 @@ public sealed class PlanningTargetVolume
     /// <summary>Whether the lengths are a population estimate rather than patient measurements.</summary>
     public bool IsEstimate => Geometry.IsEstimate;
 
-    /// <summary>Craniocaudal length of each CTV segment, mm.</summary>
-    public ImmutableArray<double> CtvSegmentLengthsMm { get; }
+    /// <summary>Craniocaudal length of each CTV segment, mm (measured on first read: the geometry covers every segment).</summary>
+    public ImmutableArray<double> CtvSegmentLengthsMm => ImmutableCollectionsMarshal.AsImmutableArray(_ctvSegments ??= CtvSegments());
+
+    // Written on first read (reports only); a race computes equal arrays and the reference write is atomic.
+    private double[]? _ctvSegments;
+
+    private double[] CtvSegments()
+    {
+        var segments = new double[Ctv.Segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Geometry.LengthOf(Ctv.Segments[i]);
+        }
+
+        return segments;
+    }
 
     /// <summary>Sum of the CTV segment lengths, mm (treated levels only).</summary>
-    public double CtvTotalLengthMm { get; }
+    public double CtvTotalLengthMm
+    {
+        get
+        {
+            var sum = 0.0;
+            foreach (var length in CtvSegmentLengthsMm)
+            {
+                sum += length;
+            }
+
+            return sum;
+        }
+    }
 
     /// <summary>CTV overall extent, from the top of the first segment to the bottom of the last, mm (includes gaps).</summary>
     public double CtvExtentMm { get; }
@@ -155,43 +171,24 @@ public sealed class PlanningTargetVolume
         ArgumentNullException.ThrowIfNull(ctv);
         ArgumentNullException.ThrowIfNull(geometry);
         ptv = null;
-        var lengths = new double[ctv.Segments.Length];
-        if (!TryMeasure(ctv, geometry, lengths, out var top, out var bottom, out error))
+        if (!TryMeasure(ctv, geometry, out var top, out var bottom, out error))
         {
             return false;
         }
 
-        ptv = new PlanningTargetVolume(ctv, margin, geometry, ImmutableCollectionsMarshal.AsImmutableArray(lengths), bottom - top, top, bottom);
+        ptv = new PlanningTargetVolume(ctv, margin, geometry, bottom - top, top, bottom);
         return true;
-    }
-
-    /// <summary>
-    /// The <see cref="PtvLengthMm"/> that <see cref="TryCreate"/> would give, with the same checks and messages, without
-    /// building the PTV (what a batch writing CSV needs).
-    /// </summary>
-    /// <param name="ctv">The CTV.</param>
-    /// <param name="margin">The PTV margin.</param>
-    /// <param name="geometry">Level lengths.</param>
-    /// <param name="ptvLengthMm">The PTV length (mm), on success.</param>
-    /// <param name="error">Why not, or null.</param>
-    internal static bool TryMeasureLength(
-        ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, out double ptvLengthMm, [NotNullWhen(false)] out string? error)
-    {
-        var ok = TryMeasure(ctv, geometry, [], out var top, out var bottom, out error);
-        ptvLengthMm = ok ? Length(margin, bottom - top) : 0;
-        return ok;
     }
 
     /// <summary>PTV length: superior margin + CTV extent + inferior margin (mm).</summary>
     private static double Length(PtvMargin margin, double ctvExtentMm) => margin.SuperiorMm + ctvExtentMm + margin.InferiorMm;
 
     /// <summary>
-    /// Checks that <paramref name="geometry"/> measures every CTV segment, writes their lengths into
-    /// <paramref name="segmentLengths"/> unless it is empty, and gives the top and bottom of the CTV's overall extent (mm).
+    /// Checks that <paramref name="geometry"/> measures every CTV segment and gives the top and bottom of the CTV's overall
+    /// extent (mm).
     /// </summary>
     private static bool TryMeasure(
-        ClinicalTargetVolume ctv, SpineGeometry geometry, Span<double> segmentLengths, out double top, out double bottom,
-        [NotNullWhen(false)] out string? error)
+        ClinicalTargetVolume ctv, SpineGeometry geometry, out double top, out double bottom, [NotNullWhen(false)] out string? error)
     {
         top = bottom = 0;
         if (ctv.Anatomy != geometry.Anatomy)
@@ -208,11 +205,6 @@ public sealed class PlanningTargetVolume
                 error = string.Create(CultureInfo.InvariantCulture,
                     $"CTV segment {segment} reaches outside the measured range {geometry.MeasuredRange} of the geometry ({geometry.Source}); lengths are not extrapolated: measure those levels too");
                 return false;
-            }
-
-            if (!segmentLengths.IsEmpty)
-            {
-                segmentLengths[i] = geometry.LengthOf(segment);
             }
         }
 

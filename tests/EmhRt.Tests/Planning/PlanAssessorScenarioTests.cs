@@ -386,6 +386,17 @@ public class PlanAssessorScenarioTests
         Assert.Throws<ArgumentNullException>(() => new PlanAssessor(null!));
     }
 
+    [Fact]
+    public void A_request_without_regimen_or_patient_is_a_programmer_error_named_at_the_boundary()
+    {
+        var noRegimen = Assert.Throws<ArgumentNullException>(() => PlanAssessor.Default.TryAssess(Seed003() with { Regimen = null! }, out _, out _));
+        Assert.Equal("request", noRegimen.ParamName);
+        Assert.Contains("Regimen", noRegimen.Message, StringComparison.Ordinal);
+        var noPatient = Assert.Throws<ArgumentNullException>(() => PlanAssessor.Default.Assess(Seed003() with { Patient = null! }));
+        Assert.Equal("request", noPatient.ParamName);
+        Assert.Contains("Patient", noPatient.Message, StringComparison.Ordinal);
+    }
+
     // ---- α/β ----
 
     [Theory]

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using EmhRt.Caching;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
@@ -13,7 +12,7 @@ namespace EmhRt.Planning.Input;
 
 /// <summary>
 /// A plan as a user states it, already converted from text where the front end does so (numbers, dates) but not
-/// interpreted: spans, day lists and prior courses are text. <see cref="ToRequest"/> checks every field,
+/// interpreted: spans, day lists and prior courses are text. <see cref="ToRequest()"/> checks every field,
 /// reports all problems at once, and never turns a missing value into a number. The CLI's <c>plan</c> options
 /// and the batch file's columns both map onto it.
 /// </summary>
@@ -90,7 +89,13 @@ public sealed record PlanInput
 
     /// <summary>Checks every field and builds the request, or lists every problem found.</summary>
     /// <returns>The request or the errors.</returns>
-    public PlanInputResult ToRequest()
+    public PlanInputResult ToRequest() => ToRequest(PlanInputParsers.Direct);
+
+    /// <summary>
+    /// <see cref="ToRequest()"/> with the spans, regimen, holidays and prior courses made by <paramref name="parsers"/>
+    /// (the batch engine passes one that memoises them per run).
+    /// </summary>
+    internal PlanInputResult ToRequest(PlanInputParsers parsers)
     {
         List<PlanInputError>? errors = null;
         void Fail(PlanField field, string message) => (errors ??= []).Add(new PlanInputError(field, message));
@@ -112,7 +117,7 @@ public sealed record PlanInput
         {
             Fail(PlanField.Lesion, "a lesion is required, e.g. T5-T8");
         }
-        else if (ParseSpans(Lesion, anatomy) is var parsedLesion && parsedLesion.Success)
+        else if (parsers.Spans(Lesion, anatomy) is var parsedLesion && parsedLesion.Success)
         {
             lesions = parsedLesion.Value;
         }
@@ -130,7 +135,7 @@ public sealed record PlanInput
         {
             Fail(PlanField.Regimen, "a regimen is required: give two of total dose, fractions and dose per fraction");
         }
-        else if (CreateRegimen(DoseGy, Fractions, DosePerFractionGy) is var parsedRegimen && parsedRegimen.Success)
+        else if (parsers.Regimen(DoseGy, Fractions, DosePerFractionGy) is var parsedRegimen && parsedRegimen.Success)
         {
             regimen = parsedRegimen.Value;
         }
@@ -142,7 +147,7 @@ public sealed record PlanInput
         var treated = ImmutableArray<VertebralSpan>.Empty;
         if (Treated is not null)
         {
-            var parsedTreated = ParseSpans(Treated, anatomy);
+            var parsedTreated = parsers.Spans(Treated, anatomy);
             if (parsedTreated.Success)
             {
                 treated = parsedTreated.Value;
@@ -197,7 +202,7 @@ public sealed record PlanInput
             var builder = ImmutableArray.CreateBuilder<PriorCourse>(Priors.Length);
             for (var i = 0; i < Priors.Length; i++)
             {
-                if (ParsePrior(Priors[i], anatomy, out var course, out var priorError))
+                if (parsers.Prior(Priors[i], anatomy) is var (course, priorError) && course is not null)
                 {
                     builder.Add(course);
                 }
@@ -247,7 +252,7 @@ public sealed record PlanInput
             Patient = new PatientDetails { AgeYears = AgeYears, Sex = Sex, Anatomy = anatomy, Geometry = Geometry },
             StartDate = Start,
             TreatmentDays = days,
-            Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : CreateHolidays(Holidays),
+            Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : parsers.Holidays(Holidays),
             PriorCourses = priors,
             EmhAlphaBeta = emhAlphaBeta,
             CordAlphaBeta = cordAlphaBeta,
@@ -255,26 +260,7 @@ public sealed record PlanInput
         return new PlanInputResult(request, []);
     }
 
-    /// <summary>
-    /// <see cref="ParsePriorUncached"/>, memoised: prior-course texts repeat across a batch, and the result (an immutable
-    /// <see cref="PriorCourse"/> or an error message) depends only on the text and the anatomy.
-    /// </summary>
-    private static bool ParsePrior(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
-    {
-        var parsed = ParsedPriors.GetOrAdd(
-            (text, anatomy),
-            0,
-            static (key, unused) => ParsePriorUncached(key.Text, key.Anatomy, out var course, out var error) ? new PriorParse(course, error) : new PriorParse(null, error));
-        course = parsed.Course!;
-        error = parsed.Error;
-        return parsed.Course is not null;
-    }
-
-    private readonly record struct PriorParse(PriorCourse? Course, string Error);
-
-    private static readonly BoundedCache<(string Text, SpineAnatomy Anatomy), PriorParse> ParsedPriors = new(8);
-
-    private static bool ParsePriorUncached(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
+    internal static bool ParsePrior(string text, SpineAnatomy anatomy, out PriorCourse course, out string error)
     {
         course = null!;
         var parsed = PriorCourseText.Parse(text);
@@ -336,55 +322,8 @@ public sealed record PlanInput
         return AlphaBeta.FromGy(gy.Value);
     }
 
-    /// <summary>
-    /// <see cref="SpineNotation.ParseSpans(string?, SpineAnatomy)"/>, memoised: span texts repeat across a batch
-    /// (the same lesions in many rows), and the result is immutable.
-    /// </summary>
-    private static ParseResult<ImmutableArray<VertebralSpan>> ParseSpans(string text, SpineAnatomy anatomy) =>
-        ParsedSpans.GetOrAdd((text, anatomy), 0, static (key, unused) => SpineNotation.ParseSpans(key.Text, key.Anatomy));
-
-    private static readonly BoundedCache<(string Text, SpineAnatomy Anatomy), ParseResult<ImmutableArray<VertebralSpan>>> ParsedSpans = new(14);
-
-    /// <summary>
-    /// <see cref="Fractionation.Create"/>, memoised: a batch repeats a few regimens, and the result (a fractionation or
-    /// an error) is immutable. The key compares the three values bit for bit.
-    /// </summary>
-    private static ParseResult<Fractionation> CreateRegimen(double? totalGy, int? fractions, double? perFractionGy) =>
-        Regimens.GetOrAdd(
-            new RegimenKey(Bits(totalGy), fractions, Bits(perFractionGy)),
-            (totalGy, perFractionGy),
-            static (key, gy) => Fractionation.Create(ToDose(gy.totalGy), key.Fractions, ToDose(gy.perFractionGy)));
-
-    private static long? Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : null;
-
-    private readonly record struct RegimenKey(long? TotalBits, int? Fractions, long? PerFractionBits);
-
-    private static readonly BoundedCache<RegimenKey, ParseResult<Fractionation>> Regimens = new(10);
-
-    /// <summary><see cref="HolidayList.From"/>, memoised by the dates in order: a batch repeats a few holiday lists.</summary>
-    private static HolidayList CreateHolidays(ImmutableArray<DateOnly> dates) =>
-        HolidayLists.GetOrAdd(dates, 0, static (dates, _) => HolidayList.From(dates));
-
-    private static readonly BoundedCache<ImmutableArray<DateOnly>, HolidayList> HolidayLists = new(8, DatesComparer.Instance);
-
-    /// <summary>Compares date arrays element by element.</summary>
-    private sealed class DatesComparer : IEqualityComparer<ImmutableArray<DateOnly>>
-    {
-        public static readonly DatesComparer Instance = new();
-
-        public bool Equals(ImmutableArray<DateOnly> x, ImmutableArray<DateOnly> y) => x.AsSpan().SequenceEqual(y.AsSpan());
-
-        public int GetHashCode(ImmutableArray<DateOnly> dates)
-        {
-            var hash = new HashCode();
-            foreach (var date in dates)
-            {
-                hash.Add(date.DayNumber);
-            }
-
-            return hash.ToHashCode();
-        }
-    }
+    internal static ParseResult<Fractionation> CreateRegimen(double? totalGy, int? fractions, double? perFractionGy) =>
+        Fractionation.Create(ToDose(totalGy), fractions, ToDose(perFractionGy));
 
     private static Dose? ToDose(double? gy) => gy is { } value ? Dose.FromGy(value) : null;
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace EmhRt.Caching;
+namespace EmhRt.Cli.Batch;
 
 /// <summary>
 /// A fixed-size, lossy, lock-free memo table for pure functions whose inputs repeat (cell texts in a batch file,

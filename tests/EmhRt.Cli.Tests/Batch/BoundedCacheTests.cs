@@ -1,8 +1,8 @@
-using EmhRt.Caching;
+using EmhRt.Cli.Batch;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace EmhRt.Tests.Caching;
+namespace EmhRt.Cli.Tests.Batch;
 
 public class BoundedCacheTests
 {
