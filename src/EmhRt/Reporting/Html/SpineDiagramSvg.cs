@@ -128,6 +128,22 @@ internal static class SpineDiagramSvg
 
         html.Append("</g>\n");
 
+        // The conus: the protocol's conus level ends the spinal cord; below it the canal holds the cauda equina.
+        string conusCaption = string.Empty;
+        if (Spine.SpineNotation.ParseLevel(a.Protocol.ConusLevel, anatomy) is { Success: true } conus && geometry.Covers(conus.Value))
+        {
+            var conusY = Y(geometry.BottomOf(conus.Value));
+            html.Append("<g class=\"conus\">");
+            Line(html, BlockX - 4, conusY, BlockX + BlockWidth + 4, conusY, "#1a1a1a");
+            html.Append("<line x1=\"").Append(HtmlText.Coordinate(BlockX - 4)).Append("\" y1=\"").Append(HtmlText.Coordinate(conusY))
+                .Append("\" x2=\"").Append(HtmlText.Coordinate(BlockX + BlockWidth + 4)).Append("\" y2=\"").Append(HtmlText.Coordinate(conusY))
+                .Append("\" stroke=\"#ffffff\" stroke-width=\"0.8\" stroke-dasharray=\"2 2\"/>");
+            Text(html, BlockX - 6, conusY + 2, "conus", "end", 5);
+            html.Append("</g>\n");
+            conusCaption = " The line across the vertebrae marks the end of the spinal cord at the bottom of the protocol's conus level ("
+                + HtmlText.Escape(conus.Value.ToString()) + "; the mean tip lies in the lower third of L1, range mid-T12 to L3, saifuddin1998): below it the canal holds the cauda equina.";
+        }
+
         // Columns.
         for (var c = 0; c < columns.Count; c++)
         {
@@ -213,7 +229,7 @@ internal static class SpineDiagramSvg
 
         html.Append("</g>\n</svg>\n");
         html.Append("<figcaption id=\"spine-caption\">Spine drawn to scale from the geometry in use (").Append(HtmlText.Escape(geometry.IsEstimate ? "population estimate" : "patient geometry"))
-            .Append("); positions in mm, caudal positive").Append(geometry.IsEstimate ? " from the top of C1" : string.Empty).Append(". The conus level is not modelled.</figcaption>\n");
+            .Append("); positions in mm, caudal positive").Append(geometry.IsEstimate ? " from the top of C1" : string.Empty).Append('.').Append(conusCaption).Append("</figcaption>\n");
         AppendAlternative(html, a, columns);
         html.Append("</figure>\n");
     }
