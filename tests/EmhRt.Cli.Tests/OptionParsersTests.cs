@@ -1,7 +1,8 @@
 using System.Globalization;
 using EmhRt.Cli;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Cli.Tests;
 
@@ -112,28 +113,26 @@ public class OptionParsersTests
         Assert.Equal("text, json, csv or html", OptionParsers.DescribeChoices(CliChoices.Formats));
     }
 
-    [Fact]
-    public void Any_finite_positive_dose_round_trips_through_invariant_text_in_gy_and_cgy()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Any_finite_positive_dose_round_trips_through_invariant_text_in_gy_and_cgy(Sample<double> sample)
     {
-        var doses = Gen.Choose(1, 100_000_000).Select(i => i / 10_000.0);
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(doses), gy =>
-            {
-                string text = gy.ToString("R", CultureInfo.InvariantCulture);
-                bool okGy = OptionParsers.TryParseDoseGy(text + "Gy", out double parsedGy, out _);
-                bool okCgy = OptionParsers.TryParseDoseGy(text + "cGy", out double parsedCgy, out _);
-                return okGy && parsedGy == gy && okCgy && parsedCgy == gy / 100.0;
-            }));
+        var gy = sample.Value;
+        string text = gy.ToString("R", CultureInfo.InvariantCulture);
+        bool okGy = OptionParsers.TryParseDoseGy(text + "Gy", out double parsedGy, out _);
+        bool okCgy = OptionParsers.TryParseDoseGy(text + "cGy", out double parsedCgy, out _);
+        return okGy && parsedGy == gy && okCgy && parsedCgy == gy / 100.0;
     }
 
-    [Fact]
-    public void Dose_text_with_a_comma_is_never_accepted()
+    [Property(MaxTest = 200, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Dose_text_with_a_comma_is_never_accepted(Sample<string> text) =>
+        !OptionParsers.TryParseDoseGy(text.Value, out _, out string? error) && error!.Contains("decimal separator", StringComparison.Ordinal);
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
     {
-        var texts = Gen.Zip(Gen.Choose(0, 999), Gen.Choose(0, 999)).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Item1},{t.Item2}"));
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(texts), text =>
-                !OptionParsers.TryParseDoseGy(text, out _, out string? error) && error!.Contains("decimal separator", StringComparison.Ordinal)));
+        public static Arbitrary<Sample<double>> Doses() => Draw.Choose(1, 100_000_000).Select(i => i / 10_000.0).ToArbitrary();
+
+        public static Arbitrary<Sample<string>> CommaTexts() =>
+            Draw.Zip(Draw.Choose(0, 999), Draw.Choose(0, 999)).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Item1},{t.Item2}")).ToArbitrary();
     }
 }

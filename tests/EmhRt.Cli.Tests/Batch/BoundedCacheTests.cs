@@ -1,13 +1,12 @@
 using EmhRt.Cli.Batch;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Cli.Tests.Batch;
 
 public class BoundedCacheTests
 {
-    private static readonly Config Many = Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true);
-
     [Fact]
     public void A_repeated_key_is_computed_once()
     {
@@ -63,22 +62,20 @@ public class BoundedCacheTests
         Assert.InRange(computed, 10_000 - 16, 10_000);
     }
 
-    [Fact]
-    public void Always_returns_the_functions_value_even_when_every_key_collides()
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(Arbitraries) })]
+    public void Always_returns_the_functions_value_even_when_every_key_collides(Sample<(int Bits, int[] Keys)> sample)
     {
         // Same hash for every key: only the equality check tells entries apart.
         var colliding = EqualityComparer<int>.Create((a, b) => a == b, _ => 42);
-        Check.One(Many, Prop.ForAll(Arb.From(Gen.Choose(1, 6)), Arb.From(Gen.ArrayOf(Gen.Choose(-20, 20))), (bits, keys) =>
+        var (bits, keys) = sample.Value;
+        var plain = new BoundedCache<int, string>(bits);
+        var collide = new BoundedCache<int, string>(bits, colliding);
+        foreach (var key in keys)
         {
-            var plain = new BoundedCache<int, string>(bits);
-            var collide = new BoundedCache<int, string>(bits, colliding);
-            foreach (var key in keys)
-            {
-                var expected = $"v{key}";
-                Assert.Equal(expected, plain.GetOrAdd(key, 0, static (k, _) => $"v{k}"));
-                Assert.Equal(expected, collide.GetOrAdd(key, 0, static (k, _) => $"v{k}"));
-            }
-        }));
+            var expected = $"v{key}";
+            Assert.Equal(expected, plain.GetOrAdd(key, 0, static (k, _) => $"v{k}"));
+            Assert.Equal(expected, collide.GetOrAdd(key, 0, static (k, _) => $"v{k}"));
+        }
     }
 
     [Fact]
@@ -107,4 +104,11 @@ public class BoundedCacheTests
     [InlineData(21)]
     public void Refuses_a_size_outside_1_to_20_bits(int bits) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new BoundedCache<int, int>(bits));
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Sample<(int Bits, int[] Keys)>> BitsAndKeys() =>
+            Draw.Zip(Draw.Choose(1, 6), Draw.ArrayOf(Draw.Choose(-20, 20))).ToArbitrary();
+    }
 }

@@ -1,6 +1,7 @@
 using EmhRt.Doses;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Tests.Doses;
 
@@ -148,14 +149,8 @@ public class DoseTests
         Assert.False(Dose.Parse(null).Success);
     }
 
-    [Fact]
-    public void Parse_reads_back_ToString()
-    {
-        var gen = Gen.Choose(0, 10_000_000).Select(i => Dose.FromGy(i / 10_000.0));
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(gen), d => Dose.Parse(d.ToString()).Value == d));
-    }
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Parse_reads_back_ToString(Sample<Dose> d) => Dose.Parse(d.Value.ToString()).Value == d.Value;
 
     [Theory]
     [MemberData(nameof(InCulture.Cultures), MemberType = typeof(InCulture))]
@@ -170,5 +165,11 @@ public class DoseTests
             Assert.Equal(20, Dose.Parse("2000 CGY").Value.Gy);
             Assert.Equal(20, Dose.Parse("20 gY").Value.Gy);
         });
+    }
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Sample<Dose>> Doses() => Draw.Choose(0, 10_000_000).Select(i => Dose.FromGy(i / 10_000.0)).ToArbitrary();
     }
 }

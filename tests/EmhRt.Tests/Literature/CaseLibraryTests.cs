@@ -1,7 +1,8 @@
 using System.Globalization;
 using EmhRt.Literature;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Tests.Literature;
 
@@ -198,41 +199,27 @@ public class CaseLibraryTests
     public void Nearest_rejects_zero_fractions() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Library.NearestByEqd2(20, 0));
 
-    [Fact]
-    public void Counts_always_add_up_and_nearest_is_ordered_by_distance()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Counts_always_add_up_and_nearest_is_ordered_by_distance(Sample<(double Dose, int Fractions, double AlphaBeta)> sample)
     {
-        var gen =
-            from tenths in Gen.Choose(1, 600)
-            from n in Gen.Choose(1, 40)
-            from ab in Gen.Elements(0.87, 2.0, 3.0, 4.0, 10.0)
-            select (Dose: tenths / 10.0, Fractions: n, AlphaBeta: ab);
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(gen), x =>
-            {
-                var p = Library.Position(x.Dose, x.Fractions, x.AlphaBeta);
-                var ordered = true;
-                for (var i = 1; i < p.Nearest.Length; i++)
-                {
-                    ordered &= Math.Abs(p.Nearest[i - 1].DifferenceGy) <= Math.Abs(p.Nearest[i].DifferenceGy);
-                }
+        var x = sample.Value;
+        var p = Library.Position(x.Dose, x.Fractions, x.AlphaBeta);
+        var ordered = true;
+        for (var i = 1; i < p.Nearest.Length; i++)
+        {
+            ordered &= Math.Abs(p.Nearest[i - 1].DifferenceGy) <= Math.Abs(p.Nearest[i].DifferenceGy);
+        }
 
-                return ordered
-                    && p.CasesBelow + p.CasesEqual + p.CasesAbove == 8
-                    && p.CompleteResponsesWithinWindow.All(c => c.Outcome == OutcomeCategory.CompleteResponse && Math.Abs(c.DifferenceGy) <= 5);
-            }));
+        return ordered
+            && p.CasesBelow + p.CasesEqual + p.CasesAbove == 8
+            && p.CompleteResponsesWithinWindow.All(c => c.Outcome == OutcomeCategory.CompleteResponse && Math.Abs(c.DifferenceGy) <= 5);
     }
 
-    [Fact]
-    public void Two_Gy_fractions_have_EQD2_equal_to_the_total_dose_for_any_alpha_beta_up_to_rounding()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Two_Gy_fractions_have_EQD2_equal_to_the_total_dose_for_any_alpha_beta_up_to_rounding(Sample<(int n, double ab)> sample)
     {
-        var gen =
-            from n in Gen.Choose(1, 40)
-            from abTenths in Gen.Choose(1, 300)
-            select (n, ab: abTenths / 10.0);
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(gen), x => Math.Abs(LiteratureEqd2.Eqd2(2.0 * x.n, x.n, x.ab) - 2.0 * x.n) <= 1e-12 * x.n));
+        var x = sample.Value;
+        return Math.Abs(LiteratureEqd2.Eqd2(2.0 * x.n, x.n, x.ab) - 2.0 * x.n) <= 1e-12 * x.n;
     }
 
     [Theory]
@@ -298,5 +285,20 @@ public class CaseLibraryTests
             CultureInfo.CurrentCulture = oldCulture;
             CultureInfo.CurrentUICulture = oldUi;
         }
+    }
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Sample<(double Dose, int Fractions, double AlphaBeta)>> Positions() =>
+            (from tenths in Draw.Choose(1, 600)
+             from n in Draw.Choose(1, 40)
+             from ab in Draw.Elements(0.87, 2.0, 3.0, 4.0, 10.0)
+             select (Dose: tenths / 10.0, Fractions: n, AlphaBeta: ab)).ToArbitrary();
+
+        public static Arbitrary<Sample<(int n, double ab)>> TwoGyCourses() =>
+            (from n in Draw.Choose(1, 40)
+             from abTenths in Draw.Choose(1, 300)
+             select (n, ab: abTenths / 10.0)).ToArbitrary();
     }
 }

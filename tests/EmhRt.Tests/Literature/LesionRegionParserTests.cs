@@ -1,6 +1,7 @@
 using EmhRt.Literature;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Tests.Literature;
 
@@ -44,42 +45,41 @@ public class LesionRegionParserTests
     [Fact]
     public void Extract_of_null_is_none() => Assert.Equal(SpinalRegions.None, LesionRegionParser.Extract(null));
 
-    [Fact]
-    public void A_span_within_one_region_gives_only_that_region()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool A_span_within_one_region_gives_only_that_region(Sample<(string Text, SpinalRegions Region)> x) =>
+        LesionRegionParser.Extract(x.Value.Text) == x.Value.Region;
+
+    [Property(MaxTest = 300, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool A_span_across_regions_includes_every_region_between_its_bounds_in_either_order(Sample<((string Letter, int Index) a, (string Letter, int Index) b, int n)> sample)
     {
-        var gen =
-            from letter in Gen.Elements(("C", C), ("T", T), ("Th", T), ("D", T), ("L", L), ("S", S))
-            from a in Gen.Choose(1, 12)
-            from b in Gen.Choose(1, 12)
-            from sep in Gen.Elements("-", "–", " to ", " - ", "/")
-            from repeat in Gen.Elements(true, false)
-            select (Text: letter.Item1 + a + sep + (repeat ? letter.Item1 : "") + b, Region: letter.Item2);
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(gen), x => LesionRegionParser.Extract(x.Text) == x.Region));
+        var x = sample.Value;
+        SpinalRegions[] order = [C, T, L, S];
+        var expected = SpinalRegions.None;
+        for (var i = Math.Min(x.a.Index, x.b.Index); i <= Math.Max(x.a.Index, x.b.Index); i++)
+        {
+            expected |= order[i];
+        }
+
+        return LesionRegionParser.Extract($"{x.a.Letter}{x.n}–{x.b.Letter}{x.n}") == expected;
     }
 
-    [Fact]
-    public void A_span_across_regions_includes_every_region_between_its_bounds_in_either_order()
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
     {
-        (string Letter, int Index)[] letters = [("C", 0), ("T", 1), ("L", 2), ("S", 3)];
-        SpinalRegions[] order = [C, T, L, S];
-        var gen =
-            from a in Gen.Elements(letters)
-            from b in Gen.Elements(letters)
-            from n in Gen.Choose(1, 5)
-            select (a, b, n);
-        Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(gen), x =>
-            {
-                var expected = SpinalRegions.None;
-                for (var i = Math.Min(x.a.Index, x.b.Index); i <= Math.Max(x.a.Index, x.b.Index); i++)
-                {
-                    expected |= order[i];
-                }
+        private static readonly (string Letter, int Index)[] Letters = [("C", 0), ("T", 1), ("L", 2), ("S", 3)];
 
-                return LesionRegionParser.Extract($"{x.a.Letter}{x.n}–{x.b.Letter}{x.n}") == expected;
-            }));
+        public static Arbitrary<Sample<(string Text, SpinalRegions Region)>> SpansWithinOneRegion() =>
+            (from letter in Draw.Elements(("C", C), ("T", T), ("Th", T), ("D", T), ("L", L), ("S", S))
+             from a in Draw.Choose(1, 12)
+             from b in Draw.Choose(1, 12)
+             from sep in Draw.Elements("-", "–", " to ", " - ", "/")
+             from repeat in Draw.Elements(true, false)
+             select (Text: letter.Item1 + a + sep + (repeat ? letter.Item1 : "") + b, Region: letter.Item2)).ToArbitrary();
+
+        public static Arbitrary<Sample<((string Letter, int Index) a, (string Letter, int Index) b, int n)>> SpansAcrossRegions() =>
+            (from a in Draw.Elements(Letters)
+             from b in Draw.Elements(Letters)
+             from n in Draw.Choose(1, 5)
+             select (a, b, n)).ToArbitrary();
     }
 }

@@ -1,21 +1,20 @@
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Tests.Radiobiology;
 
 public class LinearQuadraticTests
 {
     private const double Tolerance = 0.01;
-    private static readonly Config Properties = Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true);
-
-    private static readonly Gen<Fractionation> Schemes =
-        from n in Gen.Choose(1, 40)
-        from cgy in Gen.Choose(50, Math.Min(800, 9000 / (n + 1)))
+    private static readonly Draw<Fractionation> Schemes =
+        from n in Draw.Choose(1, 40)
+        from cgy in Draw.Choose(50, Math.Min(800, 9000 / (n + 1)))
         select Fractionation.FromDosePerFraction(n, Dose.FromCentigray(cgy));
 
-    private static readonly Gen<AlphaBeta> Ratios = Gen.Choose(50, 2000).Select(i => AlphaBeta.FromGy(i / 100.0));
+    private static readonly Draw<AlphaBeta> Ratios = Draw.Choose(50, 2000).Select(i => AlphaBeta.FromGy(i / 100.0));
 
     private static Fractionation F(string text) => Fractionation.Parse(text).Value;
 
@@ -51,15 +50,12 @@ public class LinearQuadraticTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LinearQuadratic.Eqdx(f, ab, Dose.Zero));
     }
 
-    [Fact]
-    public void Eqd2_at_2_Gy_per_fraction_is_the_physical_dose_for_any_alpha_beta()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Eqd2_at_2_Gy_per_fraction_is_the_physical_dose_for_any_alpha_beta(Sample<(int, AlphaBeta)> sample)
     {
-        var gen = Gen.Zip(Gen.Choose(1, 40), Ratios);
-        Check.One(Properties, Prop.ForAll(Arb.From(gen), t =>
-        {
-            var f = Fractionation.FromDosePerFraction(t.Item1, Dose.FromGy(2));
-            return Math.Abs(LinearQuadratic.Eqd2(f, t.Item2).Gy - f.TotalDose.Gy) < 1e-9;
-        }));
+        var t = sample.Value;
+        var f = Fractionation.FromDosePerFraction(t.Item1, Dose.FromGy(2));
+        return Math.Abs(LinearQuadratic.Eqd2(f, t.Item2).Gy - f.TotalDose.Gy) < 1e-9;
     }
 
     [Fact]
@@ -70,53 +66,41 @@ public class LinearQuadraticTests
         Assert.True(LinearQuadratic.Bed(f, AlphaBeta.FromGy(1e6)).Gy - 15 < 1e-3);
     }
 
-    [Fact]
-    public void Bed_increases_with_dose_per_fraction_and_fractions()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Bed_increases_with_dose_per_fraction_and_fractions(Sample<(Fractionation, AlphaBeta)> sample)
     {
-        Check.One(Properties, Prop.ForAll(Arb.From(Gen.Zip(Schemes, Ratios)), t =>
-        {
-            var (f, ab) = t;
-            var moreDose = Fractionation.FromDosePerFraction(f.Fractions, f.DosePerFraction + Dose.FromCentigray(10));
-            var moreFractions = Fractionation.FromDosePerFraction(f.Fractions + 1, f.DosePerFraction);
-            var bed = LinearQuadratic.Bed(f, ab);
-            return LinearQuadratic.Bed(moreDose, ab) > bed && LinearQuadratic.Bed(moreFractions, ab) > bed;
-        }));
+        var (f, ab) = sample.Value;
+        var moreDose = Fractionation.FromDosePerFraction(f.Fractions, f.DosePerFraction + Dose.FromCentigray(10));
+        var moreFractions = Fractionation.FromDosePerFraction(f.Fractions + 1, f.DosePerFraction);
+        var bed = LinearQuadratic.Bed(f, ab);
+        return LinearQuadratic.Bed(moreDose, ab) > bed && LinearQuadratic.Bed(moreFractions, ab) > bed;
     }
 
-    [Fact]
-    public void Bed_decreases_with_alpha_beta()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Bed_decreases_with_alpha_beta(Sample<(Fractionation, AlphaBeta)> sample)
     {
-        Check.One(Properties, Prop.ForAll(Arb.From(Gen.Zip(Schemes, Ratios)), t =>
-        {
-            var (f, ab) = t;
-            return LinearQuadratic.Bed(f, AlphaBeta.FromGy(ab.Gy + 0.5)) < LinearQuadratic.Bed(f, ab);
-        }));
+        var (f, ab) = sample.Value;
+        return LinearQuadratic.Bed(f, AlphaBeta.FromGy(ab.Gy + 0.5)) < LinearQuadratic.Bed(f, ab);
     }
 
-    [Fact]
-    public void Inverse_dose_per_fraction_recovers_the_scheme()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Inverse_dose_per_fraction_recovers_the_scheme(Sample<(Fractionation, AlphaBeta)> sample)
     {
-        Check.One(Properties, Prop.ForAll(Arb.From(Gen.Zip(Schemes, Ratios)), t =>
-        {
-            var (f, ab) = t;
-            var fromBed = LinearQuadratic.DosePerFractionForBed(LinearQuadratic.Bed(f, ab), f.Fractions, ab);
-            var fromEqd2 = LinearQuadratic.DosePerFractionForEqd2(LinearQuadratic.Eqd2(f, ab), f.Fractions, ab);
-            return fromBed.ApproximatelyEquals(f.DosePerFraction, Dose.FromGy(1e-9))
-                && fromEqd2.ApproximatelyEquals(f.DosePerFraction, Dose.FromGy(1e-9));
-        }));
+        var (f, ab) = sample.Value;
+        var fromBed = LinearQuadratic.DosePerFractionForBed(LinearQuadratic.Bed(f, ab), f.Fractions, ab);
+        var fromEqd2 = LinearQuadratic.DosePerFractionForEqd2(LinearQuadratic.Eqd2(f, ab), f.Fractions, ab);
+        return fromBed.ApproximatelyEquals(f.DosePerFraction, Dose.FromGy(1e-9))
+            && fromEqd2.ApproximatelyEquals(f.DosePerFraction, Dose.FromGy(1e-9));
     }
 
-    [Fact]
-    public void Inverse_total_dose_recovers_the_scheme()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Inverse_total_dose_recovers_the_scheme(Sample<(Fractionation, AlphaBeta)> sample)
     {
-        Check.One(Properties, Prop.ForAll(Arb.From(Gen.Zip(Schemes, Ratios)), t =>
-        {
-            var (f, ab) = t;
-            var fromBed = LinearQuadratic.TotalDoseForBed(LinearQuadratic.Bed(f, ab), f.DosePerFraction, ab);
-            var fromEqd2 = LinearQuadratic.TotalDoseForEqd2(LinearQuadratic.Eqd2(f, ab), f.DosePerFraction, ab);
-            return fromBed.ApproximatelyEquals(f.TotalDose, Dose.FromGy(1e-9))
-                && fromEqd2.ApproximatelyEquals(f.TotalDose, Dose.FromGy(1e-9));
-        }));
+        var (f, ab) = sample.Value;
+        var fromBed = LinearQuadratic.TotalDoseForBed(LinearQuadratic.Bed(f, ab), f.DosePerFraction, ab);
+        var fromEqd2 = LinearQuadratic.TotalDoseForEqd2(LinearQuadratic.Eqd2(f, ab), f.DosePerFraction, ab);
+        return fromBed.ApproximatelyEquals(f.TotalDose, Dose.FromGy(1e-9))
+            && fromEqd2.ApproximatelyEquals(f.TotalDose, Dose.FromGy(1e-9));
     }
 
     [Fact]
@@ -170,5 +154,13 @@ public class LinearQuadraticTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new RepopulationCorrection(0, 21, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RepopulationCorrection(0.3, -1, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => correction.BedReductionGy(-1));
+    }
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Sample<(Fractionation, AlphaBeta)>> SchemesAndRatios() => Draw.Zip(Schemes, Ratios).ToArbitrary();
+
+        public static Arbitrary<Sample<(int, AlphaBeta)>> FractionsAndRatios() => Draw.Zip(Draw.Choose(1, 40), Ratios).ToArbitrary();
     }
 }

@@ -1,7 +1,8 @@
 using EmhRt.Doses;
 using EmhRt.Scheduling;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Tests.Scheduling;
 
@@ -75,34 +76,26 @@ public class TreatmentCalendarTests
         Assert.NotNull(error);
     }
 
-    [Fact]
-    public void Schedule_properties_hold_for_any_days_holidays_and_start()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Schedule_properties_hold_for_any_days_holidays_and_start(Sample<(int mask, int n, int offset, List<int> holidayOffsets)> sample)
     {
-        var gen =
-            from mask in Gen.Choose(1, 127)
-            from n in Gen.Choose(1, 40)
-            from offset in Gen.Choose(0, 3000)
-            from holidayOffsets in Gen.ListOf(Gen.Choose(0, 120))
-            select (mask, n, offset, holidayOffsets);
+        var t = sample.Value;
         var origin = new DateOnly(2024, 1, 1);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(Arb.From(gen), t =>
-        {
-            var days = TreatmentDays.FromDays(Enumerable.Range(0, 7).Where(i => (t.mask & (1 << i)) != 0).Select(i => (DayOfWeek)i));
-            var start = origin.AddDays(t.offset);
-            var holidays = HolidayList.From(t.holidayOffsets.Select(start.AddDays));
-            var calendar = new TreatmentCalendar(days, holidays);
-            var s = calendar.Schedule(start, Fractionation.FromDosePerFraction(t.n, Dose.FromGy(2)));
-            var dates = s.Sessions.Select(x => x.Date).ToList();
-            return dates.Count == t.n
-                && dates.All(d => days.Contains(d.DayOfWeek) && !holidays.Contains(d))
-                && dates.Zip(dates.Skip(1)).All(p => p.First < p.Second)
-                && dates[0] >= start
-                && s.EndDate == dates[^1]
-                && s.OverallTreatmentTimeDays == s.EndDate.DayNumber - s.ActualStart.DayNumber + 1
-                && s.Interruptions.All(h => holidays.Contains(h) && h > dates[0] && h < dates[^1])
-                && Enumerable.Range(dates[0].DayNumber, s.OverallTreatmentTimeDays).Select(DateOnly.FromDayNumber)
-                    .Count(calendar.IsTreatmentDay) == t.n;
-        }));
+        var days = TreatmentDays.FromDays(Enumerable.Range(0, 7).Where(i => (t.mask & (1 << i)) != 0).Select(i => (DayOfWeek)i));
+        var start = origin.AddDays(t.offset);
+        var holidays = HolidayList.From(t.holidayOffsets.Select(start.AddDays));
+        var calendar = new TreatmentCalendar(days, holidays);
+        var s = calendar.Schedule(start, Fractionation.FromDosePerFraction(t.n, Dose.FromGy(2)));
+        var dates = s.Sessions.Select(x => x.Date).ToList();
+        return dates.Count == t.n
+            && dates.All(d => days.Contains(d.DayOfWeek) && !holidays.Contains(d))
+            && dates.Zip(dates.Skip(1)).All(p => p.First < p.Second)
+            && dates[0] >= start
+            && s.EndDate == dates[^1]
+            && s.OverallTreatmentTimeDays == s.EndDate.DayNumber - s.ActualStart.DayNumber + 1
+            && s.Interruptions.All(h => holidays.Contains(h) && h > dates[0] && h < dates[^1])
+            && Enumerable.Range(dates[0].DayNumber, s.OverallTreatmentTimeDays).Select(DateOnly.FromDayNumber)
+                .Count(calendar.IsTreatmentDay) == t.n;
     }
 
     [Fact]
@@ -145,5 +138,16 @@ public class TreatmentCalendarTests
         Assert.False(TreatmentCalendar.Weekdays.TryReschedule(plan, [d], d, out _, out var e3));
         Assert.Contains("must be after the last treated date", e3, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => TreatmentCalendar.Weekdays.Reschedule(plan, [d, d]));
+    }
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Sample<(int mask, int n, int offset, List<int> holidayOffsets)>> Schedules() =>
+            (from mask in Draw.Choose(1, 127)
+             from n in Draw.Choose(1, 40)
+             from offset in Draw.Choose(0, 3000)
+             from holidayOffsets in Draw.ListOf(Draw.Choose(0, 120))
+             select (mask, n, offset, holidayOffsets)).ToArbitrary();
     }
 }

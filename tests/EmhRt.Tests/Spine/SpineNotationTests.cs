@@ -1,7 +1,8 @@
 using System.Globalization;
 using EmhRt.Spine;
+using EmhRt.Tests.Properties;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Tests.Spine;
 
@@ -173,33 +174,20 @@ public class SpineNotationTests
                 }
             }
         }
-
-        Check.One(SpineGenerators.Config, Prop.ForAll(Arb.From(SpineGenerators.Anatomy.SelectMany(a => SpineGenerators.SpansIn(a).Select(s => (a, s)))), t =>
-        {
-            var (a, spans) = t;
-            Assert.Equal(spans, SpineNotation.ParseSpans(SpineNotation.Format(spans), a).Value.ToArray());
-        }));
     }
 
-    [Fact]
-    public void Random_strings_never_crash_the_parser()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public void Any_list_of_spans_round_trips_under_any_anatomy(Sample<(SpineAnatomy, VertebralSpan[])> sample)
     {
-        Check.One(SpineGenerators.Config.WithMaxTest(2000), Prop.ForAll(Arb.From(ArbMap.Default.GeneratorFor<string>()), text => Probe(text)));
+        var (a, spans) = sample.Value;
+        Assert.Equal(spans, SpineNotation.ParseSpans(SpineNotation.Format(spans), a).Value.ToArray());
     }
 
-    [Fact]
-    public void Random_strings_of_grammar_tokens_never_crash_the_parser()
-    {
-        string[] tokens =
-        [
-            "T", "t", "Th", "D", "C", "L", "S", "Co", "Cx", "coccyx", "0", "1", "5", "7", "12", "13", "6", "99", "-", "–", "—", "−", "‐",
-            "to", "and", ",", ";", "+", "/", "disc", " ", "  ", "\t", "x", "#", "\u00a0", "T5", "L6", "S5", "T13",
-        ];
-        var gen = from n in Gen.Choose(0, 12)
-                  from parts in Gen.ArrayOf(Gen.Elements(tokens), n)
-                  select string.Concat(parts);
-        Check.One(SpineGenerators.Config.WithMaxTest(3000), Prop.ForAll(Arb.From(gen), text => Probe(text)));
-    }
+    [Property(MaxTest = 2000)]
+    public void Random_strings_never_crash_the_parser(string? text) => Probe(text);
+
+    [Property(MaxTest = 3000, Arbitrary = new[] { typeof(Arbitraries) })]
+    public void Random_strings_of_grammar_tokens_never_crash_the_parser(Sample<string> text) => Probe(text.Value);
 
     private static void Probe(string? text)
     {
@@ -247,5 +235,23 @@ public class SpineNotationTests
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
         }
+    }
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
+    {
+        private static readonly string[] Tokens =
+        [
+            "T", "t", "Th", "D", "C", "L", "S", "Co", "Cx", "coccyx", "0", "1", "5", "7", "12", "13", "6", "99", "-", "–", "—", "−", "‐",
+            "to", "and", ",", ";", "+", "/", "disc", " ", "  ", "\t", "x", "#", "\u00a0", "T5", "L6", "S5", "T13",
+        ];
+
+        public static Arbitrary<Sample<(SpineAnatomy, VertebralSpan[])>> AnatomyAndSpans() =>
+            (from a in SpineGenerators.Anatomy from s in SpineGenerators.SpansIn(a) select (a, s)).ToArbitrary();
+
+        public static Arbitrary<Sample<string>> GrammarTokens() =>
+            (from n in Draw.Choose(0, 12)
+             from parts in Draw.ArrayOf(Draw.Elements(Tokens), n)
+             select string.Concat(parts)).ToArbitrary();
     }
 }

@@ -1,8 +1,9 @@
 using EmhRt.Spine;
+using EmhRt.Tests.Properties;
 using EmhRt.Tests.Spine;
 using EmhRt.Volumes;
 using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace EmhRt.Tests.Volumes;
 
@@ -110,38 +111,30 @@ public class ClinicalTargetVolumeTests
             ClinicalTargetVolume.Create([VertebralSpan.Single(VertebralLevel.Thoracic(13))], default, Standard));
     }
 
-    [Fact]
-    public void Ctv_contains_every_lesion_with_its_margin_where_the_spine_allows()
+    [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
+    public void Ctv_contains_every_lesion_with_its_margin_where_the_spine_allows(Sample<(SpineAnatomy, VertebralSpan[], CtvLevelMargin)> sample)
     {
-        var gen = from a in SpineGenerators.Anatomy
-                  from lesions in SpineGenerators.SpansIn(a)
-                  from above in Gen.Choose(0, 10)
-                  from below in Gen.Choose(0, 10)
-                  select (a, lesions, CtvLevelMargin.Create(above, below));
-        Check.One(SpineGenerators.Config, Prop.ForAll(Arb.From(gen), t =>
+        var (a, lesions, margin) = sample.Value;
+        var ctv = ClinicalTargetVolume.Create(lesions, margin, a);
+        foreach (var lesion in lesions)
         {
-            var (a, lesions, margin) = t;
-            var ctv = ClinicalTargetVolume.Create(lesions, margin, a);
-            foreach (var lesion in lesions)
-            {
-                Assert.Contains(ctv.Segments, s => s.Contains(lesion));
-                var top = Math.Max(0, a.IndexOf(lesion.Cranial) - margin.LevelsAbove);
-                var bottom = Math.Min(a.LevelCount - 1, a.IndexOf(lesion.Caudal) + margin.LevelsBelow);
-                Assert.Contains(ctv.Segments, s => s.Contains(VertebralSpan.Create(a.LevelAt(top), a.LevelAt(bottom))));
-            }
+            Assert.Contains(ctv.Segments, s => s.Contains(lesion));
+            var top = Math.Max(0, a.IndexOf(lesion.Cranial) - margin.LevelsAbove);
+            var bottom = Math.Min(a.LevelCount - 1, a.IndexOf(lesion.Caudal) + margin.LevelsBelow);
+            Assert.Contains(ctv.Segments, s => s.Contains(VertebralSpan.Create(a.LevelAt(top), a.LevelAt(bottom))));
+        }
 
-            for (var i = 1; i < ctv.Segments.Length; i++)
-            {
-                var gap = a.Distance(ctv.Segments[i - 1].Caudal, ctv.Segments[i].Cranial) - 1;
-                Assert.True(gap >= 1);
-                Assert.Equal(gap, ctv.Gaps[i - 1]);
-            }
+        for (var i = 1; i < ctv.Segments.Length; i++)
+        {
+            var gap = a.Distance(ctv.Segments[i - 1].Caudal, ctv.Segments[i].Cranial) - 1;
+            Assert.True(gap >= 1);
+            Assert.Equal(gap, ctv.Gaps[i - 1]);
+        }
 
-            Assert.Equal(ctv.Segments.Sum(s => s.LevelCount(a)), ctv.LevelCount);
-            var coverage = TreatedSpanCoverage.Evaluate(lesions, ctv.Segments, a);
-            Assert.True(coverage.CoversAllLesions);
-            Assert.All(coverage.Lesions, c => Assert.True(c.MeetsMargin(margin)));
-        }));
+        Assert.Equal(ctv.Segments.Sum(s => s.LevelCount(a)), ctv.LevelCount);
+        var coverage = TreatedSpanCoverage.Evaluate(lesions, ctv.Segments, a);
+        Assert.True(coverage.CoversAllLesions);
+        Assert.All(coverage.Lesions, c => Assert.True(c.MeetsMargin(margin)));
     }
 
     [Fact]
@@ -168,5 +161,16 @@ public class ClinicalTargetVolumeTests
         Assert.Equal(1, coverage.Lesions[1].MarginLevelsBelow);
         Assert.True(coverage.Lesions[0].MeetsMargin(CtvLevelMargin.Create(3, 2))); // only one level exists above C2
         Assert.True(TreatedSpanCoverage.Evaluate(Spans("C1"), Spans("C1-C2"), Standard).Lesions[0].MeetsMargin(default));
+    }
+
+    /// <summary>Shrinking arbitraries for the properties above.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Sample<(SpineAnatomy, VertebralSpan[], CtvLevelMargin)>> LesionsAndMargins() =>
+            (from a in SpineGenerators.Anatomy
+             from lesions in SpineGenerators.SpansIn(a)
+             from above in Draw.Choose(0, 10)
+             from below in Draw.Choose(0, 10)
+             select (a, lesions, CtvLevelMargin.Create(above, below))).ToArbitrary();
     }
 }
