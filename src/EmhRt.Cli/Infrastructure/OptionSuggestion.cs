@@ -37,7 +37,7 @@ internal static class OptionSuggestion
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(token, candidate);
+            var distance = EmhRt.Text.EditDistance.Between(token, candidate);
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
@@ -46,29 +46,5 @@ internal static class OptionSuggestion
 
         var allowed = Math.Max(1, token.TrimStart('-').Length / 3);
         return best is not null && bestDistance <= allowed ? $" Did you mean '{best}'?" : string.Empty;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -314,7 +314,7 @@ internal static class ProtocolSchema
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
-            var d = Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
+            var d = Text.EditDistance.Between(name, candidate);
             if (d < bestDistance)
             {
                 bestDistance = d;
@@ -324,30 +324,6 @@ internal static class ProtocolSchema
 
         var limit = Math.Max(2, Math.Max(name.Length, best?.Length ?? 0) / 3);
         return bestDistance <= limit ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     /// <summary>Semantic checks shared by the loader and <see cref="EmhProtocol.Validate"/>: ranges and order of numbers.</summary>
