@@ -32,9 +32,14 @@ internal static class SchemaCommand
             var io = CliApp.GetIO(parseResult);
             string? chosen = parseResult.GetValue(name);
             bool listing = parseResult.GetValue(list);
-            if (listing == (chosen is not null))
+            if (listing && chosen is not null)
             {
-                return io.InputError("schema: give a schema name (" + string.Join(", ", OutputSchemas.Names) + ") or --list, not both");
+                return io.InputError("schema: give a schema name or --list, not both");
+            }
+
+            if (!listing && chosen is null)
+            {
+                return io.InputError("schema: name the schema to print (" + string.Join(", ", OutputSchemas.Names) + "), or give --list");
             }
 
             if (listing)

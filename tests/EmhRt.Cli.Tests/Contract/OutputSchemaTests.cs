@@ -222,6 +222,10 @@ public class OutputSchemaTests
         Assert.StartsWith("error: ", unknown.Stderr, StringComparison.Ordinal);
         var neither = CliHarness.Run("schema");
         Assert.Equal(ExitCodes.InvalidInput, neither.ExitCode);
+        Assert.Equal("error: schema: name the schema to print (plan, batch-row, ctv, eqd2, schedule, cases, protocol), or give --list", neither.ErrorLines.Single());
+        var both = CliHarness.Run("schema", "plan", "--list");
+        Assert.Equal(ExitCodes.InvalidInput, both.ExitCode);
+        Assert.Equal("error: schema: give a schema name or --list, not both", both.ErrorLines.Single());
     }
 
     internal static string Hash(string name) =>
