@@ -204,41 +204,7 @@ public class BatchMatchesPlanTests
         return row;
     }
 
-    /// <summary>The <c>emhrt plan</c> arguments for the same inputs (empty cells are missing options, as in batch).</summary>
-    private static string[] PlanArgs(Dictionary<string, string> row, string format)
-    {
-        var args = new List<string> { "plan" };
-        foreach (var column in Columns)
-        {
-            var value = row[column];
-            if (column == "id" || value.Length == 0)
-            {
-                continue;
-            }
-
-            switch (column)
-            {
-                case "holidays":
-                    foreach (var day in value.Split(';'))
-                    {
-                        args.AddRange(["--holiday", day]);
-                    }
-
-                    break;
-                case "prior":
-                    foreach (var course in value.Split('|'))
-                    {
-                        args.AddRange(["--prior", course]);
-                    }
-
-                    break;
-                default:
-                    args.AddRange(["--" + column.Replace('_', '-'), value]);
-                    break;
-            }
-        }
-
-        args.AddRange(["--format", format]);
-        return [.. args];
-    }
+    /// <summary>The <c>emhrt plan</c> arguments for the same inputs, in column order (empty cells are missing options, as in batch).</summary>
+    private static string[] PlanArgs(Dictionary<string, string> row, string format) =>
+        EndToEnd.BatchFuzzRow.PlanArgsFor(Columns.Select(c => KeyValuePair.Create(c, row[c])), format);
 }

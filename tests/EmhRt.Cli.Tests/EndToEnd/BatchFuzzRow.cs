@@ -29,10 +29,16 @@ internal sealed record BatchFuzzRow(RowKind Kind, IReadOnlyDictionary<string, st
     ];
 
     /// <summary>The <c>emhrt plan</c> arguments for the same inputs (empty cells are missing options, as in batch).</summary>
-    public string[] PlanArgs(string format)
+    public string[] PlanArgs(string format) => PlanArgsFor(Cells, format);
+
+    /// <summary>
+    /// The <c>emhrt plan</c> arguments for batch cells (column name, text) in the given order: <c>id</c> and empty cells
+    /// are left out, <c>holidays</c> (<c>;</c>) and <c>prior</c> (<c>|</c>) become repeated options, any other column its option.
+    /// </summary>
+    public static string[] PlanArgsFor(IEnumerable<KeyValuePair<string, string>> cells, string format)
     {
         var args = new List<string> { "plan" };
-        foreach (var (column, value) in Cells)
+        foreach (var (column, value) in cells)
         {
             if (column == "id" || value.Length == 0)
             {
