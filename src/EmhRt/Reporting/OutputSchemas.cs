@@ -91,16 +91,14 @@ public static class OutputSchemas
             return false;
         }
 
-        json = name switch
-        {
-            BatchRow => Bundle(ReadFile(BatchRow), ReadFile(Plan)),
-            Protocol => EmhRt.Protocol.ProtocolSchema.ToJsonSchema(),
-            _ => ReadFile(name),
-        };
+        json = name == BatchRow ? Bundle(ReadFile(BatchRow), ReadFile(Plan)) : ReadFile(name);
         return true;
     }
 
-    /// <summary>The schema file as embedded, without bundling (a <see cref="BatchRow"/> reference stays external).</summary>
+    /// <summary>
+    /// The schema as written, without bundling (a <see cref="BatchRow"/> reference stays external): the embedded file, or
+    /// for <see cref="Protocol"/> the schema generated from the loader's rules.
+    /// </summary>
     internal static string ReadFile(string name)
     {
         if (name == Protocol)
