@@ -20,9 +20,11 @@ public class PlanCommandTests
 
     private static readonly string[] CsvHeader =
     [
-        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "total_dose_gy",
-        "fractions", "dose_per_fraction_gy", "bed_emh_gy", "eqd2_emh_gy", "bed_cord_gy", "eqd2_cord_gy",
-        "end_date", "error",
+        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "geometry_source",
+        "total_dose_gy", "fractions", "dose_per_fraction_gy", "alpha_beta_emh_gy", "bed_emh_at_alpha_beta_gy",
+        "eqd2_emh_gy", "cord_tissue", "alpha_beta_cord_gy", "bed_cord_at_alpha_beta_gy", "eqd2_cord_gy",
+        "cord_check_measure", "cord_check_gy", "cord_check_limit_gy", "cumulative_bed_cord_gy2", "start_date",
+        "end_date", "overall_days", "protocol_id", "protocol_version", "protocol_sha256", "error",
     ];
 
     private static string[] With(string[] args, params string[] more) => [.. args, .. more];
@@ -165,7 +167,11 @@ public class PlanCommandTests
         Assert.Equal(2, records.Count);
         Assert.Equal(CsvHeader, records[0]);
         Assert.Equal(
-            ["1", "", "pass", "info", "FOLLOW_UP;GEOMETRY_ESTIMATED", "T4-T9", "160", "20", "10", "2", "24", "20", "40", "20", "2026-12-14", ""],
+            [
+                "1", "", "pass", "info", "FOLLOW_UP;GEOMETRY_ESTIMATED", "T4-T9", "160", "population-male", "20", "10", "2", "10", "24", "20",
+                "spinal cord", "2", "40", "20", "eqd2", "20", "50", "", "2026-12-01", "2026-12-14", "14", "emh-default",
+                Planning.PlanAssessor.Default.Protocol.Version, Planning.PlanAssessor.Default.Protocol.Sha256, "",
+            ],
             records[1]);
     }
 
@@ -370,7 +376,7 @@ public class PlanCommandTests
         var run = CliHarness.Run(
             "plan", "--lesion", "T5-T8", "--dose", "18", "--fractions", "10", "--start", "2026-12-18", "--holidays-file", path, "--format", "csv");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal("2027-01-04", CsvText.Parse(run.Stdout)[1][14]);
+        Assert.Equal("2027-01-04", CsvText.Parse(run.Stdout)[1][23]);
     }
 
     [Fact]
