@@ -53,7 +53,7 @@ public static class PlanJsonSectionList
             {
                 var nearest = Nearest(name);
                 return ParseResult<PlanJsonSections>.ForError(
-                    string.Create(CultureInfo.InvariantCulture, $"unknown section '{name}'{(nearest is null ? string.Empty : $"; did you mean '{nearest}'?")} Sections: {string.Join(", ", Names)}, all"),
+                    string.Create(CultureInfo.InvariantCulture, $"unknown section '{name}'{(nearest is null ? "." : $"; did you mean '{nearest}'?")} Sections: {string.Join(", ", Names)}, all"),
                     at);
             }
 
