@@ -109,7 +109,7 @@ public class BatchCommandTests
         Assert.Equal(Header.Split(','), records[0]);
         Assert.Equal("2,p1," + CleanRowValues, string.Join(',', records[1]));
         Assert.Equal(["3", "a;b", "pass"], records[2][..3]);
-        Assert.Equal("18", records[2][7]);
+        Assert.Equal("18", records[2][8]);
     }
 
     [Fact]

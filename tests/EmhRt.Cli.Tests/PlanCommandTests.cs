@@ -63,8 +63,8 @@ public class PlanCommandTests
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
         Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall (over 3 calendar weeks), no", lines);
         Assert.Contains("Findings: 0 warnings, 0 cautions, 2 info", lines);
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+EMH\s+10 Gy\s+24\.0 Gy\s+20\.0 Gy"));
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+spinal cord\s+2 Gy\s+40\.0 Gy\s+20\.0 Gy\s+nieder2006"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+EMH\s+10 Gy\s+24\.0 Gy₁₀\s+20\.0 Gy"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+spinal cord\s+2 Gy\s+40\.0 Gy₂\s+20\.0 Gy\s+nieder2006"));
         Assert.Contains("References", lines);
         Assert.DoesNotContain('\u001b', run.Stdout); // redirected: no colour codes
         Assert.EndsWith("\n", run.Stdout, StringComparison.Ordinal);
@@ -185,7 +185,7 @@ public class PlanCommandTests
         Assert.Equal("warning", row[3]);
         Assert.Contains("DOSE_BELOW_RANGE", row[4].Split(';'));
         Assert.Contains("HYPOFRACTIONATION", row[4].Split(';'));
-        Assert.Equal(["9", "3", "3", "11.7", "9.75", "22.5", "11.25"], row[7..14]);
+        Assert.Equal(["9", "3", "3", "10", "11.7", "9.75", "spinal cord", "2", "22.5", "11.25", "dmax", "9", "20.3"], row[8..21]);
     }
 
     [Fact]

@@ -180,7 +180,7 @@ public class BatchEnginePipelineTests
             File.WriteAllText(input, "id,dose\na,10\n");
             var summary = new BatchEngine(new FakeProcessor()).Run(BatchInput.FromFile(input), BatchOutput.ToFile(output));
             Assert.Equal(0, summary.ExitCode);
-            Assert.Equal(BatchRun.Header + "\n2,a,pass,,,,,10,,,,,,,,\n", File.ReadAllText(output));
+            Assert.Equal(BatchRun.Header + "\n2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,\n", File.ReadAllText(output));
             Assert.Equal(["in.csv", "out.csv"], directory.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
 
             File.WriteAllText(input, "id,colour\na,red\n");

@@ -117,7 +117,7 @@ public sealed class BatchInputHardeningTests
         var path = dir.File("plans.csv");
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("id,lesion,dose,fractions\nab"), 0xC3, .. Encoding.UTF8.GetBytes(",T5-T8,20,10\nok,T5-T8,20,10\n")]);
         var rows = Rows(CliHarness.Run("batch", path, "--quiet"));
-        Assert.EndsWith(",invalid,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("3,ok,pass,", rows[2], StringComparison.Ordinal);
     }
 
