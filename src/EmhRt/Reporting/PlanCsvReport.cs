@@ -84,6 +84,8 @@ public static class PlanCsvReport
         var protocol = assessment.Protocol;
         var shortCourse = regimen.Fractions <= SpinalCordTolerance.ShortCourseMaxFractions;
         var schedule = assessment.Schedule;
+        var totalDose = texts.Number(regimen.TotalDose.Gy);
+        var cordEqd2 = texts.Number(doses.CordEqd2.Gy);
         return new PlanCsvValues
         {
             Status = assessment.Passes(failOn) ? StatusPass : StatusFindings,
@@ -92,7 +94,7 @@ public static class PlanCsvReport
             Ctv = texts.Ctv(assessment.Ctv),
             PtvLengthMm = assessment.Ptv is { } ptv ? texts.Number(ptv.PtvLengthMm) : null,
             GeometrySource = GeometrySource(assessment),
-            TotalDoseGy = texts.Number(regimen.TotalDose.Gy),
+            TotalDoseGy = totalDose,
             Fractions = texts.Number(regimen.Fractions),
             DosePerFractionGy = texts.Number(regimen.DosePerFraction.Gy),
             AlphaBetaEmhGy = texts.Number(doses.EmhAlphaBeta.Gy),
@@ -101,9 +103,9 @@ public static class PlanCsvReport
             CordTissue = doses.CordIsCaudaEquina ? TissueDose.CaudaEquina : TissueDose.SpinalCord,
             AlphaBetaCordGy = texts.Number(doses.CordAlphaBeta.Gy),
             BedCordAtAlphaBetaGy = texts.Number(doses.CordBed.Gy),
-            Eqd2CordGy = texts.Number(doses.CordEqd2.Gy),
+            Eqd2CordGy = cordEqd2,
             CordCheckMeasure = shortCourse ? CordCheckDmax : CordCheckEqd2,
-            CordCheckGy = texts.Number(shortCourse ? regimen.TotalDose.Gy : doses.CordEqd2.Gy),
+            CordCheckGy = shortCourse ? totalDose : cordEqd2,
             CordCheckLimitGy = texts.Number(shortCourse ? protocol.CordShortCourseGy(regimen.Fractions) : protocol.CordEqd2WarningGy),
             CumulativeBedCordGy2 = assessment.Reirradiation is { } re ? texts.Number(re.MaximumCumulativeBed.Gy) : null,
             StartDate = schedule is null ? null : texts.Date(schedule.ActualStart),
