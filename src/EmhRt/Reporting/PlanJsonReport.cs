@@ -59,6 +59,7 @@ public static class PlanJsonReport
     /// <param name="sections">The sections to write (<see cref="PlanJsonSections.All"/>: the whole document).</param>
     /// <returns>One JSON object.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sections"/> is <see cref="PlanJsonSections.None"/> or holds an undefined flag.</exception>
     public static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, PlanJsonSections sections) =>
         ToJson(assessment, tool, indented, sections, writeSchemaVersion: true, writeSectionList: false);
 
@@ -102,6 +103,7 @@ public static class PlanJsonReport
     /// shows (finding messages, the literature position, the cord model, the session list) are not computed for it.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sections"/> is <see cref="PlanJsonSections.None"/> or holds an undefined flag.</exception>
     public static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, PlanJsonSections sections) =>
         Write(writer, assessment, tool, sections, writeSchemaVersion: true, writeSectionList: false);
 
@@ -113,6 +115,11 @@ public static class PlanJsonReport
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(tool);
+        if (sections == PlanJsonSections.None || (sections & ~(PlanJsonSections.All | PlanJsonSections.FindingCodes)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sections), sections, "Choose at least one defined section (PlanJsonSectionList.Parse reads a list).");
+        }
+
         var a = assessment;
 
         writer.WriteStartObject();

@@ -73,4 +73,10 @@ public class PlanJsonSectionListTests
         Assert.Equal(a.Findings.Select(f => f.Code), json["findings"]!.AsArray().Select(f => (string?)f!["code"]));
         Assert.Equal(a.Findings.Select(f => string.Join(",", f.Citations)), json["findings"]!.AsArray().Select(f => string.Join(",", f!["citations"]!.AsArray().Select(c => (string?)c))));
     }
+
+    [Theory]
+    [InlineData(PlanJsonSections.None)]
+    [InlineData((PlanJsonSections)256)]
+    public void Writing_no_section_or_an_undefined_one_is_a_programmer_error(PlanJsonSections sections) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => PlanJsonReport.ToJson(ReportingCases.Seed003(), ReportingCases.Tool, indented: false, sections));
 }
