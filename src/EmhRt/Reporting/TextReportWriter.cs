@@ -600,7 +600,7 @@ internal sealed class TextReportWriter
         {
             if (level.LevelIndex == index && level.AlphaBeta.Gy != 2)
             {
-                return Inv($"; {level.CumulativeBed.Gy:0.0} {BedUnit(level.AlphaBeta.Gy)} at the cord α/β {level.AlphaBeta.Gy:0.##} Gy used above, not compared with these limits");
+                return Inv($"; {level.CumulativeBed.Gy:0.0} {BedUnit(level.AlphaBeta.Gy)} at the {(level.IsCaudaEquina ? TissueDose.CaudaEquina : "cord")} α/β {level.AlphaBeta.Gy:0.##} Gy used above, not compared with these limits");
             }
         }
 

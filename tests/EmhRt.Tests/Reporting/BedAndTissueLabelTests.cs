@@ -69,6 +69,8 @@ public class BedAndTissueLabelTests
 
         var text = PlanTextReport.ToText(a, ReportingCases.Tool, useColor: false);
         Assert.Contains("cumulative cord BED max 167.5 Gy₂ at L2 in the cauda equina", text, StringComparison.Ordinal);
+        var flat = string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("101.3 Gy₄ at the cauda equina α/β 4 Gy used above, not compared with these limits", flat, StringComparison.Ordinal);
 
         var html = PlanHtmlReport.ToHtml(a, ReportingCases.Tool, new HtmlReportOptions { AssessedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero) });
         Assert.Contains("<th scope=\"row\">L3</th><td>cauda equina</td><td class=\"num\">167.5 Gy₂</td>", html, StringComparison.Ordinal);
