@@ -72,6 +72,36 @@ public class BatchSectionsTests
     }
 
     [Fact]
+    public void Every_subset_of_sections_validates_against_the_batch_row_schema()
+    {
+        // All 2^8 subsets but those with both forms of the findings: 191 lists, each on a re-irradiation plan with a calendar,
+        // a single fraction below the conus and an invalid row.
+        using var dir = new TempDirectory();
+        var input = dir.Write("plans.csv",
+            "id,lesion,dose,fractions,margin,start,prior\n" +
+            "re,T8-T12,30,15,10,2026-12-01,30Gy/15@2023-01-10:T3-T8\n" +
+            "sf,L3,15,1,,2026-12-01,20Gy/10@2025-01-10:L2-L4\n" +
+            "bad,X9,20,10,,,\n");
+        var checkedLists = 0;
+        for (var bits = 1; bits < 256; bits++)
+        {
+            var sections = (PlanJsonSections)bits;
+            if (sections.HasFlag(PlanJsonSections.Findings) && sections.HasFlag(PlanJsonSections.FindingCodes))
+            {
+                continue;
+            }
+
+            var list = string.Join(',', PlanJsonSectionList.Format(sections));
+            var run = CliHarness.Run("batch", input, "--quiet", "--format", "jsonl", "--sections", list);
+            Assert.True(run.ExitCode == ExitCodes.InvalidInput, list + ": " + run.Stderr);
+            SchemaValidation.AssertValidBatchRows(run.Stdout, "--sections " + list);
+            checkedLists++;
+        }
+
+        Assert.Equal(191, checkedLists);
+    }
+
+    [Fact]
     public void Sections_all_writes_the_same_bytes_as_no_option_and_no_sections_member()
     {
         using var dir = new TempDirectory();
