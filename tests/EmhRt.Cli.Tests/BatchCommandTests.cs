@@ -10,10 +10,18 @@ namespace EmhRt.Cli.Tests;
 public class BatchCommandTests
 {
     private const string Header =
-        "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,total_dose_gy,fractions,dose_per_fraction_gy," +
-        "bed_emh_gy,eqd2_emh_gy,bed_cord_gy,eqd2_cord_gy,end_date,error";
+        "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,geometry_source,total_dose_gy,fractions,dose_per_fraction_gy," +
+        "alpha_beta_emh_gy,bed_emh_at_alpha_beta_gy,eqd2_emh_gy,cord_tissue,alpha_beta_cord_gy,bed_cord_at_alpha_beta_gy,eqd2_cord_gy," +
+        "cord_check_measure,cord_check_gy,cord_check_limit_gy,cumulative_bed_cord_gy2,start_date,end_date,overall_days," +
+        "protocol_id,protocol_version,protocol_sha256,error";
 
-    private const string CleanRowValues = "pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED,T4-T9,160,20,10,2,24,20,40,20,2026-12-14,";
+    /// <summary>The built-in protocol's id, version and hash as the last value cells (they change with the protocol, not with this code).</summary>
+    private static readonly string ProtocolCells =
+        $"{Planning.PlanAssessor.Default.Protocol.Id},{Planning.PlanAssessor.Default.Protocol.Version},{Planning.PlanAssessor.Default.Protocol.Sha256}";
+
+    private static readonly string CleanRowValues =
+        "pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED,T4-T9,160,population-male-default,20,10,2,10,24,20,spinal cord,2,40,20,eqd2,20,50,,2026-12-01,2026-12-14,14,"
+        + ProtocolCells + ",";
 
     private static CliRun RunWithStdin(string stdin, params string[] args)
     {
@@ -42,8 +50,9 @@ public class BatchCommandTests
             [
                 Header,
                 "2,p1," + CleanRowValues,
-                "3,p2,findings,warning,DOSE_BELOW_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION,T4-T9,160,9,3,3,11.7,9.75,22.5,11.25,2026-12-03,",
-                "4,p3,invalid,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with --thoracic-vertebrae 13) (at character 1)",
+                "3,p2,findings,warning,DOSE_BELOW_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION,T4-T9,160,population-male-default,9,3,3,10,11.7,9.75,spinal cord,2,22.5,11.25,dmax,9,20.3,,2026-12-01,2026-12-03,3,"
+                    + ProtocolCells + ",",
+                "4,p3,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with --thoracic-vertebrae 13) (at character 1)",
             ],
             OutputLines(run));
     }
@@ -64,9 +73,9 @@ public class BatchCommandTests
         Assert.Equal(["2", "Doe, Jane", "pass"], records[1][..3]);
         Assert.Equal(["3", "two\nline\nid", "pass"], records[2][..3]);
         Assert.Equal(["6", "say \"hi\"", "invalid"], records[3][..3]);
-        Assert.StartsWith("column dose: '2,5'", records[3][15], StringComparison.Ordinal);
+        Assert.StartsWith("column dose: '2,5'", records[3][28], StringComparison.Ordinal);
         Assert.Equal(["7", "last", "pass"], records[4][..3]);
-        Assert.All(records, r => Assert.Equal(16, r.Length));
+        Assert.All(records, r => Assert.Equal(29, r.Length));
     }
 
     [Fact]
@@ -100,7 +109,7 @@ public class BatchCommandTests
         Assert.Equal(Header.Split(','), records[0]);
         Assert.Equal("2,p1," + CleanRowValues, string.Join(',', records[1]));
         Assert.Equal(["3", "a;b", "pass"], records[2][..3]);
-        Assert.Equal("18", records[2][7]);
+        Assert.Equal("18", records[2][8]);
     }
 
     [Fact]
@@ -187,8 +196,8 @@ public class BatchCommandTests
         Assert.Equal(5, records.Count);
         Assert.Equal(["1", "2", "3", "4"], records.Skip(1).Select(r => r[0]));
         Assert.Equal(["pass", "invalid", "invalid", "invalid"], records.Skip(1).Select(r => r[2]));
-        Assert.All(records.Skip(2), r => Assert.NotEqual(string.Empty, r[15]));
-        Assert.Contains("fractons", records[4][15], StringComparison.Ordinal);
+        Assert.All(records.Skip(2), r => Assert.NotEqual(string.Empty, r[28]));
+        Assert.Contains("fractons", records[4][28], StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------- file-level errors
@@ -331,9 +340,9 @@ public class BatchCommandTests
         var without = CsvText.Parse(CliHarness.Run("batch", input, "--quiet").Stdout)[1];
         var with = CsvText.Parse(CliHarness.Run("batch", input, "--quiet", "--margin", "10", "--start", "2026-12-01").Stdout)[1];
         Assert.Equal(string.Empty, without[6]);
-        Assert.Equal(string.Empty, without[14]);
+        Assert.Equal(string.Empty, without[23]);
         Assert.Equal("160", with[6]);
-        Assert.Equal("2026-12-14", with[14]);
+        Assert.Equal("2026-12-14", with[23]);
     }
 
     [Fact]
@@ -393,13 +402,13 @@ public class BatchCommandTests
         for (var i = 0; i < rows.Length; i++)
         {
             var result = output[i + 1];
-            Assert.Equal(16, result.Length);
+            Assert.Equal(29, result.Length);
             Assert.Equal(startLines[i].ToString(CultureInfo.InvariantCulture), result[0]);
             Assert.Equal(rows[i].Cells["id"], result[1]);
             var status = result[2];
             if (rows[i].Kind == RowKind.Valid && status == "invalid")
             {
-                failures.Add($"row {i} (line {startLines[i]}) should be valid: {result[15]}");
+                failures.Add($"row {i} (line {startLines[i]}) should be valid: {result[28]}");
             }
 
             if (rows[i].Kind == RowKind.Invalid && status != "invalid")
@@ -409,12 +418,12 @@ public class BatchCommandTests
 
             if (status == "invalid")
             {
-                Assert.NotEqual(string.Empty, result[15]);
-                Assert.All(result[3..15], cell => Assert.Equal(string.Empty, cell));
+                Assert.NotEqual(string.Empty, result[28]);
+                Assert.All(result[3..28], cell => Assert.Equal(string.Empty, cell));
             }
             else
             {
-                Assert.Equal(string.Empty, result[15]);
+                Assert.Equal(string.Empty, result[28]);
             }
         }
 
@@ -442,9 +451,9 @@ public class BatchCommandTests
             }
 
             var planRow = CsvText.Parse(plan.Stdout)[1];
-            if (!planRow.AsSpan(2, 13).SequenceEqual(result.AsSpan(2, 13)))
+            if (!planRow.AsSpan(2, 26).SequenceEqual(result.AsSpan(2, 26)))
             {
-                failures.Add($"row {i}: batch [{string.Join(",", result[2..15])}] != plan [{string.Join(",", planRow[2..15])}]");
+                failures.Add($"row {i}: batch [{string.Join(",", result[2..28])}] != plan [{string.Join(",", planRow[2..28])}]");
             }
 
             validCompared++;

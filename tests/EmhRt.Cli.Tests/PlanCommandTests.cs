@@ -20,9 +20,11 @@ public class PlanCommandTests
 
     private static readonly string[] CsvHeader =
     [
-        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "total_dose_gy",
-        "fractions", "dose_per_fraction_gy", "bed_emh_gy", "eqd2_emh_gy", "bed_cord_gy", "eqd2_cord_gy",
-        "end_date", "error",
+        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "geometry_source",
+        "total_dose_gy", "fractions", "dose_per_fraction_gy", "alpha_beta_emh_gy", "bed_emh_at_alpha_beta_gy",
+        "eqd2_emh_gy", "cord_tissue", "alpha_beta_cord_gy", "bed_cord_at_alpha_beta_gy", "eqd2_cord_gy",
+        "cord_check_measure", "cord_check_gy", "cord_check_limit_gy", "cumulative_bed_cord_gy2", "start_date",
+        "end_date", "overall_days", "protocol_id", "protocol_version", "protocol_sha256", "error",
     ];
 
     private static string[] With(string[] args, params string[] more) => [.. args, .. more];
@@ -61,8 +63,8 @@ public class PlanCommandTests
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
         Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall (over 3 calendar weeks), no", lines);
         Assert.Contains("Findings: 0 warnings, 0 cautions, 2 info", lines);
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+EMH\s+10 Gy\s+24\.0 Gy\s+20\.0 Gy"));
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+spinal cord\s+2 Gy\s+40\.0 Gy\s+20\.0 Gy\s+nieder2006"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+EMH\s+10 Gy\s+24\.0 Gy₁₀\s+20\.0 Gy"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+spinal cord\s+2 Gy\s+40\.0 Gy₂\s+20\.0 Gy\s+nieder2006"));
         Assert.Contains("References", lines);
         Assert.DoesNotContain('\u001b', run.Stdout); // redirected: no colour codes
         Assert.EndsWith("\n", run.Stdout, StringComparison.Ordinal);
@@ -165,7 +167,11 @@ public class PlanCommandTests
         Assert.Equal(2, records.Count);
         Assert.Equal(CsvHeader, records[0]);
         Assert.Equal(
-            ["1", "", "pass", "info", "FOLLOW_UP;GEOMETRY_ESTIMATED", "T4-T9", "160", "20", "10", "2", "24", "20", "40", "20", "2026-12-14", ""],
+            [
+                "1", "", "pass", "info", "FOLLOW_UP;GEOMETRY_ESTIMATED", "T4-T9", "160", "population-male", "20", "10", "2", "10", "24", "20",
+                "spinal cord", "2", "40", "20", "eqd2", "20", "50", "", "2026-12-01", "2026-12-14", "14", "emh-default",
+                Planning.PlanAssessor.Default.Protocol.Version, Planning.PlanAssessor.Default.Protocol.Sha256, "",
+            ],
             records[1]);
     }
 
@@ -179,7 +185,7 @@ public class PlanCommandTests
         Assert.Equal("warning", row[3]);
         Assert.Contains("DOSE_BELOW_RANGE", row[4].Split(';'));
         Assert.Contains("HYPOFRACTIONATION", row[4].Split(';'));
-        Assert.Equal(["9", "3", "3", "11.7", "9.75", "22.5", "11.25"], row[7..14]);
+        Assert.Equal(["9", "3", "3", "10", "11.7", "9.75", "spinal cord", "2", "22.5", "11.25", "dmax", "9", "20.3"], row[8..21]);
     }
 
     [Fact]
@@ -370,7 +376,7 @@ public class PlanCommandTests
         var run = CliHarness.Run(
             "plan", "--lesion", "T5-T8", "--dose", "18", "--fractions", "10", "--start", "2026-12-18", "--holidays-file", path, "--format", "csv");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal("2027-01-04", CsvText.Parse(run.Stdout)[1][14]);
+        Assert.Equal("2027-01-04", CsvText.Parse(run.Stdout)[1][23]);
     }
 
     [Fact]

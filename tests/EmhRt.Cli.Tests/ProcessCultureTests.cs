@@ -87,7 +87,7 @@ public class ProcessCultureTests
                 break;
             case "csv":
                 var row = CsvText.Parse(text)[1];
-                Assert.Equal(["18", "10", "1.8", "21.24", "17.7", "34.2", "17.1", "2027-01-04"], row[7..15]);
+                Assert.Equal(["18", "10", "1.8", "10", "21.24", "17.7", "spinal cord", "2", "34.2", "17.1", "eqd2", "17.1", "50", "", "2026-12-18", "2027-01-04", "18"], row[8..25]);
                 break;
             default:
                 Assert.Contains("Regimen    18 Gy in 10 fractions of 1.8 Gy", text, StringComparison.Ordinal);

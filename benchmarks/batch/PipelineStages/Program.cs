@@ -89,22 +89,25 @@ internal static class Program
             return new BatchOutputRow
             {
                 Status = BatchRowStatus.Pass,
-                Ctv = row[BatchColumn.Lesion],
-                PtvLengthMm = "120",
-                TotalDoseGy = row[BatchColumn.Dose],
-                Fractions = row[BatchColumn.Fractions],
-                DosePerFractionGy = "4",
-                BedEmhGy = "28",
-                Eqd2EmhGy = "23.33",
-                BedCordGy = "14.4",
-                Eqd2CordGy = "8.64",
-                EndDate = "2026-01-16",
+                Values = new PlanCsvValues
+                {
+                    Ctv = row[BatchColumn.Lesion],
+                    PtvLengthMm = "120",
+                    TotalDoseGy = row[BatchColumn.Dose],
+                    Fractions = row[BatchColumn.Fractions],
+                    DosePerFractionGy = "4",
+                    BedEmhAtAlphaBetaGy = "28",
+                    Eqd2EmhGy = "23.33",
+                    BedCordAtAlphaBetaGy = "14.4",
+                    Eqd2CordGy = "8.64",
+                    EndDate = "2026-01-16",
+                },
             };
         }
     }
 
     /// <summary>
-    /// Fixed values shaped like a typical real output row with findings (all 16 columns, 162 characters with the line
+    /// Fixed values shaped like a typical real output row with findings (all 29 columns, about 330 characters with the line
     /// and id), so the CSV writer moves the real output volume.
     /// </summary>
     private sealed class RealSizedValues : IBatchRowProcessor
@@ -113,18 +116,33 @@ internal static class Program
         {
             Status = BatchRowStatus.Findings,
             HighestSeverityRank = 2,
-            HighestSeverity = "warning",
-            FindingCodes = "CORD_EQD2_HIGH;DOSE_ABOVE_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION",
-            Ctv = row[BatchColumn.Lesion],
-            PtvLengthMm = "218.667",
-            TotalDoseGy = row[BatchColumn.Dose],
-            Fractions = row[BatchColumn.Fractions],
-            DosePerFractionGy = "1.563",
-            BedEmhGy = "28.906",
-            Eqd2EmhGy = "24.089",
-            BedCordGy = "44.531",
-            Eqd2CordGy = "22.266",
-            EndDate = "2026-07-27",
+            Values = new PlanCsvValues
+            {
+                HighestSeverity = "warning",
+                FindingCodes = "CORD_EQD2_HIGH;DOSE_ABOVE_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION",
+                Ctv = row[BatchColumn.Lesion],
+                PtvLengthMm = "218.667",
+                GeometrySource = "population-male-default",
+                TotalDoseGy = row[BatchColumn.Dose],
+                Fractions = row[BatchColumn.Fractions],
+                DosePerFractionGy = "1.563",
+                AlphaBetaEmhGy = "10",
+                BedEmhAtAlphaBetaGy = "28.906",
+                Eqd2EmhGy = "24.089",
+                CordTissue = "spinal cord",
+                AlphaBetaCordGy = "2",
+                BedCordAtAlphaBetaGy = "44.531",
+                Eqd2CordGy = "22.266",
+                CordCheckMeasure = "eqd2",
+                CordCheckGy = "22.266",
+                CordCheckLimitGy = "50",
+                StartDate = "2026-07-01",
+                EndDate = "2026-07-27",
+                OverallDays = "27",
+                ProtocolId = "emh-default",
+                ProtocolVersion = "1.1.0",
+                ProtocolSha256 = "0000000000000000000000000000000000000000000000000000000000000000",
+            },
         };
     }
 }

@@ -1,17 +1,23 @@
+using EmhRt.Reporting;
+
 namespace EmhRt.Cli.Batch;
 
-/// <summary>The output columns of <c>emhrt batch</c>, in CSV order.</summary>
+/// <summary>The output columns of <c>emhrt batch</c>, in CSV order: <see cref="PlanCsvReport.Header"/>, the same as <c>emhrt plan --format csv</c>.</summary>
 internal static class BatchOutputColumns
 {
-    /// <summary>The 16 output column names, in order.</summary>
+    /// <summary>The output column names, in order (<see cref="PlanCsvReport.Header"/>).</summary>
     public static IReadOnlyList<string> Names { get; } = NameArray;
 
-    internal static string[] NameArray =>
-    [
-        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "total_dose_gy",
-        "fractions", "dose_per_fraction_gy", "bed_emh_gy", "eqd2_emh_gy", "bed_cord_gy", "eqd2_cord_gy",
-        "end_date", "error",
-    ];
+    internal static string[] NameArray => [.. PlanCsvReport.Header];
+
+    /// <summary>
+    /// The columns of <see cref="PlanCsvValues"/> whose cells are numbers: written as JSON numbers when the JSON Lines writer
+    /// serialises the columns (index 0 = <c>status</c>).
+    /// </summary>
+    internal static bool IsNumeric(int valueIndex) =>
+        PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn + valueIndex] is var name
+        && (name.EndsWith("_gy", StringComparison.Ordinal) || name.EndsWith("_gy2", StringComparison.Ordinal)
+            || name.EndsWith("_mm", StringComparison.Ordinal) || name is "fractions" or "overall_days");
 
     /// <summary>The <c>status</c> text.</summary>
     public static string StatusText(BatchRowStatus status) => status switch

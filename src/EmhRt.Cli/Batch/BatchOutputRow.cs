@@ -1,3 +1,5 @@
+using EmhRt.Reporting;
+
 namespace EmhRt.Cli.Batch;
 
 /// <summary>
@@ -5,9 +7,9 @@ namespace EmhRt.Cli.Batch;
 /// Every string is already formatted with the invariant culture (null = empty cell / omitted JSON member).
 /// </summary>
 /// <remarks>
-/// JSON Lines output: when <see cref="Json"/> is set it is written after <c>"line"</c> and <c>"id"</c>; it must
-/// be a complete JSON object (<c>{...}</c>, one line, without <c>line</c> and <c>id</c>). When it is null the
-/// writer serialises the CSV columns below (numbers as JSON numbers, <c>finding_codes</c> as an array).
+/// JSON Lines output: when <see cref="Json"/> is set it is written after <c>"line"</c>, <c>"id"</c> and <c>"status"</c>;
+/// it must be a complete JSON object (<c>{...}</c>, one line, without <c>line</c> and <c>id</c>). When it is null the
+/// writer serialises the CSV columns of <see cref="Values"/> (numbers as JSON numbers, <c>finding_codes</c> as an array).
 /// </remarks>
 internal readonly struct BatchOutputRow
 {
@@ -20,41 +22,18 @@ internal readonly struct BatchOutputRow
     /// </summary>
     public int HighestSeverityRank { get; init; }
 
+    /// <summary>
+    /// The cells <c>status</c> to <c>protocol_sha256</c> (<see cref="PlanCsvReport.Header"/>), as
+    /// <see cref="PlanCsvReport"/> writes them for <c>emhrt plan --format csv</c>; its own <c>Status</c> is not read
+    /// (<see cref="Status"/> is). All empty for an invalid row.
+    /// </summary>
+    public PlanCsvValues Values { get; init; }
+
     /// <summary><c>highest_severity</c>, e.g. <c>warning</c>.</summary>
-    public string? HighestSeverity { get; init; }
+    public string? HighestSeverity => Values.HighestSeverity;
 
     /// <summary><c>finding_codes</c>: finding codes, sorted, <c>;</c>-separated.</summary>
-    public string? FindingCodes { get; init; }
-
-    /// <summary><c>ctv</c>: the clinical target volume as vertebral levels, e.g. <c>T4-T9</c>.</summary>
-    public string? Ctv { get; init; }
-
-    /// <summary><c>ptv_length_mm</c> (mm).</summary>
-    public string? PtvLengthMm { get; init; }
-
-    /// <summary><c>total_dose_gy</c> (Gy).</summary>
-    public string? TotalDoseGy { get; init; }
-
-    /// <summary><c>fractions</c>.</summary>
-    public string? Fractions { get; init; }
-
-    /// <summary><c>dose_per_fraction_gy</c> (Gy).</summary>
-    public string? DosePerFractionGy { get; init; }
-
-    /// <summary><c>bed_emh_gy</c> (Gy).</summary>
-    public string? BedEmhGy { get; init; }
-
-    /// <summary><c>eqd2_emh_gy</c> (Gy).</summary>
-    public string? Eqd2EmhGy { get; init; }
-
-    /// <summary><c>bed_cord_gy</c> (Gy).</summary>
-    public string? BedCordGy { get; init; }
-
-    /// <summary><c>eqd2_cord_gy</c> (Gy).</summary>
-    public string? Eqd2CordGy { get; init; }
-
-    /// <summary><c>end_date</c>: last treatment day (ISO date).</summary>
-    public string? EndDate { get; init; }
+    public string? FindingCodes => Values.FindingCodes;
 
     /// <summary><c>error</c>: why the row is invalid, e.g. <c>column dose: '2,5' is not a number</c>.</summary>
     public string? Error { get; init; }

@@ -29,6 +29,12 @@ internal sealed record BatchSummary
     /// </summary>
     public int ExitCode { get; init; }
 
+    /// <summary>
+    /// The <c>--fail-on</c> threshold in force (<c>info</c>, <c>caution</c>, <c>warning</c> or <c>never</c>), which decides
+    /// between <c>pass</c> and <c>findings</c>; the summary line states it. Null: not stated.
+    /// </summary>
+    public string? FailOn { get; init; }
+
     /// <summary>Rows per second (0 when no time elapsed).</summary>
     public double RowsPerSecond => Elapsed.TotalSeconds > 0 ? RowsRead / Elapsed.TotalSeconds : 0;
 
@@ -37,5 +43,13 @@ internal sealed record BatchSummary
         ? "error: " + FatalError
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"batch: {RowsRead} rows read, {Passed} passed, {WithFindings} with findings, {Invalid} invalid; {Elapsed.TotalSeconds:0.000} s, {RowsPerSecond:0} rows/s");
+            $"batch: {RowsRead} rows read, {Passed} passed, {WithFindings} with findings, {Invalid} invalid; {PassRule}{Elapsed.TotalSeconds:0.000} s, {RowsPerSecond:0} rows/s");
+
+    /// <summary>What <c>pass</c> meant in this run, e.g. <c>pass = no finding at or above caution (--fail-on caution); </c>, or empty.</summary>
+    private string PassRule => FailOn switch
+    {
+        null => string.Empty,
+        "never" => "pass = every valid row, findings or not (--fail-on never); ",
+        _ => "pass = no finding at or above " + FailOn + " (--fail-on " + FailOn + "); ",
+    };
 }

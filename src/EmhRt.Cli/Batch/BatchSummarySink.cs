@@ -24,7 +24,7 @@ internal sealed class BatchSummarySink : IBatchRowSink
 
         Severity? highest = row.HighestSeverity is { Length: > 0 } text && SeverityText.Parse(text) is { Success: true } parsed ? parsed.Value : null;
         string[] codes = row.FindingCodes is { Length: > 0 } list ? Codes(list) : [];
-        Summary.Add(line, id, row.Status == BatchRowStatus.Pass, highest, codes, Number(row.Eqd2EmhGy), Number(row.PtvLengthMm));
+        Summary.Add(line, id, row.Status == BatchRowStatus.Pass, highest, codes, Number(row.Values.Eqd2EmhGy), Number(row.Values.PtvLengthMm));
     }
 
     public void Flush()

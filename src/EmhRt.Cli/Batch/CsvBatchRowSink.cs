@@ -4,7 +4,7 @@ using EmhRt.Reporting;
 
 namespace EmhRt.Cli.Batch;
 
-/// <summary>Writes the 16 output columns with CsvHelper 34 (RFC 4180 quoting, <c>\n</c> line ends, UTF-8).</summary>
+/// <summary>Writes the output columns (<see cref="PlanCsvReport.Header"/>) with CsvHelper 34 (RFC 4180 quoting, <c>\n</c> line ends, UTF-8).</summary>
 /// <remarks>
 /// Formula-injection guard: a field that <see cref="PlanCsvReport.StartsLikeFormula"/> is written as CsvHelper's
 /// <see cref="CsvInjection.Escape"/> writes it (a <c>'</c> prefix, always quoted; the tests compare the two byte for byte).
@@ -42,18 +42,12 @@ internal sealed class CsvBatchRowSink : IBatchRowSink
         writer.WriteField((ReadOnlySpan<char>)number[..length]);
         Field(id);
         Field(BatchOutputColumns.StatusText(row.Status));
-        Field(row.HighestSeverity);
-        Field(row.FindingCodes);
-        Field(row.Ctv);
-        Field(row.PtvLengthMm);
-        Field(row.TotalDoseGy);
-        Field(row.Fractions);
-        Field(row.DosePerFractionGy);
-        Field(row.BedEmhGy);
-        Field(row.Eqd2EmhGy);
-        Field(row.BedCordGy);
-        Field(row.Eqd2CordGy);
-        Field(row.EndDate);
+        var values = row.Values;
+        for (var i = 1; i < PlanCsvValues.Count; i++)
+        {
+            Field(values[i]);
+        }
+
         Field(row.Error);
         writer.EndRecord();
     }

@@ -57,18 +57,24 @@ internal sealed class JsonLinesBatchRowSink : IBatchRowSink
         }
         else
         {
-            Text("highest_severity", row.HighestSeverity);
-            Codes(row.FindingCodes);
-            Text("ctv", row.Ctv);
-            Number("ptv_length_mm", row.PtvLengthMm);
-            Number("total_dose_gy", row.TotalDoseGy);
-            Number("fractions", row.Fractions);
-            Number("dose_per_fraction_gy", row.DosePerFractionGy);
-            Number("bed_emh_gy", row.BedEmhGy);
-            Number("eqd2_emh_gy", row.Eqd2EmhGy);
-            Number("bed_cord_gy", row.BedCordGy);
-            Number("eqd2_cord_gy", row.Eqd2CordGy);
-            Text("end_date", row.EndDate);
+            var values = row.Values;
+            for (var i = 1; i < PlanCsvValues.Count; i++)
+            {
+                var name = PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn + i];
+                if (i == 2)
+                {
+                    Codes(values[i]);
+                }
+                else if (BatchOutputColumns.IsNumeric(i))
+                {
+                    Number(name, values[i]);
+                }
+                else
+                {
+                    Text(name, values[i]);
+                }
+            }
+
             Text("error", row.Error);
         }
 

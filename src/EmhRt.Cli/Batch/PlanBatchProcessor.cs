@@ -15,15 +15,22 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
     private readonly ToolIdentity _tool;
     private readonly Severity? _failOn;
     private readonly string? _treatmentDays;
+    private readonly PlanJsonSections _sections;
     private readonly BatchInputParsers _parsers = new();
     private readonly BatchCsvTexts _texts = new();
 
-    public PlanBatchProcessor(PlanAssessor assessor, ToolIdentity tool, Severity? failOn, string? treatmentDays)
+    /// <param name="assessor">The assessor (one protocol).</param>
+    /// <param name="tool">The producing tool, written in JSON Lines rows.</param>
+    /// <param name="failOn">The lowest severity that makes a row's status <c>findings</c>; null: never.</param>
+    /// <param name="treatmentDays">The <c>--treatment-days</c> text for every row, or null.</param>
+    /// <param name="sections">The JSON sections of a JSON Lines row (<c>--sections</c>); <see cref="PlanJsonSections.All"/> by default.</param>
+    public PlanBatchProcessor(PlanAssessor assessor, ToolIdentity tool, Severity? failOn, string? treatmentDays, PlanJsonSections sections = PlanJsonSections.All)
     {
         _assessor = assessor;
         _tool = tool;
         _failOn = failOn;
         _treatmentDays = treatmentDays;
+        _sections = sections;
     }
 
     public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
@@ -47,7 +54,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
         }
 
         var json = format == BatchOutputFormat.JsonLines
-            ? PlanJsonReport.ToJson(assessment, _tool, indented: false, includeLiterature: true, writeSchemaVersion: false)
+            ? PlanJsonReport.ToJson(assessment, _tool, indented: false, _sections, writeSchemaVersion: false, writeSectionList: true)
             : null;
         return Row(PlanCsvReport.Values(assessment, _failOn, _texts), assessment.HighestSeverity, json);
     }
@@ -112,18 +119,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
     {
         Status = PlanAssessment.Passes(highest, _failOn) ? BatchRowStatus.Pass : BatchRowStatus.Findings,
         HighestSeverityRank = highest is { } severity ? (int)severity : -1,
-        HighestSeverity = values.HighestSeverity,
-        FindingCodes = values.FindingCodes,
-        Ctv = values.Ctv,
-        PtvLengthMm = values.PtvLengthMm,
-        TotalDoseGy = values.TotalDoseGy,
-        Fractions = values.Fractions,
-        DosePerFractionGy = values.DosePerFractionGy,
-        BedEmhGy = values.BedEmhGy,
-        Eqd2EmhGy = values.Eqd2EmhGy,
-        BedCordGy = values.BedCordGy,
-        Eqd2CordGy = values.Eqd2CordGy,
-        EndDate = values.EndDate,
+        Values = values,
         Json = json,
     };
 }

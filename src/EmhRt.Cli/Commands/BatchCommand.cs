@@ -54,7 +54,15 @@ internal static class BatchCommand
         var format = OptionParsers.ChoiceOption("--format", "Output format: csv or jsonl (json is an alias of jsonl).", OutputFormats, BatchOutputFormat.Csv);
         var output = OptionParsers.OutputFileOption("--output", "Write the results to FILE (atomically) instead of stdout.");
         var report = OptionParsers.OutputFileOption("--report", "Also write an HTML summary page to FILE: counts by status and finding code, EQD2 and PTV length histograms, the first 100 rows with a warning.");
-        var failOn = OptionParsers.ChoiceOption("--fail-on", "Exit with code 1 when any plan has a finding at or above this severity.", CliChoices.FailOn, FailOnThreshold.Warning);
+        var failOn = OptionParsers.ChoiceOption(
+            "--fail-on",
+            "Exit with code 1 when any plan has a finding at or above this severity. It also sets each row's status: pass = no finding at or above it, findings = at least one (never: every valid row passes); invalid rows are invalid whatever it is.",
+            CliChoices.FailOn,
+            FailOnThreshold.Warning);
+        var sections = OptionParsers.TextOption(
+            "--sections",
+            "JSON Lines only: the sections of each row, comma-separated: summary, volumes, dose, schedule, reirradiation, findings, finding-codes (findings without messages), literature, or all (default); -NAME removes one (all,-literature).",
+            "LIST");
         var ignoreUnknown = new Option<bool>("--ignore-unknown-columns") { Description = "Ignore columns EmhRt does not know instead of refusing the file." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line and no summary on stderr." };
         var protocol = OptionParsers.ExistingFileOption("--protocol", "Institutional protocol JSON file (default: the embedded EMH protocol).");
@@ -65,7 +73,7 @@ internal static class BatchCommand
         var defaults = DefaultOptions.Select(d => (Option: OptionParsers.TextOption(d.Option, $"Default for the column {BatchColumns.GetName(d.Column)}.", "VALUE"), d.Column, d.Check)).ToArray();
 
         command.Add(input);
-        foreach (var option in new Option[] { inputFormat, separator, format, output, report, failOn, ignoreUnknown, quiet, protocol, treatmentDays })
+        foreach (var option in new Option[] { inputFormat, separator, format, sections, output, report, failOn, ignoreUnknown, quiet, protocol, treatmentDays })
         {
             command.Add(option);
         }
@@ -128,6 +136,25 @@ internal static class BatchCommand
                 errors.Add($"--treatment-days: {Scheduling.TreatmentDays.Parse(days).Error}");
             }
 
+            var outputFormat = parseResult.GetValue(format) ?? BatchOutputFormat.Csv;
+            var jsonSections = Reporting.PlanJsonSections.All;
+            if (parseResult.GetValue(sections) is { } sectionList)
+            {
+                var parsedSections = Reporting.PlanJsonSectionList.Parse(sectionList);
+                if (!parsedSections.Success)
+                {
+                    errors.Add($"--sections: {parsedSections.Error}");
+                }
+                else if (outputFormat != BatchOutputFormat.JsonLines)
+                {
+                    errors.Add("--sections: chooses the sections of JSON Lines rows; the CSV columns are fixed: add --format jsonl, or leave --sections out");
+                }
+                else
+                {
+                    jsonSections = parsedSections.Value;
+                }
+            }
+
             var inputPath = parseResult.GetValue(input)!;
             if (inputPath != "-" && !File.Exists(inputPath))
             {
@@ -168,7 +195,7 @@ internal static class BatchCommand
             }
 
             var failOnSeverity = PlanCommandInput.ToSeverity(parseResult.GetValue(failOn) ?? FailOnThreshold.Warning);
-            var processor = new PlanBatchProcessor(assessor, PlanCommand.Tool, failOnSeverity, days);
+            var processor = new PlanBatchProcessor(assessor, PlanCommand.Tool, failOnSeverity, days, jsonSections);
             var options = new BatchOptions
             {
                 IgnoreUnknownColumns = parseResult.GetValue(ignoreUnknown),
@@ -183,11 +210,14 @@ internal static class BatchCommand
                     : BatchInput.FromReader(io.OpenInput(), inFormat, parseResult.GetValue(separator)))
                 : BatchInput.FromFile(inputPath, inFormat, parseResult.GetValue(separator));
             var batchOutput = outputPath is null || outputPath == "-"
-                ? BatchOutput.ToWriter(io.Output, parseResult.GetValue(format) ?? BatchOutputFormat.Csv)
-                : BatchOutput.ToFile(outputPath, parseResult.GetValue(format) ?? BatchOutputFormat.Csv);
+                ? BatchOutput.ToWriter(io.Output, outputFormat)
+                : BatchOutput.ToFile(outputPath, outputFormat);
             var isQuiet = parseResult.GetValue(quiet);
             var started = DateTimeOffset.UtcNow;
-            var summary = new BatchEngine(processor, options).Run(batchInput, batchOutput, TerminalBatchProgress.ForConsole(isQuiet, batchInput));
+            var summary = new BatchEngine(processor, options).Run(batchInput, batchOutput, TerminalBatchProgress.ForConsole(isQuiet, batchInput)) with
+            {
+                FailOn = failOnSeverity is { } threshold ? Findings.SeverityText.Format(threshold) : "never",
+            };
             if (reportPath is not null && summary.FatalError is null && options.Observer is BatchSummarySink collected)
             {
                 var page = collected.Summary.ToHtml(PlanCommand.Tool, inputPath == "-" ? "standard input" : Path.GetFileName(inputPath), new DateTimeOffset(started.Ticks - (started.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero));
@@ -206,6 +236,7 @@ internal static class BatchCommand
             "emhrt batch plans.csv --output results.csv",
             "emhrt batch plans.jsonl --format jsonl --fail-on never",
             "emhrt batch plans.csv --output results.csv --report summary.html",
+            "emhrt batch plans.csv --format jsonl --sections summary,dose,finding-codes",
             "emhrt batch - --margin 10 --sex female < plans.csv");
         return command;
     }

@@ -271,10 +271,12 @@ public sealed class PlanAssessor
         var currentStart = actualStart!.Value;
         var currentLevels = new int[anatomy.LevelCount];
         currentLevels = currentLevels[..IrradiatedLevels(request, ctv, geometry, currentLevels)];
+        var byLevel = CordAlphaBeta(request);
         var options = new ReirradiationOptions
         {
             CordAlphaBeta = request.CordAlphaBeta ?? _cordAlphaBeta,
-            AlphaBetaForLevel = CordAlphaBeta(request).At,
+            AlphaBetaForLevel = byLevel.At,
+            IsCaudaEquinaAtLevel = byLevel.IsCaudaEquina,
             Recovery = request.Recovery,
         };
         result = ReirradiationAssessment.Evaluate(request.Regimen, currentStart, currentLevels, request.PriorCourses, options);

@@ -308,23 +308,7 @@ internal static class ProtocolSchema
     }
 
     /// <summary>The known name closest to <paramref name="name"/> (edit distance, ignoring case), or null when none is close.</summary>
-    public static string? Nearest(string name, IEnumerable<string> known)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
-        {
-            var d = Text.EditDistance.Between(name, candidate);
-            if (d < bestDistance)
-            {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-
-        var limit = Math.Max(2, Math.Max(name.Length, best?.Length ?? 0) / 3);
-        return bestDistance <= limit ? best : null;
-    }
+    public static string? Nearest(string name, IEnumerable<string> known) => Text.EditDistance.Nearest(name, known);
 
     /// <summary>Semantic checks shared by the loader and <see cref="EmhProtocol.Validate"/>: ranges and order of numbers.</summary>
     public static void CheckNumber(SchemaNode node, double value, List<ProtocolError> errors)

@@ -16,6 +16,12 @@ public sealed record CordLevelDose(int LevelIndex, AlphaBeta AlphaBeta, Dose Cum
     /// </summary>
     public Dose CumulativeBedGy2 { get; init; }
 
+    /// <summary>
+    /// Whether the canal at this level holds the cauda equina, not the cord (below the protocol's conus level,
+    /// <c>saifuddin1998</c>; an assumption: one level, no partial conus). Reports name the tissue from it.
+    /// </summary>
+    public bool IsCaudaEquina { get; init; }
+
     /// <summary>Covered by the current course and by at least one prior course.</summary>
     public bool IsReirradiated => InCurrentCourse && PriorCourseCount > 0;
 }

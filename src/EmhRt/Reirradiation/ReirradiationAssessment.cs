@@ -218,7 +218,7 @@ public sealed class ReirradiationAssessment
                     bestBed = bed;
                 }
 
-                levels.Add(new CordLevelDose(level, ab, bedAtLevel, priorCount, inCurrent) { CumulativeBedGy2 = bed });
+                levels.Add(new CordLevelDose(level, ab, bedAtLevel, priorCount, inCurrent) { CumulativeBedGy2 = bed, IsCaudaEquina = options.IsCaudaEquinaAtLevel?.Invoke(level) ?? false });
                 if (inCurrent)
                 {
                     (priorCount > 0 ? reirradiated : newLevels).Add(level);

@@ -14,6 +14,12 @@ public sealed record ReirradiationOptions
     /// <summary>Optional α/β per level index (e.g. 4 Gy for lumbar levels, <c>nieder2006</c>); null uses <see cref="CordAlphaBeta"/>.</summary>
     public Func<int, AlphaBeta>? AlphaBetaForLevel { get; init; }
 
+    /// <summary>
+    /// Optional: whether the canal at a level index holds the cauda equina (below the conus); null: the cord everywhere.
+    /// Sets <see cref="CordLevelDose.IsCaudaEquina"/>.
+    /// </summary>
+    public Func<int, bool>? IsCaudaEquinaAtLevel { get; init; }
+
     /// <summary>Recovery credit between courses; <see cref="RecoveryModel.None"/> by default.</summary>
     public RecoveryModel Recovery { get; init; } = RecoveryModel.None;
 }

@@ -3,19 +3,25 @@ using System.Globalization;
 using System.Text;
 using EmhRt.Findings;
 using EmhRt.Planning;
+using EmhRt.Radiobiology;
 using EmhRt.Scheduling;
 
 namespace EmhRt.Reporting;
 
 /// <summary>
 /// The CSV columns of <c>emhrt plan --format csv</c> and <c>emhrt batch</c> (public contract, in this order):
-/// <c>line, id, status, highest_severity, finding_codes, ctv, ptv_length_mm, total_dose_gy, fractions,
-/// dose_per_fraction_gy, bed_emh_gy, eqd2_emh_gy, bed_cord_gy, eqd2_cord_gy, end_date, error</c>.
+/// <c>line, id, status, highest_severity, finding_codes, ctv, ptv_length_mm, geometry_source, total_dose_gy, fractions,
+/// dose_per_fraction_gy, alpha_beta_emh_gy, bed_emh_at_alpha_beta_gy, eqd2_emh_gy, cord_tissue, alpha_beta_cord_gy,
+/// bed_cord_at_alpha_beta_gy, eqd2_cord_gy, cord_check_measure, cord_check_gy, cord_check_limit_gy,
+/// cumulative_bed_cord_gy2, start_date, end_date, overall_days, protocol_id, protocol_version, protocol_sha256, error</c>.
 /// </summary>
 /// <remarks>
-/// Numbers use <see cref="ReportNumber"/> (half away from zero, 3 decimals, invariant); dates are <c>yyyy-MM-dd</c>.
+/// <para>Numbers use <see cref="ReportNumber"/> (half away from zero, 3 decimals, invariant); dates are <c>yyyy-MM-dd</c>.
 /// <c>status</c> is <c>findings</c> when a finding is at or above the caller's fail-on severity, <c>pass</c>
-/// otherwise, and <c>invalid</c> (set by the batch engine) when the row could not be assessed.
+/// otherwise, and <c>invalid</c> (set by the batch engine) when the row could not be assessed: the same plan can be
+/// <c>pass</c> under <c>--fail-on warning</c> and <c>findings</c> under <c>--fail-on caution</c>.</para>
+/// <para>A BED column names its α/β (see <see cref="PlanCsvValues"/>). <c>error</c> is always the last column: a column
+/// added in a minor change goes just before it, so the positions of the others never move.</para>
 /// </remarks>
 public static class PlanCsvReport
 {
@@ -28,24 +34,44 @@ public static class PlanCsvReport
     /// <summary>The <c>status</c> of an input row that could not be assessed (written by the batch engine).</summary>
     public const string StatusInvalid = "invalid";
 
-    /// <summary>The 16 column names, in order.</summary>
+    /// <summary>The 29 column names, in order.</summary>
     public static ImmutableArray<string> Header { get; } =
     [
-        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "total_dose_gy",
-        "fractions", "dose_per_fraction_gy", "bed_emh_gy", "eqd2_emh_gy", "bed_cord_gy", "eqd2_cord_gy",
-        "end_date", "error",
+        "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "geometry_source", "total_dose_gy",
+        "fractions", "dose_per_fraction_gy", "alpha_beta_emh_gy", "bed_emh_at_alpha_beta_gy", "eqd2_emh_gy", "cord_tissue",
+        "alpha_beta_cord_gy", "bed_cord_at_alpha_beta_gy", "eqd2_cord_gy", "cord_check_measure", "cord_check_gy",
+        "cord_check_limit_gy", "cumulative_bed_cord_gy2", "start_date", "end_date", "overall_days", "protocol_id",
+        "protocol_version", "protocol_sha256", "error",
     ];
+
+    /// <summary><c>geometry_source</c> of a population geometry for a man.</summary>
+    public const string GeometryPopulationMale = "population-male";
+
+    /// <summary><c>geometry_source</c> of a population geometry for a woman.</summary>
+    public const string GeometryPopulationFemale = "population-female";
+
+    /// <summary><c>geometry_source</c> when no sex was given: the male population lengths (14 % longer than female) were used.</summary>
+    public const string GeometryPopulationMaleDefault = "population-male-default";
+
+    /// <summary><c>geometry_source</c> of a geometry measured on the patient (<c>--spine-geometry</c>).</summary>
+    public const string GeometryPatient = "patient";
+
+    /// <summary><c>cord_check_measure</c> for more than 5 fractions: cord EQD2 (Gy at the cord α/β) against the conventional limit.</summary>
+    public const string CordCheckEqd2 = "eqd2";
+
+    /// <summary><c>cord_check_measure</c> for 1–5 fractions: cord Dmax (physical Gy in that many fractions) against the short-course point.</summary>
+    public const string CordCheckDmax = "dmax";
 
     /// <summary>Index in <see cref="Header"/> of the first column in <see cref="PlanCsvValues"/> (<c>status</c>).</summary>
     public const int ValuesStartColumn = 2;
 
-    /// <summary>The formatted cells <c>status</c> to <c>end_date</c> of one assessed plan.</summary>
+    /// <summary>The formatted cells <c>status</c> to <c>protocol_sha256</c> of one assessed plan.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     internal static PlanCsvValues Values(PlanAssessment assessment, Severity? failOn) => Values(assessment, failOn, PlanCsvTexts.Direct);
 
-    /// <summary>The formatted cells <c>status</c> to <c>end_date</c>, written by <paramref name="texts"/>.</summary>
+    /// <summary>The formatted cells <c>status</c> to <c>protocol_sha256</c>, written by <paramref name="texts"/>.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="failOn">The lowest severity that makes the status <c>findings</c>; null: always <c>pass</c>.</param>
     /// <param name="texts">Formats the values (<see cref="PlanCsvTexts.Direct"/>, or the batch engine's memo).</param>
@@ -55,21 +81,51 @@ public static class PlanCsvReport
         var regimen = assessment.Regimen;
         ref readonly var doses = ref assessment.Doses;
         var highest = assessment.HighestSeverity;
-        return new PlanCsvValues(
-            assessment.Passes(failOn) ? StatusPass : StatusFindings,
-            highest is { } severity ? SeverityText.Format(severity) : null,
-            texts.FindingCodes(assessment.PendingFindings),
-            texts.Ctv(assessment.Ctv),
-            assessment.Ptv is { } ptv ? texts.Number(ptv.PtvLengthMm) : null,
-            texts.Number(regimen.TotalDose.Gy),
-            regimen.Fractions.ToString(CultureInfo.InvariantCulture),
-            texts.Number(regimen.DosePerFraction.Gy),
-            texts.Number(doses.EmhBed.Gy),
-            texts.Number(doses.EmhEqd2.Gy),
-            texts.Number(doses.CordBed.Gy),
-            texts.Number(doses.CordEqd2.Gy),
-            assessment.Schedule is { } schedule ? texts.Date(schedule.EndDate) : null);
+        var protocol = assessment.Protocol;
+        var shortCourse = regimen.Fractions <= SpinalCordTolerance.ShortCourseMaxFractions;
+        var schedule = assessment.Schedule;
+        var totalDose = texts.Number(regimen.TotalDose.Gy);
+        var cordEqd2 = texts.Number(doses.CordEqd2.Gy);
+        return new PlanCsvValues
+        {
+            Status = assessment.Passes(failOn) ? StatusPass : StatusFindings,
+            HighestSeverity = highest is { } severity ? SeverityText.Format(severity) : null,
+            FindingCodes = texts.FindingCodes(assessment.PendingFindings),
+            Ctv = texts.Ctv(assessment.Ctv),
+            PtvLengthMm = assessment.Ptv is { } ptv ? texts.Number(ptv.PtvLengthMm) : null,
+            GeometrySource = GeometrySource(assessment),
+            TotalDoseGy = totalDose,
+            Fractions = texts.Number(regimen.Fractions),
+            DosePerFractionGy = texts.Number(regimen.DosePerFraction.Gy),
+            AlphaBetaEmhGy = texts.Number(doses.EmhAlphaBeta.Gy),
+            BedEmhAtAlphaBetaGy = texts.Number(doses.EmhBed.Gy),
+            Eqd2EmhGy = texts.Number(doses.EmhEqd2.Gy),
+            CordTissue = doses.CordIsCaudaEquina ? TissueDose.CaudaEquina : TissueDose.SpinalCord,
+            AlphaBetaCordGy = texts.Number(doses.CordAlphaBeta.Gy),
+            BedCordAtAlphaBetaGy = texts.Number(doses.CordBed.Gy),
+            Eqd2CordGy = cordEqd2,
+            CordCheckMeasure = shortCourse ? CordCheckDmax : CordCheckEqd2,
+            CordCheckGy = shortCourse ? totalDose : cordEqd2,
+            CordCheckLimitGy = texts.Number(shortCourse ? protocol.CordShortCourseGy(regimen.Fractions) : protocol.CordEqd2WarningGy),
+            CumulativeBedCordGy2 = assessment.Reirradiation is { } re ? texts.Number(re.MaximumCumulativeBed.Gy) : null,
+            StartDate = schedule is null ? null : texts.Date(schedule.ActualStart),
+            EndDate = schedule is null ? null : texts.Date(schedule.EndDate),
+            OverallDays = schedule is null ? null : texts.Number(schedule.OverallTreatmentTimeDays),
+            ProtocolId = protocol.Id,
+            ProtocolVersion = protocol.Version,
+            ProtocolSha256 = protocol.Sha256,
+        };
     }
+
+    /// <summary>The <c>geometry_source</c> cell: the patient's own geometry, or the population one for the sex (male when none was given).</summary>
+    private static string GeometrySource(PlanAssessment assessment) =>
+        !assessment.Geometry.IsEstimate ? GeometryPatient
+        : assessment.Request.Patient.Sex switch
+        {
+            Sex.Female => GeometryPopulationFemale,
+            Sex.Male => GeometryPopulationMale,
+            _ => GeometryPopulationMaleDefault,
+        };
 
     /// <summary>
     /// Writes the header and one row (<c>line</c> = 1, <c>error</c> empty) for <c>emhrt plan --format csv</c>:

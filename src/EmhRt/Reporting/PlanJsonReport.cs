@@ -50,18 +50,33 @@ public static class PlanJsonReport
     /// <returns>One JSON object.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, bool includeLiterature = true) =>
-        ToJson(assessment, tool, indented, includeLiterature, writeSchemaVersion: true);
+        ToJson(assessment, tool, indented, Sections(includeLiterature), writeSchemaVersion: true, writeSectionList: false);
+
+    /// <summary>The assessment as a JSON string with only <paramref name="sections"/> (members of the other sections are absent).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="tool">The producing tool.</param>
+    /// <param name="indented">Whether to indent (two spaces, <c>\n</c> line ends).</param>
+    /// <param name="sections">The sections to write (<see cref="PlanJsonSections.All"/>: the whole document).</param>
+    /// <returns>One JSON object.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sections"/> is <see cref="PlanJsonSections.None"/> or holds an undefined flag.</exception>
+    public static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, PlanJsonSections sections) =>
+        ToJson(assessment, tool, indented, sections, writeSchemaVersion: true, writeSectionList: false);
 
     /// <summary>
     /// The assessment as a JSON string; without <paramref name="writeSchemaVersion"/> the <c>schemaVersion</c> member is
     /// left out, for a batch JSON Lines row that carries the batch-row schema's version instead.
     /// </summary>
-    internal static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, bool includeLiterature, bool writeSchemaVersion)
+    /// <remarks>
+    /// With <paramref name="writeSectionList"/> and fewer sections than <see cref="PlanJsonSections.All"/>, the first member
+    /// is <c>sections</c>, the names of the sections written (<see cref="PlanJsonSectionList.Format"/>), as a batch row has it.
+    /// </remarks>
+    internal static string ToJson(PlanAssessment assessment, ToolIdentity tool, bool indented, PlanJsonSections sections, bool writeSchemaVersion, bool writeSectionList)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, CreateWriterOptions(indented)))
         {
-            Write(writer, assessment, tool, includeLiterature, writeSchemaVersion);
+            Write(writer, assessment, tool, sections, writeSchemaVersion, writeSectionList);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -77,13 +92,34 @@ public static class PlanJsonReport
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, bool includeLiterature = true) =>
-        Write(writer, assessment, tool, includeLiterature, writeSchemaVersion: true);
+        Write(writer, assessment, tool, Sections(includeLiterature), writeSchemaVersion: true, writeSectionList: false);
 
-    private static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, bool includeLiterature, bool writeSchemaVersion)
+    /// <summary>Writes the assessment as ONE JSON object with only <paramref name="sections"/>, at the writer's current position.</summary>
+    /// <param name="writer">The writer (its options decide indentation and escaping; see <see cref="CreateWriterOptions"/>).</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="tool">The producing tool.</param>
+    /// <param name="sections">
+    /// The sections to write; the members of the others are absent. Parts of the assessment that only an absent section
+    /// shows (finding messages, the literature position, the cord model, the session list) are not computed for it.
+    /// </param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sections"/> is <see cref="PlanJsonSections.None"/> or holds an undefined flag.</exception>
+    public static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, PlanJsonSections sections) =>
+        Write(writer, assessment, tool, sections, writeSchemaVersion: true, writeSectionList: false);
+
+    private static PlanJsonSections Sections(bool includeLiterature) =>
+        includeLiterature ? PlanJsonSections.All : PlanJsonSections.All & ~PlanJsonSections.Literature;
+
+    private static void Write(Utf8JsonWriter writer, PlanAssessment assessment, ToolIdentity tool, PlanJsonSections sections, bool writeSchemaVersion, bool writeSectionList)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(tool);
+        if (sections == PlanJsonSections.None || (sections & ~(PlanJsonSections.All | PlanJsonSections.FindingCodes)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sections), sections, "Choose at least one defined section (PlanJsonSectionList.Parse reads a list).");
+        }
+
         var a = assessment;
 
         writer.WriteStartObject();
@@ -92,6 +128,65 @@ public static class PlanJsonReport
             writer.WriteString("schemaVersion"u8, OutputSchemas.PlanVersion);
         }
 
+        if (writeSectionList && sections != PlanJsonSections.All)
+        {
+            writer.WriteStartArray("sections"u8);
+            foreach (var name in PlanJsonSectionList.Format(sections))
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if ((sections & PlanJsonSections.Summary) != 0)
+        {
+            WriteSummary(writer, a, tool);
+        }
+
+        if ((sections & PlanJsonSections.Volumes) != 0)
+        {
+            writer.WritePropertyName("lesion"u8);
+            WriteSpans(writer, a.Request.Lesions);
+            WriteCtv(writer, a);
+            writer.WriteStartObject("geometry"u8);
+            writer.WriteBoolean("estimate"u8, a.Geometry.IsEstimate);
+            writer.WriteString("source"u8, a.Geometry.Source);
+            writer.WriteEndObject();
+            WritePtv(writer, a);
+            WriteCoverage(writer, a);
+        }
+
+        if ((sections & PlanJsonSections.Dose) != 0)
+        {
+            WriteDose(writer, a);
+        }
+
+        if ((sections & PlanJsonSections.Schedule) != 0)
+        {
+            WriteSchedule(writer, a);
+        }
+
+        if ((sections & PlanJsonSections.Reirradiation) != 0)
+        {
+            WriteReirradiation(writer, a);
+        }
+
+        if ((sections & (PlanJsonSections.Findings | PlanJsonSections.FindingCodes)) != 0)
+        {
+            WriteFindings(writer, a, withMessages: (sections & PlanJsonSections.Findings) != 0);
+        }
+
+        if ((sections & PlanJsonSections.Literature) != 0)
+        {
+            WriteLiterature(writer, a.Literature);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter writer, PlanAssessment a, ToolIdentity tool)
+    {
         writer.WriteStartObject("tool"u8);
         writer.WriteString("name"u8, tool.Name);
         writer.WriteString("version"u8, tool.Version);
@@ -113,16 +208,10 @@ public static class PlanJsonReport
         }
 
         WritePatient(writer, a);
-        writer.WritePropertyName("lesion"u8);
-        WriteSpans(writer, a.Request.Lesions);
-        WriteCtv(writer, a);
-        writer.WriteStartObject("geometry"u8);
-        writer.WriteBoolean("estimate"u8, a.Geometry.IsEstimate);
-        writer.WriteString("source"u8, a.Geometry.Source);
-        writer.WriteEndObject();
-        WritePtv(writer, a);
-        WriteCoverage(writer, a);
+    }
 
+    private static void WriteDose(Utf8JsonWriter writer, PlanAssessment a)
+    {
         var regimen = a.Regimen;
         writer.WriteStartObject("fractionation"u8);
         Number(writer, "totalDoseGy"u8, regimen.TotalDose.Gy);
@@ -137,42 +226,59 @@ public static class PlanJsonReport
             writer.WriteString("tissue"u8, tissue.Tissue);
             Number(writer, "alphaBetaGy"u8, tissue.AlphaBeta.Gy);
             Number(writer, "bedGy"u8, tissue.Bed.Gy);
+            Number(writer, "bedAtAlphaBetaGy"u8, tissue.Bed.Gy);
             Number(writer, "eqd2Gy"u8, tissue.Eqd2.Gy);
             writer.WriteString("source"u8, tissue.Source);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-
         WriteCord(writer, a);
-        WriteSchedule(writer, a);
-        WriteReirradiation(writer, a);
+    }
 
+    private static void WriteFindings(Utf8JsonWriter writer, PlanAssessment a, bool withMessages)
+    {
         writer.WriteStartArray("findings"u8);
-        foreach (var finding in a.Findings)
+        if (withMessages)
         {
-            writer.WriteStartObject();
-            writer.WriteString("code"u8, finding.Code);
-            writer.WriteString("severity"u8, SeverityText.Format(finding.Severity));
-            writer.WriteString("message"u8, finding.Message);
-            writer.WriteStartArray("citations"u8);
-            foreach (var key in finding.Citations)
+            foreach (var finding in a.Findings)
             {
-                writer.WriteStringValue(key);
+                writer.WriteStartObject();
+                writer.WriteString("code"u8, finding.Code);
+                writer.WriteString("severity"u8, SeverityText.Format(finding.Severity));
+                writer.WriteString("message"u8, finding.Message);
+                WriteCitations(writer, finding.Citations);
+                writer.WriteEndObject();
             }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+        }
+        else
+        {
+            // The codes, severities and citations are known without writing the messages.
+            foreach (var finding in a.PendingFindings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code"u8, finding.Code);
+                writer.WriteString("severity"u8, SeverityText.Format(finding.Severity));
+                WriteCitations(writer, finding.Citations);
+                writer.WriteEndObject();
+            }
         }
 
         writer.WriteEndArray();
+    }
 
-        if (includeLiterature)
+    private static void WriteCitations(Utf8JsonWriter writer, ImmutableArray<string> citations)
+    {
+        writer.WriteStartArray("citations"u8);
+        if (!citations.IsDefault)
         {
-            WriteLiterature(writer, a.Literature);
+            foreach (var key in citations)
+            {
+                writer.WriteStringValue(key);
+            }
         }
 
-        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
     private static void WritePatient(Utf8JsonWriter writer, PlanAssessment a)
@@ -476,6 +582,7 @@ public static class PlanJsonReport
         {
             writer.WriteStartObject();
             writer.WriteString("level"u8, a.LevelAt(level.LevelIndex).ToString());
+            writer.WriteString("tissue"u8, level.IsCaudaEquina ? TissueDose.CaudaEquina : TissueDose.SpinalCord);
             Number(writer, "alphaBetaGy"u8, level.AlphaBeta.Gy);
             Number(writer, "cumulativeBedGy2"u8, level.CumulativeBedGy2.Gy);
             Number(writer, "cumulativeBedAtAlphaBetaGy"u8, level.CumulativeBed.Gy);

@@ -83,4 +83,18 @@ internal static class ReportFacts
 
     /// <summary>The model-derived myelopathy risk in percent.</summary>
     public static double? ModelRiskPercent(PlanAssessment a) => a.Cord.ModelDerivedRisk * 100.0;
+
+    /// <summary>What the canal holds at re-irradiation level <paramref name="index"/>: spinal cord, or cauda equina below the protocol's conus level.</summary>
+    public static string LevelTissue(Reirradiation.ReirradiationAssessment re, int index)
+    {
+        foreach (var level in re.Levels)
+        {
+            if (level.LevelIndex == index)
+            {
+                return level.IsCaudaEquina ? Planning.TissueDose.CaudaEquina : Planning.TissueDose.SpinalCord;
+            }
+        }
+
+        return Planning.TissueDose.SpinalCord;
+    }
 }

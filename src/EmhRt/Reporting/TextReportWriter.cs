@@ -399,7 +399,7 @@ internal sealed class TextReportWriter
     private void Radiobiology()
     {
         Line(Styled(Bold, "Biological dose") + " (linear-quadratic, " + Cite(Bibliography.Fowler1989) + ")");
-        Line("   tissue           α/β       BED      EQD2  α/β source");
+        Line("   tissue           α/β       BED          EQD2  α/β source");
         foreach (var tissue in _a.Radiobiology)
         {
             var source = tissue.Source switch
@@ -409,7 +409,8 @@ internal sealed class TextReportWriter
                 "user" => "given by the user",
                 _ => Cite(tissue.Source),
             };
-            Line(Inv($"   {Pad(tissue.Tissue, 13)}{tissue.AlphaBeta.Gy,6:0.##} Gy{tissue.Bed.Gy,7:0.0} Gy{tissue.Eqd2.Gy,7:0.0} Gy  {source}"));
+            // The BED in Gy at the tissue's α/β, labelled with it (Gy₁₀, Gy₂): issue 18.
+            Line(Inv($"   {Pad(tissue.Tissue, 13)}{tissue.AlphaBeta.Gy,6:0.##} Gy{tissue.Bed.Gy,7:0.0} {BedUnit(tissue.AlphaBeta.Gy),-4}{tissue.Eqd2.Gy,7:0.0} Gy  {source}"));
         }
     }
 
@@ -558,7 +559,7 @@ internal sealed class TextReportWriter
                 : Inv($"   prior course  {IsoDate.Format(course.Date)}  {Pad(f.ToShortString(), 12)}{course.IntervalMonths} months before, counted {course.RetainedFraction * 100:0.#} %{(course.SharesLevelWithCurrent ? string.Empty : "; shares no level with this course: not re-irradiation")}"));
         }
 
-        var maxAt = re.MaximumCumulativeBedLevelIndex is { } at ? " at " + _a.LevelAt(at) : string.Empty;
+        var maxAt = re.MaximumCumulativeBedLevelIndex is { } at ? " at " + _a.LevelAt(at) + " in the " + ReportFacts.LevelTissue(re, at) : string.Empty;
         var bed = re.MaximumCumulativeBed.Gy;
         var largest = re.LargestSingleCourseBed.Gy;
         var cumulative = bed <= p.ReirradiationCumulativeBedCautionGy2
@@ -599,18 +600,16 @@ internal sealed class TextReportWriter
         {
             if (level.LevelIndex == index && level.AlphaBeta.Gy != 2)
             {
-                return Inv($"; {level.CumulativeBed.Gy:0.0} {BedUnit(level.AlphaBeta.Gy)} at the cord α/β {level.AlphaBeta.Gy:0.##} Gy used above, not compared with these limits");
+                return Inv($"; {level.CumulativeBed.Gy:0.0} {BedUnit(level.AlphaBeta.Gy)} at the {(level.IsCaudaEquina ? TissueDose.CaudaEquina : "cord")} α/β {level.AlphaBeta.Gy:0.##} Gy used above, not compared with these limits");
             }
         }
 
         return string.Empty;
     }
 
-    /// <summary>Gy with the α/β as subscript (Gy₂, Gy₄), or "Gy at α/β x Gy" when it is not an integer 1–9.</summary>
-    private static string BedUnit(double alphaBeta) =>
-        alphaBeta is >= 1 and <= 9 && alphaBeta == Math.Floor(alphaBeta)
-            ? "Gy" + (char)('\u2080' + (int)alphaBeta)
-            : Inv($"Gy (α/β {alphaBeta:0.##} Gy)");
+
+    /// <summary>Gy with the α/β as subscript (Gy₂, Gy₁₀), or "Gy (α/β x Gy)" when it is not a whole number (<see cref="BedUnitText"/>).</summary>
+    private static string BedUnit(double alphaBeta) => BedUnitText.Format(alphaBeta);
 
     private static string Within(bool within, string yes, string no) => within ? yes : no;
 

@@ -27,4 +27,23 @@ internal static class EditDistance
 
         return previous[b.Length];
     }
+
+    /// <summary>The known name closest to <paramref name="name"/> (case ignored), or null when none is within a third of the longer length (at least 2).</summary>
+    public static string? Nearest(string name, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var d = Between(name, candidate);
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+
+        var limit = Math.Max(2, Math.Max(name.Length, best?.Length ?? 0) / 3);
+        return bestDistance <= limit ? best : null;
+    }
 }

@@ -65,17 +65,17 @@ public class BatchMatchesPlanTests
             }
 
             var planRow = CsvText.Parse(planCsv.Stdout)[1];
-            if (!planRow.AsSpan(2, 13).SequenceEqual(batchRow.AsSpan(2, 13)))
+            if (!planRow.AsSpan(2, 26).SequenceEqual(batchRow.AsSpan(2, 26)))
             {
-                failures.Add($"row {i}: batch csv [{string.Join(",", batchRow[2..15])}] != plan csv [{string.Join(",", planRow[2..15])}]");
+                failures.Add($"row {i}: batch csv [{string.Join(",", batchRow[2..28])}] != plan csv [{string.Join(",", planRow[2..28])}]");
             }
 
             var planJson = CliHarness.Run([.. PlanArgs(rows[i], "json"), .. protocolArgs]).Stdout;
             var plan = JsonNode.Parse(planJson)!.AsObject();
             var fromJson = CsvCellsOf(plan);
-            if (!fromJson.AsSpan().SequenceEqual(batchRow.AsSpan(3, 12)))
+            if (!fromJson.AsSpan().SequenceEqual(batchRow.AsSpan(3, 25)))
             {
-                failures.Add($"row {i}: batch csv [{string.Join(",", batchRow[3..15])}] != plan json [{string.Join(",", fromJson)}]");
+                failures.Add($"row {i}: batch csv [{string.Join(",", batchRow[3..28])}] != plan json [{string.Join(",", fromJson)}]");
             }
 
             var line = JsonNode.Parse(jsonLines[i])!.AsObject();
@@ -100,27 +100,45 @@ public class BatchMatchesPlanTests
         Assert.True(assessed >= 80, $"only {assessed} rows assessed");
     }
 
-    /// <summary>The 12 CSV cells <c>highest_severity</c> to <c>end_date</c> as the plan's JSON gives them.</summary>
+    /// <summary>The 25 CSV cells <c>highest_severity</c> to <c>protocol_sha256</c> as the plan's JSON gives them.</summary>
     private static string[] CsvCellsOf(JsonObject plan)
     {
         static string Text(JsonNode? node) => node is null ? string.Empty : node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
         var codes = plan["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal);
         var fractionation = plan["fractionation"]!;
         var radiobiology = plan["radiobiology"]!.AsArray();
+        var cord = plan["cord"]!;
+        var shortCourse = cord["regime"]!.GetValue<string>() == "short-course";
+        var geometry = plan["geometry"]!["estimate"]!.GetValue<bool>()
+            ? "population-" + (Text(plan["patient"]!["sex"]) is { Length: > 0 } sex ? sex : "male-default")
+            : "patient";
         return
         [
             Text(plan["highestSeverity"]),
             string.Join(';', codes),
             Text(plan["ctv"]!["text"]),
             Text(plan["ptv"]?["lengthMm"]),
+            geometry,
             Text(fractionation["totalDoseGy"]),
             Text(fractionation["fractions"]),
             Text(fractionation["dosePerFractionGy"]),
-            Text(radiobiology[0]!["bedGy"]),
+            Text(radiobiology[0]!["alphaBetaGy"]),
+            Text(radiobiology[0]!["bedAtAlphaBetaGy"]),
             Text(radiobiology[0]!["eqd2Gy"]),
-            Text(radiobiology[1]!["bedGy"]),
+            Text(radiobiology[1]!["tissue"]),
+            Text(radiobiology[1]!["alphaBetaGy"]),
+            Text(radiobiology[1]!["bedAtAlphaBetaGy"]),
             Text(radiobiology[1]!["eqd2Gy"]),
+            shortCourse ? "dmax" : "eqd2",
+            shortCourse ? Text(fractionation["totalDoseGy"]) : Text(cord["eqd2Gy"]),
+            shortCourse ? Text(cord["sahgalPoint"]!["doseGy"]) : "50", // the protocol's conventional limit: neither protocol here moves it
+            Text(plan["reirradiation"]?["maxCumulativeBedGy2"]),
+            Text(plan["schedule"]?["startDate"]),
             Text(plan["schedule"]?["endDate"]),
+            Text(plan["schedule"]?["overallDays"]),
+            Text(plan["protocol"]!["id"]),
+            Text(plan["protocol"]!["version"]),
+            Text(plan["protocol"]!["sha256"]),
         ];
     }
 

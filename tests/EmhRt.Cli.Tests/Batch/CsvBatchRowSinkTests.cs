@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using EmhRt.Cli.Batch;
+using EmhRt.Reporting;
 using Xunit;
 
 namespace EmhRt.Cli.Tests.Batch;
@@ -21,18 +22,7 @@ public sealed class CsvBatchRowSinkTests
             var row = new BatchOutputRow
             {
                 Status = BatchRowStatus.Invalid,
-                HighestSeverity = text,
-                FindingCodes = text,
-                Ctv = text,
-                PtvLengthMm = text,
-                TotalDoseGy = text,
-                Fractions = text,
-                DosePerFractionGy = text,
-                BedEmhGy = text,
-                Eqd2EmhGy = text,
-                BedCordGy = text,
-                Eqd2CordGy = text,
-                EndDate = text,
+                Values = AllCells(text),
                 Error = text,
             };
             Assert.Equal(WithCsvHelperEscape(7, text, row), WithSink(7, text, row, guard: true));
@@ -48,7 +38,7 @@ public sealed class CsvBatchRowSinkTests
     public void The_injection_guard_leaves_plain_numbers_alone(string id)
     {
         var row = new BatchOutputRow { Status = BatchRowStatus.Pass, Error = id };
-        Assert.Equal("7," + id + ",pass,,,,,,,,,,,,," + id + "\n", WithSink(7, id, row, guard: true));
+        Assert.Equal("7," + id + ",pass" + new string(',', PlanCsvValues.Count - 1) + "," + id + "\n", WithSink(7, id, row, guard: true));
     }
 
     [Theory]
@@ -67,8 +57,18 @@ public sealed class CsvBatchRowSinkTests
     public void Without_the_guard_fields_are_written_as_given()
     {
         var row = new BatchOutputRow { Status = BatchRowStatus.Pass, Error = "=x" };
-        Assert.Equal("7,=1+2,pass,,,,,,,,,,,,,=x\n", WithSink(7, "=1+2", row, guard: false));
+        Assert.Equal("7,=1+2,pass,,,,,,,,,,,,,,,,,,,,,,,,,,=x\n", WithSink(7, "=1+2", row, guard: false));
     }
+
+    /// <summary>Every cell of the values set to <paramref name="text"/> (status included, which the sink does not read).</summary>
+    private static PlanCsvValues AllCells(string text) => new()
+    {
+        Status = text, HighestSeverity = text, FindingCodes = text, Ctv = text, PtvLengthMm = text, GeometrySource = text,
+        TotalDoseGy = text, Fractions = text, DosePerFractionGy = text, AlphaBetaEmhGy = text, BedEmhAtAlphaBetaGy = text,
+        Eqd2EmhGy = text, CordTissue = text, AlphaBetaCordGy = text, BedCordAtAlphaBetaGy = text, Eqd2CordGy = text,
+        CordCheckMeasure = text, CordCheckGy = text, CordCheckLimitGy = text, CumulativeBedCordGy2 = text, StartDate = text,
+        EndDate = text, OverallDays = text, ProtocolId = text, ProtocolVersion = text, ProtocolSha256 = text,
+    };
 
     private static string WithSink(long line, string id, BatchOutputRow row, bool guard)
     {
@@ -93,12 +93,13 @@ public sealed class CsvBatchRowSinkTests
         };
         using (var writer = CsvWriter.Create(output, options, leaveOpen: true))
         {
-            writer.WriteRecord(
-            [
-                line.ToString(CultureInfo.InvariantCulture), id, BatchOutputColumns.StatusText(row.Status), row.HighestSeverity!,
-                row.FindingCodes!, row.Ctv!, row.PtvLengthMm!, row.TotalDoseGy!, row.Fractions!, row.DosePerFractionGy!, row.BedEmhGy!,
-                row.Eqd2EmhGy!, row.BedCordGy!, row.Eqd2CordGy!, row.EndDate!, row.Error!,
-            ]);
+            string[] record = [line.ToString(CultureInfo.InvariantCulture), id, BatchOutputColumns.StatusText(row.Status)];
+            for (var i = 1; i < PlanCsvValues.Count; i++)
+            {
+                record = [.. record, row.Values[i]!];
+            }
+
+            writer.WriteRecord([.. record, row.Error!]);
         }
 
         return output.ToString();

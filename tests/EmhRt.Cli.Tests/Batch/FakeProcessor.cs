@@ -1,5 +1,6 @@
 using System.Globalization;
 using EmhRt.Cli.Batch;
+using EmhRt.Reporting;
 
 namespace EmhRt.Cli.Tests.Batch;
 
@@ -32,11 +33,14 @@ internal sealed class FakeProcessor : IBatchRowProcessor
         {
             Status = rank >= 0 ? BatchRowStatus.Findings : BatchRowStatus.Pass,
             HighestSeverityRank = rank,
-            HighestSeverity = rank switch { 2 => "warning", 1 => "caution", _ => null },
-            FindingCodes = rank >= 0 ? "DOSE_HIGH;ZZZ" : null,
-            Ctv = row[BatchColumn.Lesion],
-            TotalDoseGy = dose.ToString("0.##", CultureInfo.InvariantCulture),
-            Fractions = row[BatchColumn.Fractions],
+            Values = new PlanCsvValues
+            {
+                HighestSeverity = rank switch { 2 => "warning", 1 => "caution", _ => null },
+                FindingCodes = rank >= 0 ? "DOSE_HIGH;ZZZ" : null,
+                Ctv = row[BatchColumn.Lesion],
+                TotalDoseGy = dose.ToString("0.##", CultureInfo.InvariantCulture),
+                Fractions = row[BatchColumn.Fractions],
+            },
         };
     }
 }

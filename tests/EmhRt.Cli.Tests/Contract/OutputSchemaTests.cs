@@ -194,9 +194,9 @@ public class OutputSchemaTests
     [Fact]
     public void The_batch_row_schema_rejects_a_valid_row_without_status_and_an_invalid_row_without_error()
     {
-        var withoutStatus = "{\"schemaVersion\":\"1.0.0\",\"line\":2,\"id\":\"x\",\"error\":\"e\"}";
-        var withoutError = "{\"schemaVersion\":\"1.0.0\",\"line\":2,\"id\":\"x\",\"status\":\"invalid\"}";
-        var good = "{\"schemaVersion\":\"1.0.0\",\"line\":2,\"id\":null,\"status\":\"invalid\",\"error\":\"column dose: bad\"}";
+        var withoutStatus = "{\"schemaVersion\":\"" + OutputSchemas.BatchRowVersion + "\",\"line\":2,\"id\":\"x\",\"error\":\"e\"}";
+        var withoutError = "{\"schemaVersion\":\"" + OutputSchemas.BatchRowVersion + "\",\"line\":2,\"id\":\"x\",\"status\":\"invalid\"}";
+        var good = "{\"schemaVersion\":\"" + OutputSchemas.BatchRowVersion + "\",\"line\":2,\"id\":null,\"status\":\"invalid\",\"error\":\"column dose: bad\"}";
         Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.BatchRow, withoutStatus));
         Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.BatchRow, withoutError));
         Assert.Empty(SchemaValidation.Errors(OutputSchemas.BatchRow, good));

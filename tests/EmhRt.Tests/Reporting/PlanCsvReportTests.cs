@@ -1,6 +1,9 @@
+using EmhRt.Doses;
 using EmhRt.Findings;
 using EmhRt.Planning;
+using EmhRt.Reirradiation;
 using EmhRt.Reporting;
+using EmhRt.Spine;
 
 namespace EmhRt.Tests.Reporting;
 
@@ -9,31 +12,60 @@ public class PlanCsvReportTests
     [Fact]
     public void Header_has_the_contract_columns_in_order() =>
         Assert.Equal(
-            ["line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "total_dose_gy",
-             "fractions", "dose_per_fraction_gy", "bed_emh_gy", "eqd2_emh_gy", "bed_cord_gy", "eqd2_cord_gy",
-             "end_date", "error"],
+            ["line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "geometry_source", "total_dose_gy",
+             "fractions", "dose_per_fraction_gy", "alpha_beta_emh_gy", "bed_emh_at_alpha_beta_gy", "eqd2_emh_gy", "cord_tissue",
+             "alpha_beta_cord_gy", "bed_cord_at_alpha_beta_gy", "eqd2_cord_gy", "cord_check_measure", "cord_check_gy",
+             "cord_check_limit_gy", "cumulative_bed_cord_gy2", "start_date", "end_date", "overall_days", "protocol_id",
+             "protocol_version", "protocol_sha256", "error"],
             PlanCsvReport.Header.ToArray());
 
     [Fact]
-    public void Values_cover_the_columns_status_to_end_date()
+    public void Values_cover_the_columns_status_to_protocol_sha256_and_error_stays_last()
     {
         Assert.Equal(PlanCsvValues.Count, PlanCsvReport.Header.Length - 3);
         Assert.Equal("status", PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn]);
-        Assert.Equal("end_date", PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn + PlanCsvValues.Count - 1]);
+        Assert.Equal("protocol_sha256", PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn + PlanCsvValues.Count - 1]);
+        Assert.Equal("error", PlanCsvReport.Header[^1]);
+    }
+
+    [Fact]
+    public void Every_bed_column_names_its_alpha_beta()
+    {
+        // Issue 18: a BED is Gy at some α/β. Fixed α/β 2 Gy: the name ends in _gy2. The row's own α/β: _at_alpha_beta_gy, with
+        // the alpha_beta_<tissue>_gy column just before it.
+        foreach (var (name, index) in PlanCsvReport.Header.Select((n, i) => (n, i)).Where(c => c.n.Contains("bed", StringComparison.Ordinal)))
+        {
+            if (name.EndsWith("_gy2", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Assert.EndsWith("_at_alpha_beta_gy", name, StringComparison.Ordinal);
+            var tissue = name["bed_".Length..name.IndexOf("_at_", StringComparison.Ordinal)];
+            Assert.Equal("alpha_beta_" + tissue + "_gy", PlanCsvReport.Header[index - 1]);
+        }
     }
 
     [Fact]
     public void Seed003_values_are_formatted_and_rounded()
     {
-        var v = PlanCsvReport.Values(ReportingCases.Seed003(), Severity.Caution);
+        var a = ReportingCases.Seed003();
+        var v = PlanCsvReport.Values(a, Severity.Caution);
         Assert.Equal("pass", v.Status);
         Assert.Equal("info", v.HighestSeverity);
         Assert.Equal("FOLLOW_UP;GEOMETRY_ESTIMATED", v.FindingCodes);
         Assert.Equal("T4-T9", v.Ctv);
         Assert.Equal("160", v.PtvLengthMm);
+        Assert.Equal("population-male", v.GeometrySource);
         Assert.Equal(("20", "10", "2"), (v.TotalDoseGy, v.Fractions, v.DosePerFractionGy));
-        Assert.Equal(("24", "20", "40", "20"), (v.BedEmhGy, v.Eqd2EmhGy, v.BedCordGy, v.Eqd2CordGy));
-        Assert.Equal("2026-12-14", v.EndDate);
+        Assert.Equal(("10", "24", "20"), (v.AlphaBetaEmhGy, v.BedEmhAtAlphaBetaGy, v.Eqd2EmhGy));
+        Assert.Equal(("spinal cord", "2", "40", "20"), (v.CordTissue, v.AlphaBetaCordGy, v.BedCordAtAlphaBetaGy, v.Eqd2CordGy));
+        Assert.Equal(("eqd2", "20", "50"), (v.CordCheckMeasure, v.CordCheckGy, v.CordCheckLimitGy));
+        Assert.Null(v.CumulativeBedCordGy2);
+        Assert.Equal(("2026-12-01", "2026-12-14", "14"), (v.StartDate, v.EndDate, v.OverallDays));
+        Assert.Equal((a.Protocol.Id, a.Protocol.Version, a.Protocol.Sha256), (v.ProtocolId, v.ProtocolVersion, v.ProtocolSha256));
+        Assert.Equal("emh-default", v.ProtocolId);
+        Assert.Matches("^[0-9a-f]{64}$", v.ProtocolSha256);
     }
 
     [Fact]
@@ -45,7 +77,59 @@ public class PlanCsvReportTests
         Assert.Equal("T1-S2", v.Ctv);
         Assert.Equal("541.667", v.PtvLengthMm);
         Assert.Equal(("18", "10", "1.8"), (v.TotalDoseGy, v.Fractions, v.DosePerFractionGy));
-        Assert.Equal(("21.24", "17.7", "34.2", "17.1"), (v.BedEmhGy, v.Eqd2EmhGy, v.BedCordGy, v.Eqd2CordGy));
+        Assert.Equal(("21.24", "17.7", "34.2", "17.1"), (v.BedEmhAtAlphaBetaGy, v.Eqd2EmhGy, v.BedCordAtAlphaBetaGy, v.Eqd2CordGy));
+    }
+
+    [Fact]
+    public void Cauda_equina_single_fraction_after_an_earlier_course_reads_dmax_against_sahgal_and_the_sum_in_gy2()
+    {
+        // Issue 18's example: L3, 15 Gy x 1 after 20 Gy/10 to L2-L4. Every level lies below the conus (L1): cauda equina at its
+        // assumed alpha/beta 4 Gy; 1 fraction: Dmax 15 Gy against Sahgal's 12.4 Gy/1; the sum at alpha/beta 2 Gy is 127.5 + 40 = 167.5 Gy2.
+        var anatomy = SpineAnatomy.Standard;
+        var l2 = anatomy.IndexOf(VertebralLevel.Lumbar(2));
+        var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with
+        {
+            Lesions = ReportingCases.Spans("L3"),
+            Regimen = Fractionation.Parse("15 Gy/1").Value,
+            PtvMargin = null,
+            PriorCourses = [new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 10), [l2, l2 + 1, l2 + 2])],
+        });
+        var v = PlanCsvReport.Values(a, Severity.Warning);
+        Assert.Equal(("cauda equina", "4"), (v.CordTissue, v.AlphaBetaCordGy));
+        Assert.Equal(("dmax", "15", "12.4"), (v.CordCheckMeasure, v.CordCheckGy, v.CordCheckLimitGy));
+        Assert.Equal("167.5", v.CumulativeBedCordGy2);
+        Assert.Equal(("2026-12-01", "2026-12-01", "1"), (v.StartDate, v.EndDate, v.OverallDays));
+    }
+
+    [Theory]
+    [InlineData("3 fractions: Dmax 24 Gy against the 20.3 Gy/3 short-course point", "24 Gy/3", "dmax", "24", "20.3")]
+    [InlineData("5 fractions: still short-course, 25.3 Gy/5", "25 Gy/5", "dmax", "25", "25.3")]
+    [InlineData("6 fractions: conventional, EQD2 at alpha/beta 2 against 50 Gy", "30 Gy/6", "eqd2", "52.5", "50")]
+    public void The_cord_check_is_in_the_unit_of_the_limit_it_is_compared_with(string reason, string regimen, string measure, string value, string limit)
+    {
+        var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with { Regimen = Fractionation.Parse(regimen).Value });
+        var v = PlanCsvReport.Values(a, Severity.Warning);
+        Assert.True((measure, value, limit) == (v.CordCheckMeasure, v.CordCheckGy, v.CordCheckLimitGy), $"{reason}: {v.CordCheckMeasure} {v.CordCheckGy} vs {v.CordCheckLimitGy}");
+    }
+
+    [Theory]
+    [InlineData("a woman: female population lengths", Sex.Female, "population-female")]
+    [InlineData("a man: male population lengths", Sex.Male, "population-male")]
+    [InlineData("no sex given: the male lengths by default, which the column says", null, "population-male-default")]
+    public void Geometry_source_says_which_population_lengths_were_used(string reason, Sex? sex, string expected)
+    {
+        var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with { Patient = new PatientDetails { AgeYears = 40, Sex = sex } });
+        Assert.True(expected == PlanCsvReport.Values(a, null).GeometrySource, reason);
+    }
+
+    [Fact]
+    public void Geometry_source_is_patient_for_a_measured_spine()
+    {
+        var anatomy = SpineAnatomy.Standard;
+        var csv = "level,height_mm\n" + string.Concat(Enumerable.Range(0, anatomy.LevelCount).Select(i => anatomy.LevelAt(i) + ",20\n"));
+        var geometry = SpineGeometryReader.ReadCsv(csv, anatomy).Geometry!;
+        var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with { Patient = new PatientDetails { AgeYears = 40, Geometry = geometry } });
+        Assert.Equal("patient", PlanCsvReport.Values(a, null).GeometrySource);
     }
 
     [Fact]
@@ -67,16 +151,23 @@ public class PlanCsvReportTests
         Assert.Equal(expected, PlanCsvReport.Values(ReportingCases.Seed002(), failOn).Status);
 
     [Fact]
-    public void Empty_cells_are_null_without_ptv_or_schedule()
+    public void Empty_cells_are_null_without_ptv_schedule_or_earlier_courses()
     {
         var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with { PtvMargin = null, StartDate = null });
         var v = PlanCsvReport.Values(a, Severity.Info);
         Assert.Null(v.PtvLengthMm);
+        Assert.Null(v.StartDate);
         Assert.Null(v.EndDate);
+        Assert.Null(v.OverallDays);
+        Assert.Null(v.CumulativeBedCordGy2);
         Assert.Null(v[4]);
-        Assert.Null(v[12]);
+        Assert.Null(v[19]);
+        Assert.Null(v[20]);
+        Assert.Null(v[21]);
+        Assert.Null(v[22]);
         Assert.Equal(v.Status, v[0]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => v[13]);
+        Assert.Equal(v.ProtocolSha256, v[25]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => v[26]);
     }
 
     [Fact]
@@ -90,10 +181,12 @@ public class PlanCsvReportTests
     public void WriteSingle_writes_header_and_one_row()
     {
         var writer = new StringWriter();
-        PlanCsvReport.WriteSingle(writer, ReportingCases.Seed003(), Severity.Caution, "case-003");
+        var a = ReportingCases.Seed003();
+        PlanCsvReport.WriteSingle(writer, a, Severity.Caution, "case-003");
         Assert.Equal(
-            "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,total_dose_gy,fractions,dose_per_fraction_gy,bed_emh_gy,eqd2_emh_gy,bed_cord_gy,eqd2_cord_gy,end_date,error\n"
-            + "1,case-003,pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED,T4-T9,160,20,10,2,24,20,40,20,2026-12-14,\n",
+            string.Join(',', PlanCsvReport.Header) + "\n"
+            + "1,case-003,pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED,T4-T9,160,population-male,20,10,2,10,24,20,spinal cord,2,40,20,eqd2,20,50,,"
+            + $"2026-12-01,2026-12-14,14,emh-default,{a.Protocol.Version},{a.Protocol.Sha256},\n",
             writer.ToString());
     }
 
@@ -111,7 +204,7 @@ public class PlanCsvReportTests
         var row = writer.ToString().Split('\n', 2)[1];
         Assert.StartsWith("1,\"Smith, \"\"J\"\"\nward 4\",pass,", row, StringComparison.Ordinal);
         Assert.Contains(",\"T4-T11, L2-S2\",,", row, StringComparison.Ordinal);
-        Assert.EndsWith(",,\n", row, StringComparison.Ordinal);
+        Assert.EndsWith("," + a.Protocol.Sha256 + ",\n", row, StringComparison.Ordinal);
     }
 
     [Theory]

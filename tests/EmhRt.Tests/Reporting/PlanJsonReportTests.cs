@@ -243,7 +243,7 @@ public class PlanJsonReportTests
         var json = PlanJsonReport.ToJson(ReportingCases.Seed003(), ReportingCases.Tool, indented: false);
         Assert.DoesNotContain('\n', json);
         Assert.Contains("α/β", json, StringComparison.Ordinal);
-        Assert.StartsWith("{\"schemaVersion\":\"1.0.0\",\"tool\":{\"name\":\"emhrt\"", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":\"" + OutputSchemas.PlanVersion + "\",\"tool\":{\"name\":\"emhrt\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public class PlanTextReportTests
         Assert.Contains("           borders: superior in T3, 13.3 mm below its top; inferior in T10, 10.0 mm below its top", lines);
         Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): yes", lines);
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
-        Assert.Contains("   EMH              10 Gy   24.0 Gy   20.0 Gy  assumption (no published α/β for EMH tissue)", lines);
-        Assert.Contains("   spinal cord       2 Gy   40.0 Gy   20.0 Gy  nieder2006", lines);
+        Assert.Contains("   EMH              10 Gy   24.0 Gy₁₀   20.0 Gy  assumption (no published α/β for EMH tissue)", lines);
+        Assert.Contains("   spinal cord       2 Gy   40.0 Gy₂    20.0 Gy  nieder2006", lines);
         Assert.Contains("   EQD2 20.0 Gy (α/β 2 Gy) against the QUANTEC points for conventional 1.8-2 Gy fractions, full", lines);
         Assert.Contains("     cross-section: below the first QUANTEC point, 50 Gy: 0.2 % (marks2010)", lines);
         Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall (over 3 calendar weeks), no", lines);
@@ -110,7 +110,7 @@ public class PlanTextReportTests
         Assert.Contains("Re-irradiation (nieder2006, cord BED in Gy₂ = at α/β 2 Gy, the unit of its limits)", lines);
         Assert.Contains("   prior course  2025-01-15  20 Gy/10    22 months before, counted 100 %", lines);
         Assert.Contains("   this course   2026-12-01  20 Gy/10", lines);
-        Assert.Contains(lines, l => l.StartsWith("   cumulative cord BED max 80.0 Gy₂ at T5 (≤ 120 Gy₂: no myelopathy reported)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("   cumulative cord BED max 80.0 Gy₂ at T5 in the spinal cord (≤ 120 Gy₂: no myelopathy reported)", StringComparison.Ordinal));
         // New levels: the CTV's T4 and T9 and the cord the 10 mm PTV margin reaches in T3 and T10.
         Assert.Contains("   re-irradiated levels: T5-T8; new levels: T3-T4, T9-T10", lines);
     }

@@ -29,7 +29,7 @@ internal static class DoseTables
         {
             html.Append("<tr><th scope=\"row\">").Append(HtmlText.Escape(tissue.Tissue)).Append("</th>");
             html.Append("<td class=\"num\">").Append(HtmlText.Number(tissue.AlphaBeta.Gy, 2)).Append(" Gy</td>");
-            html.Append("<td class=\"num\">").Append(HtmlText.Fixed(tissue.Bed.Gy, 1)).Append(" Gy</td>");
+            html.Append("<td class=\"num\">").Append(HtmlText.Fixed(tissue.Bed.Gy, 1)).Append(' ').Append(HtmlText.Escape(BedUnitText.Format(tissue.AlphaBeta.Gy))).Append("</td>");
             html.Append("<td class=\"num\">").Append(HtmlText.Fixed(tissue.Eqd2.Gy, 1)).Append(" Gy</td><td>");
             switch (tissue.Source)
             {

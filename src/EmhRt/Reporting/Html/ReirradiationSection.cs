@@ -18,16 +18,16 @@ internal static class ReirradiationSection
         }
 
         html.Append("<section id=\"reirradiation\" aria-labelledby=\"reirradiation-title\"><h2 id=\"reirradiation-title\">Re-irradiation</h2>\n<p>");
-        html.Append("Cumulative cord BED maximum <strong>").Append(HtmlText.Fixed(re.MaximumCumulativeBed.Gy, 1)).Append(" Gy</strong>");
+        html.Append("Cumulative cord BED maximum <strong>").Append(HtmlText.Fixed(re.MaximumCumulativeBed.Gy, 1)).Append(" Gy₂</strong> (at α/β 2 Gy, the unit of the limits)");
         if (re.MaximumCumulativeBedLevelIndex is { } at)
         {
-            html.Append(" at ").Append(HtmlText.Escape(a.LevelAt(at).ToString()));
+            html.Append(" at ").Append(HtmlText.Escape(a.LevelAt(at).ToString())).Append(" in the ").Append(ReportFacts.LevelTissue(re, at));
         }
 
         html.Append(" (").Append(re.CumulativeWithinNoMyelopathyReported
             ? "≤ 120 Gy₂: no myelopathy reported"
             : re.CumulativeWithinSmallRisk ? "&gt; 120 Gy₂, ≤ 135.5 Gy₂: risk appears small" : "&gt; 135.5 Gy₂: beyond the reported experience");
-        html.Append("); largest single-course BED ").Append(HtmlText.Fixed(re.LargestSingleCourseBed.Gy, 1)).Append(" Gy (")
+        html.Append("); largest single-course BED ").Append(HtmlText.Fixed(re.LargestSingleCourseBed.Gy, 1)).Append(" Gy₂ (")
             .Append(re.EachCourseWithinNiederExperience ? "≤ 98 Gy₂" : "&gt; 98 Gy₂").Append(')');
         if (re.ShortestIntervalMonths is { } months)
         {
@@ -52,7 +52,7 @@ internal static class ReirradiationSection
 
         if (!re.Levels.IsDefaultOrEmpty)
         {
-            html.Append("<table id=\"reirradiation-levels\"><caption>Cumulative cord BED per level</caption><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">α/β</th><th scope=\"col\">Cumulative BED</th><th scope=\"col\">Prior courses</th><th scope=\"col\">This course</th></tr></thead><tbody>");
+            html.Append("<table id=\"reirradiation-levels\"><caption>Cumulative cord BED per level (Gy₂: at α/β 2 Gy, compared with the limits; and at the level's own α/β, not compared)</caption><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Tissue</th><th scope=\"col\">Cumulative BED (Gy₂)</th><th scope=\"col\">α/β</th><th scope=\"col\">Cumulative BED at that α/β</th><th scope=\"col\">Prior courses</th><th scope=\"col\">This course</th></tr></thead><tbody>");
             foreach (var level in re.Levels)
             {
                 AppendLevel(html, a, level);
@@ -76,9 +76,11 @@ internal static class ReirradiationSection
 
     private static void AppendLevel(StringBuilder html, PlanAssessment a, CordLevelDose level)
     {
-        html.Append("<tr><th scope=\"row\">").Append(HtmlText.Escape(a.LevelAt(level.LevelIndex).ToString())).Append("</th><td class=\"num\">")
+        html.Append("<tr><th scope=\"row\">").Append(HtmlText.Escape(a.LevelAt(level.LevelIndex).ToString())).Append("</th><td>")
+            .Append(level.IsCaudaEquina ? TissueDose.CaudaEquina : TissueDose.SpinalCord).Append("</td><td class=\"num\">")
+            .Append(HtmlText.Fixed(level.CumulativeBedGy2.Gy, 1)).Append(" Gy₂</td><td class=\"num\">")
             .Append(HtmlText.Number(level.AlphaBeta.Gy, 2)).Append(" Gy</td><td class=\"num\">").Append(HtmlText.Fixed(level.CumulativeBed.Gy, 1))
-            .Append(" Gy</td><td class=\"num\">").Append(HtmlText.Integer(level.PriorCourseCount)).Append("</td><td>")
+            .Append(' ').Append(HtmlText.Escape(BedUnitText.Format(level.AlphaBeta.Gy))).Append("</td><td class=\"num\">").Append(HtmlText.Integer(level.PriorCourseCount)).Append("</td><td>")
             .Append(level.InCurrentCourse ? "yes" : "no").Append(level.IsReirradiated ? " (re-irradiated)" : string.Empty).Append("</td></tr>");
     }
 }

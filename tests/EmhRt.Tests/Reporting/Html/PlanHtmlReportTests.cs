@@ -180,8 +180,8 @@ public class PlanHtmlReportTests
         Assert.Contains(["Fractions", "10"], regimen);
         Assert.Contains(["Dose per fraction", "2 Gy"], regimen);
         var bio = Rows(Seed003, "#radiobiology");
-        Assert.Equal(["EMH", "10 Gy", "24.0 Gy", "20.0 Gy", "assumption (no published α/β for EMH tissue)"], bio[1]);
-        Assert.Equal(["spinal cord", "2 Gy", "40.0 Gy", "20.0 Gy", "nieder2006[6]"], bio[2]);
+        Assert.Equal(["EMH", "10 Gy", "24.0 Gy₁₀", "20.0 Gy", "assumption (no published α/β for EMH tissue)"], bio[1]);
+        Assert.Equal(["spinal cord", "2 Gy", "40.0 Gy₂", "20.0 Gy", "nieder2006[6]"], bio[2]);
         Assert.Equal(a.Cord.Assumption, Seed003.QuerySelector(".cord-assumption")!.TextContent);
         Assert.Contains("Cord EQD2 20.0 Gy", Seed003.GetElementById("dose")!.TextContent, StringComparison.Ordinal);
         var volumes = Rows(Seed003, "#volumes");
@@ -199,7 +199,7 @@ public class PlanHtmlReportTests
         var levels = Rows(Reirradiation, "#reirradiation-levels");
         Assert.Equal(a.Reirradiation.Levels.Length + 1, levels.Count);
         var max = a.Reirradiation.Levels.MaxBy(l => l.CumulativeBed.Gy)!;
-        Assert.Contains(levels, r => r[0] == a.LevelAt(max.LevelIndex).ToString() && r[2] == HtmlText.Fixed(max.CumulativeBed.Gy, 1) + " Gy");
+        Assert.Contains(levels, r => r[0] == a.LevelAt(max.LevelIndex).ToString() && r[1] == "spinal cord" && r[2] == HtmlText.Fixed(max.CumulativeBedGy2.Gy, 1) + " Gy₂" && r[4] == HtmlText.Fixed(max.CumulativeBed.Gy, 1) + " " + BedUnitText.Format(max.AlphaBeta.Gy));
         Assert.Contains("full overlap with this course assumed", Reirradiation.GetElementById("spine-text")!.TextContent, StringComparison.Ordinal);
     }
 
