@@ -114,7 +114,14 @@ public sealed class PlanAssessor
             return false;
         }
 
+        if (request.Patient.PregnancyStatus == PregnancyStatus.Pregnant && request.Patient.Sex == Sex.Male)
+        {
+            error = "pregnancy status 'pregnant' was given for a patient recorded male";
+            return false;
+        }
+
         var facts = BuildFacts(request, ctv, ptv, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses, reirradiation);
+        facts = WithOrgans(facts, request, ctv, geometry);
         assessment = new PlanAssessment(
             request, ctv, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
         error = null;
@@ -409,6 +416,33 @@ public sealed class PlanAssessor
             RecoveryModelText = reirradiation is null ? null : (request.Recovery ?? RecoveryModel.None).Description,
             // Only lengths come from the geometry: the PTV's, or the CTV's for the field check without a PTV margin.
             GeometryIsEstimate = (ptvLengthMm is not null || layout is not null) && geometry.IsEstimate,
+        };
+    }
+
+    /// <summary>The organs-at-risk facts: irradiated levels as a bit mask, the organs near them, pregnancy band, marrow share.</summary>
+    private PlanFacts WithOrgans(PlanFacts facts, PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry)
+    {
+        var anatomy = request.Patient.Anatomy;
+        Span<int> buffer = stackalloc int[anatomy.LevelCount];
+        var count = IrradiatedLevels(request, ctv, geometry, buffer);
+        var mask = 0UL;
+        foreach (var level in buffer[..count])
+        {
+            mask |= 1UL << level;
+        }
+
+        var patient = request.Patient;
+        var scan = _rules.OrganRules.Scan(anatomy, mask, patient.Sex, patient.AgeYears, request.Regimen.TotalDose.Gy, request.Regimen.DosePerFraction.Gy);
+        return facts with
+        {
+            Anatomy = anatomy,
+            IrradiatedLevelMask = mask,
+            Sex = patient.Sex,
+            PregnancyStatus = patient.PregnancyStatus,
+            OrgansInField = scan.InField,
+            OrgansCaution = scan.Caution,
+            AbdomenOrPelvisInField = scan.AbdomenOrPelvis,
+            ActiveMarrowPercent = scan.MarrowPercent,
         };
     }
 
