@@ -615,8 +615,8 @@ internal sealed class FindingRules
             : "an assumption: no imaging source gives this organ's vertebral level";
         var note = OrganModel.NoteFor(organ, facts.Sex) is { } n ? " (" + n + ")" : string.Empty;
         var opening = string.Create(Inv,
-            $"The {name}{note} may lie in or near the field: irradiated levels {levels} are within its usual levels {model.BandText(organ)} ({evidence}). "
-            + $"Check its dose in the planning system against {model.ThresholdText(organ, facts.AgeYears)}.");
+            $"The {name}{note} may lie in or near the field: irradiated levels {levels} are within the usual levels of the {name} {model.BandText(organ)} ({evidence}). "
+            + $"Check the dose of the {name} in the planning system against {model.ThresholdText(organ, facts.AgeYears)}.");
         if (model.ThresholdGy(organ, facts.AgeYears) is not { } threshold)
         {
             return opening + " EmhRt has no dose distribution and does not say whether a limit is met.";

@@ -72,6 +72,9 @@ internal sealed class OrganModel
     /// <summary>The levels whose field reaches the abdomen or pelvis (pregnancy rule).</summary>
     public VertebralSpan PregnancyBand { get; }
 
+    /// <summary>The organ's identifier in JSON: <c>kidneys</c>, <c>small-bowel</c>, … (stable).</summary>
+    public static string Slug(OrganAtRisk organ) => organ == OrganAtRisk.SmallBowel ? "small-bowel" : Names[(int)organ];
+
     /// <summary>The organ's name in clinical English.</summary>
     public static string NameOf(int organ) => Names[organ];
 

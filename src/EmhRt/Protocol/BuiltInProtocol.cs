@@ -11,7 +11,7 @@ namespace EmhRt.Protocol;
 internal static class BuiltInProtocol
 {
     /// <summary>SHA-256 of the default protocol's canonical JSON (checked by a test against the computed value).</summary>
-    public const string Sha256 = "437e9ecd4b37893cfa1ddc7690ac278369181146e898c7bbf62829690bc28890";
+    public const string Sha256 = "d572f19c42db4a22ce539dc1705b5e8e403afd729a3974188d71df9a026a68e7";
 
     public static EmhProtocol Create() => new()
     {
