@@ -557,22 +557,19 @@ internal sealed class FindingRules
     private void AddOrgans<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct
     {
-        var bits = facts.OrgansInField;
-        while (bits != 0)
+        // One caution per organ whose threshold the prescription could reach; the other organs together in one info.
+        var bits = facts.OrgansCaution;
+        while (_organReachable.Enabled && bits != 0)
         {
             var organ = System.Numerics.BitOperations.TrailingZeroCount(bits);
             bits &= bits - 1;
-            if ((facts.OrgansCaution & (1 << organ)) != 0)
-            {
-                if (_organReachable.Enabled)
-                {
-                    found.Add(_organReachable, _organReachable.Severity, static (r, f, i) => r.OrganText(f, i), OrganModel.CitationsOf(organ), this, facts, organ);
-                }
-            }
-            else if (_organNear.Enabled)
-            {
-                found.Add(_organNear, _organNear.Severity, static (r, f, i) => r.OrganText(f, i), OrganModel.CitationsOf(organ), this, facts, organ);
-            }
+            found.Add(_organReachable, _organReachable.Severity, static (r, f, i) => r.OrganText(f, i), OrganModel.CitationsOfOrgan(organ), this, facts, organ);
+        }
+
+        var others = facts.OrgansInField & ~facts.OrgansCaution;
+        if (_organNear.Enabled && others != 0)
+        {
+            found.Add(_organNear, _organNear.Severity, static (r, f, i) => r.OrgansNearText(f), OrganRules.CitationsOf(others), this, facts);
         }
 
         if (facts.PregnancyStatus == Planning.PregnancyStatus.Pregnant)
@@ -628,6 +625,31 @@ internal sealed class FindingRules
             $" The prescription {(reach ? "could reach" : "would not reach")} {threshold:0.##} Gy {worst}: "
             + $"{model.ComparisonText(organ, facts.TotalDoseGy, facts.DosePerFractionGy)}. This is a worst case: a paravertebral PTV usually "
             + $"covers only part of an organ, and EmhRt has no dose distribution, so it does not say whether a limit is met.");
+    }
+
+    /// <summary>The message of <c>ORGAN_NEAR_FIELD</c>: every organ near the field that raised no caution, one paragraph each.</summary>
+    private string OrgansNearText(PlanFacts facts)
+    {
+        var others = facts.OrgansInField & ~facts.OrgansCaution;
+        var text = new System.Text.StringBuilder(
+            "These organs may lie in or near the field; check their doses in the planning system (EmhRt has no dose distribution and "
+            + "never says that a limit is met; \"could reach\" assumes the whole organ receives the prescription, a worst case; EQD2 "
+            + "(fowler1989) at an assumed α/β of " + Protocol.OrganAssumedAlphaBetaGy.ToString("0.###", Inv) + " Gy where the clinical facts give none).");
+        var model = OrganRules;
+        while (others != 0)
+        {
+            var organ = System.Numerics.BitOperations.TrailingZeroCount(others);
+            others &= others - 1;
+            var note = OrganModel.NoteFor(organ, facts.Sex) is { } n ? ", " + n : string.Empty;
+            var reach = model.ThresholdGy(organ, facts.AgeYears) is { } threshold
+                ? string.Create(Inv, $"; the prescription {(model.CouldReach(organ, facts.AgeYears, facts.TotalDoseGy, facts.DosePerFractionGy) == true ? "could reach" : "would not reach")} {threshold:0.##} Gy ({model.ShortComparisonText(organ, facts.TotalDoseGy, facts.DosePerFractionGy)})")
+                : string.Empty;
+            text.Append(string.Create(Inv,
+                $" {char.ToUpperInvariant(OrganModel.NameOf(organ)[0])}{OrganModel.NameOf(organ)[1..]} (levels {OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, SpineBand(organ))}, usual {model.BandText(organ)}, "
+                + $"{(OrganModel.IsDerived(organ) ? "derived" : "an assumption")}{note}): check against {model.ThresholdText(organ, facts.AgeYears)}{reach}."));
+        }
+
+        return text.ToString();
     }
 
     private Spine.VertebralSpan SpineBand(int organ) => OrganRules.Band(organ);

@@ -46,6 +46,9 @@ internal sealed class OrganModel
     ];
 
     private readonly EmhProtocol _p;
+
+    // Per model instance (one per protocol's rules), at most 2^11 entries: the citation lists of organ sets.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, ImmutableArray<string>> _citationsByMask = new();
     private readonly VertebralSpan[] _bands = new VertebralSpan[Count];
     private readonly string[] _bandTexts = new string[Count];
 
@@ -78,8 +81,29 @@ internal sealed class OrganModel
     /// <summary>The organ's name in clinical English.</summary>
     public static string NameOf(int organ) => Names[organ];
 
-    /// <summary>The organ's citation keys.</summary>
-    public static ImmutableArray<string> CitationsOf(int organ) => Cites[organ];
+    /// <summary>The citation keys of one organ.</summary>
+    public static ImmutableArray<string> CitationsOfOrgan(int organ) => Cites[organ];
+
+    /// <summary>The citation keys of every organ in <paramref name="organs"/> (bit <c>1 &lt;&lt; organ</c>), first occurrence order.</summary>
+    public ImmutableArray<string> CitationsOf(int organs) => _citationsByMask.GetOrAdd(organs, static mask =>
+    {
+        var keys = new List<string>();
+        for (var organ = 0; organ < Count; organ++)
+        {
+            if ((mask & (1 << organ)) != 0)
+            {
+                foreach (var key in Cites[organ])
+                {
+                    if (!keys.Contains(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
+        }
+
+        return [.. keys];
+    });
 
     /// <summary>The organ's usual level band (standard anatomy; compared by region and number).</summary>
     public VertebralSpan Band(int organ) => _bands[organ];
@@ -298,6 +322,15 @@ internal sealed class OrganModel
             ? "the lower end of 1.5-3 Gy, cancerbiother2004"
             : "an assumed value for late-responding tissue: the clinical facts give none for this organ";
         return string.Create(Inv, $"{totalGy:0.###} Gy in {dosePerFractionGy:0.###} Gy fractions is an EQD2 of {value:0.##} Gy at α/β {ab:0.###} Gy ({source}; fowler1989)");
+    }
+
+    /// <summary>The prescription in the threshold's unit, briefly: <c>EQD2 20 Gy at α/β 3 Gy, assumed</c> or <c>scatter 7.1 % = 1.42 Gy</c>.</summary>
+    public string ShortComparisonText(int organ, double totalGy, double dosePerFractionGy)
+    {
+        var value = PrescriptionGy(organ, totalGy, dosePerFractionGy);
+        return organ == (int)OrganAtRisk.Testes
+            ? string.Create(Inv, $"scatter up to {_p.TestesScatterPercent:0.###} % = {value:0.##} Gy")
+            : string.Create(Inv, $"EQD2 {value:0.##} Gy at α/β {AlphaBetaGy(organ):0.###} Gy{(organ == (int)OrganAtRisk.Kidneys ? string.Empty : ", assumed")}");
     }
 
     /// <summary>The record of one organ near the field.</summary>

@@ -148,6 +148,10 @@ public sealed class PlanAssessment
     /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>
     public VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
 
+    /// <summary>The organ's prescription comparison in brief, for the text report.</summary>
+    internal string OrgansAtRiskShortComparison(OrganNearField organ) =>
+        _rules.OrganRules.ShortComparisonText((int)organ.Organ, Regimen.TotalDose.Gy, Regimen.DosePerFraction.Gy);
+
     private OrgansAtRisk BuildOrgans()
     {
         var model = _rules.OrganRules;

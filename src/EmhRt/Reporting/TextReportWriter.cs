@@ -605,8 +605,8 @@ internal sealed class TextReportWriter
         {
             var reach = organ.CouldReach switch
             {
-                true => Inv($"could reach {organ.ThresholdGy:0.##} Gy (prescription {organ.PrescriptionGy:0.##} Gy in its unit)"),
-                false => Inv($"would not reach {organ.ThresholdGy:0.##} Gy (prescription {organ.PrescriptionGy:0.##} Gy in its unit)"),
+                true => Inv($"could reach {organ.ThresholdGy:0.##} Gy ({_a.OrgansAtRiskShortComparison(organ)})"),
+                false => Inv($"would not reach {organ.ThresholdGy:0.##} Gy ({_a.OrgansAtRiskShortComparison(organ)})"),
                 null => "no threshold cited",
             };
             var note = organ.Note is null ? string.Empty : "; " + organ.Note;
