@@ -13,7 +13,7 @@ public class BatchCommandTests
         "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,total_dose_gy,fractions,dose_per_fraction_gy," +
         "bed_emh_gy,eqd2_emh_gy,bed_cord_gy,eqd2_cord_gy,end_date,error";
 
-    private const string CleanRowValues = "pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED,T4-T9,160,20,10,2,24,20,40,20,2026-12-14,";
+    private const string CleanRowValues = "pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED;ORGAN_NEAR_FIELD,T4-T9,160,20,10,2,24,20,40,20,2026-12-14,";
 
     private static CliRun RunWithStdin(string stdin, params string[] args)
     {

@@ -593,7 +593,7 @@ internal sealed class TextReportWriter
     private void OrgansSection()
     {
         var organs = _a.OrgansAtRisk;
-        Line(Styled(Bold, "Organs at risk") + " (usual levels; no dose distribution: check each organ's dose in the planning system)");
+        Line(Styled(Bold, "Organs at risk") + " (check each dose in the planning system)");
         Wrapped(Inv($"irradiated levels {organs.IrradiatedLevels}: about {organs.ActiveMarrow.Percent:0.#} % of the body's active marrow ({Cite(Bibliography.Hayman2011)}, adult population data, spread evenly per level)"), Indent, Indent + 2);
         if (organs.Organs.IsEmpty)
         {

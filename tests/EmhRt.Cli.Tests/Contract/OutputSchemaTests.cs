@@ -141,7 +141,7 @@ public class OutputSchemaTests
     public void A_protocol_file_of_another_major_format_version_is_refused_by_check_and_by_the_schema(string member, bool accepted)
     {
         using var dir = new EndToEnd.TempDirectory();
-        string text = EmhRt.Protocol.EmhProtocol.DefaultJson.Replace("\"schemaVersion\": \"1.0.0\",", member, StringComparison.Ordinal);
+        string text = EmhRt.Protocol.EmhProtocol.DefaultJson.Replace("\"schemaVersion\": \"1.1.0\",", member, StringComparison.Ordinal);
         string path = dir.Write("p.json", text);
         var check = CliHarness.Run("protocol", "check", path);
         Assert.Equal(accepted ? ExitCodes.Success : ExitCodes.InvalidInput, check.ExitCode);
@@ -194,9 +194,9 @@ public class OutputSchemaTests
     [Fact]
     public void The_batch_row_schema_rejects_a_valid_row_without_status_and_an_invalid_row_without_error()
     {
-        var withoutStatus = "{\"schemaVersion\":\"1.0.0\",\"line\":2,\"id\":\"x\",\"error\":\"e\"}";
-        var withoutError = "{\"schemaVersion\":\"1.0.0\",\"line\":2,\"id\":\"x\",\"status\":\"invalid\"}";
-        var good = "{\"schemaVersion\":\"1.0.0\",\"line\":2,\"id\":null,\"status\":\"invalid\",\"error\":\"column dose: bad\"}";
+        var withoutStatus = "{\"schemaVersion\":\"1.1.0\",\"line\":2,\"id\":\"x\",\"error\":\"e\"}";
+        var withoutError = "{\"schemaVersion\":\"1.1.0\",\"line\":2,\"id\":\"x\",\"status\":\"invalid\"}";
+        var good = "{\"schemaVersion\":\"1.1.0\",\"line\":2,\"id\":null,\"status\":\"invalid\",\"error\":\"column dose: bad\"}";
         Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.BatchRow, withoutStatus));
         Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.BatchRow, withoutError));
         Assert.Empty(SchemaValidation.Errors(OutputSchemas.BatchRow, good));
