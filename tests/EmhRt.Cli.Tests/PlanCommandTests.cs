@@ -52,7 +52,7 @@ public class PlanCommandTests
         Assert.Equal(string.Empty, run.Stderr);
         var lines = run.Stdout.Split('\n');
         Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 3 info)", lines[0]);
-        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.1.0 · sha256 ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.2.0 · sha256 ", lines[1], StringComparison.Ordinal);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[2]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains(lines, l => l.StartsWith("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", StringComparison.Ordinal));
@@ -135,7 +135,7 @@ public class PlanCommandTests
             sessions.Select(s => s.GetProperty("date").GetString()!));
 
         var findings = root.GetProperty("findings").EnumerateArray().ToArray();
-        Assert.Equal(["FOLLOW_UP", "GEOMETRY_ESTIMATED"], findings.Select(f => f.GetProperty("code").GetString()!));
+        Assert.Equal(["FOLLOW_UP", "GEOMETRY_ESTIMATED", "ORGAN_NEAR_FIELD"], findings.Select(f => f.GetProperty("code").GetString()!));
         Assert.All(findings, f =>
         {
             Assert.Equal("info", f.GetProperty("severity").GetString());
