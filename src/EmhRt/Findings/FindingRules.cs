@@ -29,10 +29,11 @@ internal sealed class FindingRules
 
     /// <summary>
     /// Findings kept on the stack while rules run; more (many lesions or fields) go to a heap buffer. The bound is
-    /// codes + lesions + fields + gaps: 32 keeps a plan with a treated span and a few fields on the stack (24 sent the
-    /// typical plan to a 1 KB heap buffer once issue 18 added codes: 2.18 -> 1.36 KB per assessment).
+    /// codes + organs near the field + lesions + fields + gaps: 48 keeps a plan with a treated span and a few fields on the
+    /// stack (24 sent the typical plan to a 1 KB heap buffer once issue 18 added codes: 2.18 -> 1.36 KB per assessment;
+    /// 32 did again once issue 21 added five codes and one slot per organ).
     /// </summary>
-    private const int InlineCapacity = 32;
+    private const int InlineCapacity = 48;
 
     private static readonly Lazy<FindingRules> DefaultRules = new(() => new FindingRules(EmhProtocol.Default));
 

@@ -126,10 +126,11 @@ internal sealed class OrganModel
     /// <param name="dosePerFractionGy">Dose per fraction (Gy).</param>
     public OrganScan Scan(SpineAnatomy anatomy, ulong irradiated, Sex? sex, double? age, double totalGy, double dosePerFractionGy)
     {
+        var tables = TablesFor(anatomy);
         int inField = 0, caution = 0;
         for (var organ = 0; organ < Count; organ++)
         {
-            if (!Applies(organ, sex) || !Touches(anatomy, irradiated, _bands[organ]))
+            if ((irradiated & tables.Bands[organ]) == 0 || !Applies(organ, sex))
             {
                 continue;
             }
@@ -141,7 +142,62 @@ internal sealed class OrganModel
             }
         }
 
-        return new OrganScan(inField, caution, Touches(anatomy, irradiated, PregnancyBand), MarrowPercent(anatomy, irradiated));
+        var marrow = 0.0;
+        var bits = irradiated;
+        while (bits != 0)
+        {
+            marrow += tables.Marrow[System.Numerics.BitOperations.TrailingZeroCount(bits)];
+            bits &= bits - 1;
+        }
+
+        return new OrganScan(inField, caution, (irradiated & tables.Pregnancy) != 0, marrow);
+    }
+
+    /// <summary>
+    /// The bands as level masks and the marrow share per level for one of the nine anatomies, built on first use by this
+    /// model (one per protocol's rules; a race builds equal tables).
+    /// </summary>
+    private AnatomyTables TablesFor(SpineAnatomy anatomy)
+    {
+        var key = ((anatomy.ThoracicCount - 11) * 3) + (anatomy.LumbarCount - 4);
+        return Volatile.Read(ref _tables[key]) ?? (_tables[key] = new AnatomyTables(this, anatomy));
+    }
+
+    private readonly AnatomyTables?[] _tables = new AnatomyTables?[9];
+
+    private sealed class AnatomyTables
+    {
+        public AnatomyTables(OrganModel model, SpineAnatomy anatomy)
+        {
+            for (var i = 0; i < anatomy.LevelCount; i++)
+            {
+                var level = anatomy.LevelAt(i);
+                for (var organ = 0; organ < Count; organ++)
+                {
+                    if (model._bands[organ].Contains(level))
+                    {
+                        Bands[organ] |= 1UL << i;
+                    }
+                }
+
+                if (model.PregnancyBand.Contains(level))
+                {
+                    Pregnancy |= 1UL << i;
+                }
+            }
+
+            Marrow = new double[anatomy.LevelCount];
+            for (var i = 0; i < Marrow.Length; i++)
+            {
+                Marrow[i] = model.MarrowPercent(anatomy, 1UL << i);
+            }
+        }
+
+        public ulong[] Bands { get; } = new ulong[Count];
+
+        public ulong Pregnancy { get; }
+
+        public double[] Marrow { get; }
     }
 
     /// <summary>Whether the organ is considered for this sex: ovaries and uterus unless male, testes unless female.</summary>

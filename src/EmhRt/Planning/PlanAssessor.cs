@@ -120,8 +120,7 @@ public sealed class PlanAssessor
             return false;
         }
 
-        var facts = BuildFacts(request, ctv, ptv, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses, reirradiation);
-        facts = WithOrgans(facts, request, ctv, geometry);
+        var facts = BuildFacts(request, ctv, ptv, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses, reirradiation, ScanOrgans(request, ctv, geometry));
         assessment = new PlanAssessment(
             request, ctv, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
         error = null;
@@ -342,7 +341,8 @@ public sealed class PlanAssessor
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         in RegimenDoses doses,
-        ReirradiationAssessment? reirradiation)
+        ReirradiationAssessment? reirradiation,
+        (ulong Mask, Organs.OrganScan Scan) organs)
     {
         var ptvMargin = ptv?.Margin;
         var ptvLengthMm = ptv?.PtvLengthMm;
@@ -414,13 +414,21 @@ public sealed class PlanAssessor
             CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
             RecoveryModelText = reirradiation is null ? null : (request.Recovery ?? RecoveryModel.None).Description,
+            Anatomy = request.Patient.Anatomy,
+            IrradiatedLevelMask = organs.Mask,
+            Sex = request.Patient.Sex,
+            PregnancyStatus = request.Patient.PregnancyStatus,
+            OrgansInField = organs.Scan.InField,
+            OrgansCaution = organs.Scan.Caution,
+            AbdomenOrPelvisInField = organs.Scan.AbdomenOrPelvis,
+            ActiveMarrowPercent = organs.Scan.MarrowPercent,
             // Only lengths come from the geometry: the PTV's, or the CTV's for the field check without a PTV margin.
             GeometryIsEstimate = (ptvLengthMm is not null || layout is not null) && geometry.IsEstimate,
         };
     }
 
-    /// <summary>The organs-at-risk facts: irradiated levels as a bit mask, the organs near them, pregnancy band, marrow share.</summary>
-    private PlanFacts WithOrgans(PlanFacts facts, PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry)
+    /// <summary>The irradiated levels as a bit mask and what the protocol's organ rules find next to them.</summary>
+    private (ulong Mask, Organs.OrganScan Scan) ScanOrgans(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry)
     {
         var anatomy = request.Patient.Anatomy;
         Span<int> buffer = stackalloc int[anatomy.LevelCount];
@@ -432,18 +440,7 @@ public sealed class PlanAssessor
         }
 
         var patient = request.Patient;
-        var scan = _rules.OrganRules.Scan(anatomy, mask, patient.Sex, patient.AgeYears, request.Regimen.TotalDose.Gy, request.Regimen.DosePerFraction.Gy);
-        return facts with
-        {
-            Anatomy = anatomy,
-            IrradiatedLevelMask = mask,
-            Sex = patient.Sex,
-            PregnancyStatus = patient.PregnancyStatus,
-            OrgansInField = scan.InField,
-            OrgansCaution = scan.Caution,
-            AbdomenOrPelvisInField = scan.AbdomenOrPelvis,
-            ActiveMarrowPercent = scan.MarrowPercent,
-        };
+        return (mask, _rules.OrganRules.Scan(anatomy, mask, patient.Sex, patient.AgeYears, request.Regimen.TotalDose.Gy, request.Regimen.DosePerFraction.Gy));
     }
 
     /// <summary>
