@@ -53,8 +53,8 @@ public class PlanCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
         var lines = run.Stdout.Split('\n');
-        Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 2 info)", lines[0]);
-        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.1.0 · sha256 ", lines[1], StringComparison.Ordinal);
+        Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 3 info)", lines[0]);
+        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.2.0 · sha256 ", lines[1], StringComparison.Ordinal);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[2]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains(lines, l => l.StartsWith("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public class PlanCommandTests
         Assert.Contains("           fits a single 40 cm field with 7 mm field margin at each end (assumption): yes", lines);
         Assert.Contains("Regimen    20 Gy in 10 fractions of 2 Gy", lines);
         Assert.Contains("   2026-12-01 (Tue) to 2026-12-14 (Mon): 10 fractions, 14 days overall (over 3 calendar weeks), no", lines);
-        Assert.Contains("Findings: 0 warnings, 0 cautions, 2 info", lines);
+        Assert.Contains("Findings: 0 warnings, 0 cautions, 3 info", lines);
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+EMH\s+10 Gy\s+24\.0 Gy₁₀\s+20\.0 Gy"));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^\s+spinal cord\s+2 Gy\s+40\.0 Gy₂\s+20\.0 Gy\s+nieder2006"));
         Assert.Contains("References", lines);
@@ -83,7 +83,7 @@ public class PlanCommandTests
         Assert.Equal("0.1.0", root.GetProperty("tool").GetProperty("version").GetString());
         var protocol = root.GetProperty("protocol");
         Assert.Equal("emh-default", protocol.GetProperty("id").GetString());
-        Assert.Equal("1.1.0", protocol.GetProperty("version").GetString());
+        Assert.Equal("1.2.0", protocol.GetProperty("version").GetString());
         Assert.Matches("^[0-9a-f]{64}$", protocol.GetProperty("sha256").GetString());
 
         var lesion = root.GetProperty("lesion");
@@ -137,7 +137,7 @@ public class PlanCommandTests
             sessions.Select(s => s.GetProperty("date").GetString()!));
 
         var findings = root.GetProperty("findings").EnumerateArray().ToArray();
-        Assert.Equal(["FOLLOW_UP", "GEOMETRY_ESTIMATED"], findings.Select(f => f.GetProperty("code").GetString()!));
+        Assert.Equal(["FOLLOW_UP", "GEOMETRY_ESTIMATED", "ORGAN_NEAR_FIELD"], findings.Select(f => f.GetProperty("code").GetString()!));
         Assert.All(findings, f =>
         {
             Assert.Equal("info", f.GetProperty("severity").GetString());
@@ -168,7 +168,7 @@ public class PlanCommandTests
         Assert.Equal(CsvHeader, records[0]);
         Assert.Equal(
             [
-                "1", "", "pass", "info", "FOLLOW_UP;GEOMETRY_ESTIMATED", "T4-T9", "160", "population-male", "20", "10", "2", "10", "24", "20",
+                "1", "", "pass", "info", "FOLLOW_UP;GEOMETRY_ESTIMATED;ORGAN_NEAR_FIELD", "T4-T9", "160", "population-male", "20", "10", "2", "10", "24", "20",
                 "spinal cord", "2", "40", "20", "eqd2", "20", "50", "", "2026-12-01", "2026-12-14", "14", "emh-default",
                 Planning.PlanAssessor.Default.Protocol.Version, Planning.PlanAssessor.Default.Protocol.Sha256, "",
             ],

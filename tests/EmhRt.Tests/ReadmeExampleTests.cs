@@ -23,7 +23,7 @@ public class ReadmeExampleTests
 
         Assert.Equal("T4-T9", assessment.Ctv.ToString());
         Assert.Equal("20 Gy", assessment.SpinalCord.Eqd2.ToString());
-        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated], assessment.Findings.Select(f => f.Code).Order(StringComparer.Ordinal));
+        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated, FindingCodes.OrganNearField], assessment.Findings.Select(f => f.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]

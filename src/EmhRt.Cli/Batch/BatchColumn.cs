@@ -66,4 +66,7 @@ internal enum BatchColumn
 
     /// <summary><c>alpha_beta_cord</c>: α/β of the spinal cord (Gy).</summary>
     AlphaBetaCord,
+
+    /// <summary><c>pregnancy_status</c>: unknown, negative or pregnant (<see cref="EmhRt.Planning.PregnancyStatusText"/>).</summary>
+    PregnancyStatus,
 }

@@ -106,6 +106,20 @@ internal static class BatchPlanInput
             }
         }
 
+        Planning.PregnancyStatus? pregnancy = null;
+        if (row[BatchColumn.PregnancyStatus] is { } pregnancyText)
+        {
+            var parsed = Planning.PregnancyStatusText.Parse(pregnancyText);
+            if (parsed.Success)
+            {
+                pregnancy = parsed.Value;
+            }
+            else
+            {
+                Fail(BatchColumn.PregnancyStatus, parsed.Error!);
+            }
+        }
+
         var priors = row[BatchColumn.Prior] is { } priorText ? BatchCellCache.Priors(priorText) : ImmutableArray<string>.Empty;
 
         input = new PlanInput
@@ -126,6 +140,7 @@ internal static class BatchPlanInput
             Priors = priors,
             AgeYears = age,
             Sex = sex,
+            PregnancyStatus = pregnancy,
             ThoracicVertebrae = thoracic,
             LumbarVertebrae = lumbar,
             AlphaBetaEmhGy = alphaBetaEmh,

@@ -29,6 +29,7 @@ internal static class BatchCommand
         ("--lumbar-vertebrae", BatchColumn.LumbarVertebrae, Check<int>(static (string? t, out int v, out string? e) => OptionParsers.TryParseInteger(t, 1, out v, out e))),
         ("--alpha-beta-emh", BatchColumn.AlphaBetaEmh, Check<double>(OptionParsers.TryParseAlphaBetaGy)),
         ("--alpha-beta-cord", BatchColumn.AlphaBetaCord, Check<double>(OptionParsers.TryParseAlphaBetaGy)),
+        ("--pregnancy-status", BatchColumn.PregnancyStatus, Check<EmhRt.Planning.PregnancyStatus>(OptionParsers.TryParsePregnancyStatus)),
     ];
 
     private static readonly IReadOnlyList<(string Token, BatchInputFormat Value)> InputFormats =
@@ -47,7 +48,7 @@ internal static class BatchCommand
             "Check many plans from a CSV or JSON Lines file (or - for standard input): one result row per input row, in input order. " +
             "Columns are named like the plan options (id, lesion, dose, fractions, dose_per_fraction, treated, margin, margin_superior, " +
             "margin_inferior, margin_radial, ctv_levels, start, holidays, age, sex, prior, thoracic_vertebrae, lumbar_vertebrae, " +
-            "alpha_beta_emh, alpha_beta_cord); the plan options below give defaults for columns a file lacks or leaves empty.");
+            "alpha_beta_emh, alpha_beta_cord, pregnancy_status); the plan options below give defaults for columns a file lacks or leaves empty.");
         var input = new Argument<string>("input") { Description = "CSV or JSON Lines file with one plan per row, or - for standard input." };
         var inputFormat = OptionParsers.OptionalChoiceOption("--input-format", "Input format (default: jsonl for .jsonl/.ndjson files, else csv).", InputFormats);
         var separator = OptionParsers.OptionalChoiceOption("--separator", "CSV separator (default: detected from the header line).", Separators);

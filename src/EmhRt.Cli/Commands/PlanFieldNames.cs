@@ -22,6 +22,7 @@ internal static class PlanFieldNames
         PlanField.SpineGeometry => "--spine-geometry",
         PlanField.AlphaBetaEmh => "--alpha-beta-emh",
         PlanField.AlphaBetaCord => "--alpha-beta-cord",
+        PlanField.PregnancyStatus => "--pregnancy-status",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -37,6 +38,7 @@ internal static class PlanFieldNames
             : error.Contains("prior course", StringComparison.Ordinal) ? PlanField.Prior
             : error.StartsWith("lesion ", StringComparison.Ordinal) || error.StartsWith("no lesion", StringComparison.Ordinal) ? PlanField.Lesion
             : error.StartsWith("treated span ", StringComparison.Ordinal) ? PlanField.Treated
+            : error.StartsWith("pregnancy status ", StringComparison.Ordinal) ? PlanField.PregnancyStatus
             : null;
     }
 
@@ -57,6 +59,7 @@ internal static class PlanFieldNames
         PlanField.SpineGeometry => "spine geometry",
         PlanField.AlphaBetaEmh => "column alpha_beta_emh",
         PlanField.AlphaBetaCord => "column alpha_beta_cord",
+        PlanField.PregnancyStatus => "columns pregnancy_status, sex",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }

@@ -1,3 +1,4 @@
+using EmhRt.Planning;
 using EmhRt.Planning.Input;
 using System.CommandLine;
 
@@ -29,6 +30,7 @@ internal sealed class PlanOptionsBinder
     public Option<string[]> Priors { get; } = OptionParsers.RepeatableTextOption("--prior", "An earlier course, e.g. 30Gy/15@2023-01-10:T3-T8 (repeat for more). The date is the last treatment day of that course; intervals run from it to the first fraction of this course.", "COURSE");
     public Option<double?> Age { get; } = OptionParsers.AgeOption("--age", "Patient age in years.");
     public Option<Sex?> Sex { get; } = OptionParsers.OptionalChoiceOption("--sex", "Patient sex.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
+    public Option<PregnancyStatus?> PregnancyStatus { get; } = OptionParsers.PregnancyStatusOption("--pregnancy-status", "Pregnancy status: unknown (default), negative or pregnant. For a patient recorded female aged 12-55 with a field reaching the abdomen or pelvis, unknown raises a warning.");
     public Option<int?> ThoracicVertebrae { get; } = OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae, for anatomical variants.");
     public Option<int?> LumbarVertebrae { get; } = OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae, for anatomical variants.");
     public Option<string?> SpineGeometry { get; } = OptionParsers.ExistingFileOption("--spine-geometry", "File with the patient's vertebral geometry.");
@@ -48,7 +50,7 @@ internal sealed class PlanOptionsBinder
     [
         Lesion, Dose, Fractions, DosePerFraction, Treated, Margin, MarginSuperior, MarginInferior, MarginRadial,
         CtvLevels, CtvLevelsAbove, CtvLevelsBelow, Start, Holidays, HolidaysFile, TreatmentDays, Priors, Age, Sex,
-        ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, Protocol, Format, Output, FailOn,
+        PregnancyStatus, ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, Protocol, Format, Output, FailOn,
         Label, AssessedAt, Width, Brief,
     ];
 
@@ -88,6 +90,7 @@ internal sealed class PlanOptionsBinder
                 Priors = [.. parseResult.GetValue(Priors) ?? []],
                 AgeYears = parseResult.GetValue(Age),
                 Sex = parseResult.GetValue(Sex),
+                PregnancyStatus = parseResult.GetValue(PregnancyStatus),
                 ThoracicVertebrae = parseResult.GetValue(ThoracicVertebrae),
                 LumbarVertebrae = parseResult.GetValue(LumbarVertebrae),
                 AlphaBetaEmhGy = parseResult.GetValue(AlphaBetaEmh),

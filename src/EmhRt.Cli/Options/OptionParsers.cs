@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using EmhRt.Planning;
 
 namespace EmhRt.Cli;
 
@@ -556,6 +557,41 @@ internal static class OptionParsers
             return value;
         };
         return option;
+    }
+
+    /// <summary>
+    /// <c>--pregnancy-status</c>: the library's grammar (<see cref="PregnancyStatusText.Parse"/>), its message prefixed with the
+    /// option name; null when absent.
+    /// </summary>
+    public static Option<PregnancyStatus?> PregnancyStatusOption(string name, string description)
+    {
+        var option = new Option<PregnancyStatus?>(name) { Description = description, HelpName = "unknown|negative|pregnant" };
+        option.CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return null;
+            }
+
+            var parsed = PregnancyStatusText.Parse(result.Tokens[0].Value);
+            if (!parsed.Success)
+            {
+                result.AddError(name + ": " + parsed.Error);
+                return null;
+            }
+
+            return parsed.Value;
+        };
+        return option;
+    }
+
+    /// <summary>A pregnancy-status cell or default (<see cref="PregnancyStatusText.Parse"/>).</summary>
+    public static bool TryParsePregnancyStatus(string? text, out PregnancyStatus value, out string? error)
+    {
+        var parsed = PregnancyStatusText.Parse(text);
+        value = parsed.Success ? parsed.Value : default;
+        error = parsed.Error;
+        return parsed.Success;
     }
 
     private static bool TryCheckExistingFile(string path, out string? error)

@@ -71,6 +71,24 @@ public static class FindingCodes
     /// <summary>The CTV spans 8 or more levels: monitor blood counts (derived advice).</summary>
     public const string LongFieldBloodCounts = "LONG_FIELD_BLOOD_COUNTS";
 
+    /// <summary>
+    /// An organ next to the irradiated levels whose threshold the prescription could reach if the whole organ received it:
+    /// kidneys, small bowel, or the ovaries of a patient recorded female (clinical-facts-organs §2). One per organ.
+    /// </summary>
+    public const string OrganThresholdReachable = "ORGAN_THRESHOLD_REACHABLE";
+
+    /// <summary>Any other organ that may lie in or near the field, with the threshold to check its dose against. One per organ.</summary>
+    public const string OrganNearField = "ORGAN_NEAR_FIELD";
+
+    /// <summary>A patient recorded female aged 12-55 with a field reaching the abdomen or pelvis and no negative pregnancy status (kharod2017).</summary>
+    public const string PregnancyStatusUnknown = "PREGNANCY_STATUS_UNKNOWN";
+
+    /// <summary>The patient is pregnant: fetal threshold 0.1-0.2 Gy (lancetoncol2005, icrp84).</summary>
+    public const string PregnancyFetalDose = "PREGNANCY_FETAL_DOSE";
+
+    /// <summary>Gonads near the field in a patient of reproductive age or a child: fertility counselling (loren2013).</summary>
+    public const string FertilityCounselling = "FERTILITY_COUNSELLING";
+
     /// <summary>Lengths come from population geometry (gray1918), not the patient.</summary>
     public const string GeometryEstimated = "GEOMETRY_ESTIMATED";
 
@@ -101,6 +119,11 @@ public static class FindingCodes
         ReirradiationCourseBedHigh,
         StartDelayed,
         LongFieldBloodCounts,
+        OrganThresholdReachable,
+        OrganNearField,
+        PregnancyStatusUnknown,
+        PregnancyFetalDose,
+        FertilityCounselling,
         GeometryEstimated,
         FollowUp,
     ];

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using EmhRt.Organs;
 using EmhRt.Protocol;
 using EmhRt.Radiobiology;
 
@@ -28,10 +29,11 @@ internal sealed class FindingRules
 
     /// <summary>
     /// Findings kept on the stack while rules run; more (many lesions or fields) go to a heap buffer. The bound is
-    /// codes + lesions + fields + gaps: 32 keeps a plan with a treated span and a few fields on the stack (24 sent the
-    /// typical plan to a 1 KB heap buffer once issue 18 added codes: 2.18 -> 1.36 KB per assessment).
+    /// codes + organs near the field + lesions + fields + gaps: 48 keeps a plan with a treated span and a few fields on the
+    /// stack (24 sent the typical plan to a 1 KB heap buffer once issue 18 added codes: 2.18 -> 1.36 KB per assessment;
+    /// 32 did again once issue 21 added five codes and one slot per organ).
     /// </summary>
-    private const int InlineCapacity = 32;
+    private const int InlineCapacity = 48;
 
     private static readonly Lazy<FindingRules> DefaultRules = new(() => new FindingRules(EmhProtocol.Default));
 
@@ -44,6 +46,11 @@ internal sealed class FindingRules
     private static readonly ImmutableArray<string> CiteLongPtv = [Bibliography.Anticancerres2026, Bibliography.Li2015, Bibliography.Koksal2022, Bibliography.Cailleteau2023];
     private static readonly ImmutableArray<string> CiteJunction = [Bibliography.Li2015, Bibliography.Anticancerres2026];
     private static readonly ImmutableArray<string> CiteChildren = [Bibliography.Actabiomed2017, Bibliography.Gray1918, Bibliography.Nanda2024, Bibliography.Hoeben2019, Bibliography.Loren2013];
+    private static readonly ImmutableArray<string> CiteChildrenWithoutFertility = [Bibliography.Actabiomed2017, Bibliography.Gray1918, Bibliography.Nanda2024, Bibliography.Hoeben2019];
+    private static readonly ImmutableArray<string> CiteBloodMarrow = [Bibliography.Federico2009, Bibliography.Kitanaka2016, Bibliography.Cailleteau2023, Bibliography.Hayman2011];
+    private static readonly ImmutableArray<string> CitePregnancyStatus = [Bibliography.Kharod2017, Bibliography.Lancetoncol2005];
+    private static readonly ImmutableArray<string> CiteFetalDose = [Bibliography.Lancetoncol2005, Bibliography.Icrp84, Bibliography.Kal2002, Bibliography.Medphys2007, Bibliography.Stovall1995];
+    private static readonly ImmutableArray<string> CiteFertility = [Bibliography.Loren2013, Bibliography.Wallace2005, Bibliography.Wallace2003, Bibliography.Howell2005];
     private static readonly ImmutableArray<string> CiteReirradiation = [Bibliography.Munn1998, Bibliography.Actabiomed2017, Bibliography.Nieder2006];
     private static readonly ImmutableArray<string> CiteInterval = [Bibliography.Nieder2006, Bibliography.Kirkpatrick2010];
     private static readonly ImmutableArray<string> CiteNieder = [Bibliography.Nieder2006];
@@ -70,6 +77,7 @@ internal sealed class FindingRules
     private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
     private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric, _ptvNotAssessed, _segmentsClose, _startDelayed;
     private readonly RuleState _reirradiation, _interval, _cumulativeBed, _courseBedHigh, _bloodCounts, _geometry, _followUp;
+    private readonly RuleState _organReachable, _organNear, _pregnancyUnknown, _fetalDose, _fertility;
 
     // Findings whose message has no number: built once per protocol.
     private readonly Finding _geometryFinding, _geometryMaleFinding, _followUpFinding;
@@ -134,6 +142,12 @@ internal sealed class FindingRules
         _bloodCounts = State(protocol, FindingCodes.LongFieldBloodCounts);
         _geometry = State(protocol, FindingCodes.GeometryEstimated);
         _followUp = State(protocol, FindingCodes.FollowUp);
+        _organReachable = State(protocol, FindingCodes.OrganThresholdReachable);
+        _organNear = State(protocol, FindingCodes.OrganNearField);
+        _pregnancyUnknown = State(protocol, FindingCodes.PregnancyStatusUnknown);
+        _fetalDose = State(protocol, FindingCodes.PregnancyFetalDose);
+        _fertility = State(protocol, FindingCodes.FertilityCounselling);
+        OrganRules = new OrganModel(protocol);
         _geometryFinding = new(FindingCodes.GeometryEstimated, _geometry.Severity, GeometryMessage, CiteGeometry);
         _geometryMaleFinding = new(
             FindingCodes.GeometryEstimated, _geometry.Severity,
@@ -147,6 +161,9 @@ internal sealed class FindingRules
 
     /// <summary>The protocol these rules were built from.</summary>
     public EmhProtocol Protocol { get; }
+
+    /// <summary>The protocol's organs-at-risk bands and thresholds.</summary>
+    public OrganModel OrganRules { get; }
 
     /// <summary>
     /// Applies every enabled rule to <paramref name="facts"/>. Findings are ordered by severity (warning first),
@@ -180,7 +197,7 @@ internal sealed class FindingRules
     {
         ArgumentNullException.ThrowIfNull(facts);
         Check(facts);
-        var possible = FindingCodes.All.Length + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length)
+        var possible = FindingCodes.All.Length + System.Numerics.BitOperations.PopCount((uint)facts.OrgansInField) + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length)
             + (facts.FieldLengthsMm.IsDefault ? 0 : facts.FieldLengthsMm.Length) + (facts.TargetGapsMm.IsDefault ? 0 : facts.TargetGapsMm.Length);
         var slots = default(FindingSlots);
         var found = new Collector(possible <= InlineCapacity ? slots : new PendingFinding[possible]);
@@ -251,6 +268,7 @@ internal sealed class FindingRules
         AddPtv(ref found, facts);
         AddPatient(ref found, facts);
         AddReirradiation(ref found, facts);
+        AddOrgans(ref found, facts);
 
         if (_geometry.Enabled && facts.GeometryIsEstimate)
         {
@@ -399,7 +417,7 @@ internal sealed class FindingRules
                 + $"in myelofibrosis caused severe cytopenias in 13 % of courses (federico2009) and marked thrombocytopenia or "
                 + $"neutropenia in about half of 14 patients (kitanaka2016), while the T1-S2 field of cailleteau2023 caused no "
                 + $"significant acute toxicity. Monitoring blood counts during the course is EmhRt's derived advice, not an "
-                + $"EMH-specific rule."), CiteBlood, this, facts);
+                + $"EMH-specific rule.{MarrowClause(f)}"), facts.IrradiatedLevelMask == 0 ? CiteBlood : CiteBloodMarrow, this, facts);
         }
     }
 
@@ -532,10 +550,185 @@ internal sealed class FindingRules
             + $"growth (nanda2024, conventional fractionation; no data on hypofractionated regimens): under age 2, clinically significant "
             + $"scoliosis can occur at 15 Gy or more; at ages 2-6, scoliosis of any grade exceeded 30 % above 20 Gy; over age 6 the "
             + $"risk remains above 30 Gy, mostly mild.{PediatricBand(f)} Until the pubertal growth spurt is over, give a homogeneous dose "
-            + $"to whole vertebrae (body and arch), and in young children irradiate as few vertebrae as possible (hoeben2019). Before "
-            + $"treatment, raise the possibility of infertility with the patient and the parents, discuss fertility preservation and "
-            + $"refer to reproductive specialists early (loren2013, an oncology guideline applied to EMH by analogy)."), CiteChildren, this, facts);
+            + $"to whole vertebrae (body and arch), and in young children irradiate as few vertebrae as possible (hoeben2019).{(r.FertilityApplies(f) ? " Fertility: see FERTILITY_COUNSELLING." : " Before treatment, raise the possibility of infertility with the patient and the parents, discuss fertility preservation and refer to reproductive specialists early (loren2013, an oncology guideline applied to EMH by analogy).")}"),
+            FertilityApplies(facts) ? CiteChildrenWithoutFertility : CiteChildren, this, facts);
     }
+
+    /// <summary>Organs near the field, pregnancy and fertility (clinical-facts-organs §2, §2.4, §6).</summary>
+    private void AddOrgans<TFound>(ref TFound found, PlanFacts facts)
+        where TFound : IFindingCollector, allows ref struct
+    {
+        // One caution per organ whose threshold the prescription could reach; the other organs together in one info.
+        var bits = facts.OrgansCaution;
+        while (_organReachable.Enabled && bits != 0)
+        {
+            var organ = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            found.Add(_organReachable, _organReachable.Severity, static (r, f, i) => r.OrganText(f, i), OrganModel.CitationsOfOrgan(organ), this, facts, organ);
+        }
+
+        var others = facts.OrgansInField & ~facts.OrgansCaution;
+        if (_organNear.Enabled && others != 0)
+        {
+            found.Add(_organNear, _organNear.Severity, static (r, f, i) => r.OrgansNearText(f), OrganRules.CitationsOf(others), this, facts);
+        }
+
+        if (facts.PregnancyStatus == Planning.PregnancyStatus.Pregnant)
+        {
+            if (_fetalDose.Enabled)
+            {
+                found.Add(_fetalDose, _fetalDose.Severity, static (r, f, i) => r.FetalDoseText(f), CiteFetalDose, this, facts);
+            }
+        }
+        else if (_pregnancyUnknown.Enabled && PregnancyStatusNeeded(facts))
+        {
+            found.Add(_pregnancyUnknown, _pregnancyUnknown.Severity, static (r, f, i) => r.PregnancyStatusText(f), CitePregnancyStatus, this, facts);
+        }
+
+        if (FertilityApplies(facts))
+        {
+            found.Add(_fertility, _fertility.Severity, static (r, f, i) => r.FertilityText(f), CiteFertility, this, facts);
+        }
+    }
+
+    /// <summary>A patient recorded female, aged within the protocol's band (or age not given), status not negative, field in the abdomen or pelvis.</summary>
+    private bool PregnancyStatusNeeded(PlanFacts facts) =>
+        facts.Sex == Sex.Female && facts.PregnancyStatus == Planning.PregnancyStatus.Unknown && facts.AbdomenOrPelvisInField
+        && (facts.AgeYears is not { } age || (!Below(age, Protocol.PregnancyMinAgeYears) && !Above(age, Protocol.PregnancyMaxAgeYears)));
+
+    /// <summary>Whether <c>FERTILITY_COUNSELLING</c> is raised: enabled, gonads near the field, age not above the protocol's (or not given).</summary>
+    private bool FertilityApplies(PlanFacts facts) =>
+        _fertility.Enabled
+        && (facts.OrgansInField & ((1 << (int)OrganAtRisk.Ovaries) | (1 << (int)OrganAtRisk.Testes))) != 0
+        && (facts.AgeYears is not { } age || !Above(age, Protocol.FertilityMaxAgeYears));
+
+    /// <summary>The message of <c>ORGAN_THRESHOLD_REACHABLE</c> or <c>ORGAN_NEAR_FIELD</c> for <paramref name="organ"/>.</summary>
+    private string OrganText(PlanFacts facts, int organ)
+    {
+        var model = OrganRules;
+        var name = OrganModel.NameOf(organ);
+        var levels = OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, SpineBand(organ));
+        var evidence = OrganModel.IsDerived(organ)
+            ? "derived from cited landmarks"
+            : "an assumption: no imaging source gives this organ's vertebral level";
+        var note = OrganModel.NoteFor(organ, facts.Sex) is { } n ? " (" + n + ")" : string.Empty;
+        var opening = string.Create(Inv,
+            $"The {name}{note} may lie in or near the field: irradiated levels {levels} are within the usual levels of the {name} {model.BandText(organ)} ({evidence}). "
+            + $"Check the dose of the {name} in the planning system against {model.ThresholdText(organ, facts.AgeYears)}.");
+        if (model.ThresholdGy(organ, facts.AgeYears) is not { } threshold)
+        {
+            return opening + " EmhRt has no dose distribution and does not say whether a limit is met.";
+        }
+
+        var reach = model.CouldReach(organ, facts.AgeYears, facts.TotalDoseGy, facts.DosePerFractionGy) == true;
+        var worst = organ == (int)OrganAtRisk.Testes ? "by scatter" : "if the whole organ received the prescription";
+        return opening + string.Create(Inv,
+            $" The prescription {(reach ? "could reach" : "would not reach")} {threshold:0.##} Gy {worst}: "
+            + $"{model.ComparisonText(organ, facts.TotalDoseGy, facts.DosePerFractionGy)}. This is a worst case: a paravertebral PTV usually "
+            + $"covers only part of an organ, and EmhRt has no dose distribution, so it does not say whether a limit is met.");
+    }
+
+    /// <summary>The message of <c>ORGAN_NEAR_FIELD</c>: every organ near the field that raised no caution, one paragraph each.</summary>
+    private string OrgansNearText(PlanFacts facts)
+    {
+        var others = facts.OrgansInField & ~facts.OrgansCaution;
+        var text = new System.Text.StringBuilder(
+            "These organs may lie in or near the field; check their doses in the planning system (EmhRt has no dose distribution and "
+            + "never says that a limit is met; \"could reach\" assumes the whole organ receives the prescription, a worst case; EQD2 "
+            + "(fowler1989) at an assumed α/β of " + Protocol.OrganAssumedAlphaBetaGy.ToString("0.###", Inv) + " Gy where the clinical facts give none).");
+        var model = OrganRules;
+        while (others != 0)
+        {
+            var organ = System.Numerics.BitOperations.TrailingZeroCount(others);
+            others &= others - 1;
+            var note = OrganModel.NoteFor(organ, facts.Sex) is { } n ? ", " + n : string.Empty;
+            var reach = model.ThresholdGy(organ, facts.AgeYears) is { } threshold
+                ? string.Create(Inv, $"; the prescription {(model.CouldReach(organ, facts.AgeYears, facts.TotalDoseGy, facts.DosePerFractionGy) == true ? "could reach" : "would not reach")} {threshold:0.##} Gy ({model.ShortComparisonText(organ, facts.TotalDoseGy, facts.DosePerFractionGy)})")
+                : string.Empty;
+            text.Append(string.Create(Inv,
+                $" {char.ToUpperInvariant(OrganModel.NameOf(organ)[0])}{OrganModel.NameOf(organ)[1..]} (levels {OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, SpineBand(organ))}, usual {model.BandText(organ)}, "
+                + $"{(OrganModel.IsDerived(organ) ? "derived" : "an assumption")}{note}): check against {model.ThresholdText(organ, facts.AgeYears)}{reach}."));
+        }
+
+        return text.ToString();
+    }
+
+    private Spine.VertebralSpan SpineBand(int organ) => OrganRules.Band(organ);
+
+    /// <summary>The message of <c>PREGNANCY_STATUS_UNKNOWN</c>.</summary>
+    private string PregnancyStatusText(PlanFacts facts)
+    {
+        var levels = OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, OrganRules.PregnancyBand);
+        var age = facts.AgeYears is { } a
+            ? string.Create(Inv, $"aged {a:0.#} years")
+            : string.Create(Inv, $"of unknown age (taken as {Protocol.PregnancyMinAgeYears:0.#}-{Protocol.PregnancyMaxAgeYears:0.#} years)");
+        return string.Create(Inv,
+            $"Patient recorded female, {age}, with a field reaching the abdomen or pelvis (irradiated levels {levels}, within "
+            + $"{OrganRules.PregnancyBand}). Pregnancy status must be established before treatment: radiotherapy can be lethal to the fetus, "
+            + $"and one centre that counted a test as accurate only within 14 days before the start found 66 % of at-risk women not "
+            + $"tested appropriately (kharod2017). Deterministic fetal effects probably arise above {Protocol.FetalThresholdGy:0.###}-0.2 Gy "
+            + $"(lancetoncol2005), far below this prescription of {facts.TotalDoseGy:0.#####} Gy. Record the status (--pregnancy-status "
+            + $"negative or pregnant) once known.");
+    }
+
+    /// <summary>The message of <c>PREGNANCY_FETAL_DOSE</c>.</summary>
+    private string FetalDoseText(PlanFacts facts)
+    {
+        var threshold = Protocol.FetalThresholdGy;
+        var where = facts.AbdomenOrPelvisInField
+            ? string.Create(Inv,
+                $"The field reaches the abdomen or pelvis (irradiated levels {OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, OrganRules.PregnancyBand)}): "
+                + $"the uterus may receive up to the prescription, {facts.TotalDoseGy:0.#####} Gy, about {facts.TotalDoseGy / threshold:0} times the threshold.")
+            : string.Create(Inv,
+                $"The field does not reach the abdomen or pelvis, but out-of-field fetal dose reached {Protocol.FetalOutOfFieldPercent:0.###} % of the "
+                + $"prescription unshielded (medphys2007): {facts.TotalDoseGy * Protocol.FetalOutOfFieldPercent / 100:0.###} Gy here, "
+                + $"{(facts.TotalDoseGy * Protocol.FetalOutOfFieldPercent / 100 >= threshold - Tolerance ? "at or above" : "below")} {threshold:0.###} Gy.");
+        return string.Create(Inv,
+            $"The patient is pregnant. Deterministic fetal effects such as malformation and mental retardation probably arise only above "
+            + $"{threshold:0.###}-0.2 Gy (lancetoncol2005; ICRP 84: 100-200 mGy, and from 8 to 25 weeks after conception doses above 100 mGy can "
+            + $"lower IQ, icrp84 and kal2002 [sec]). {where} Fetal-dose estimates from TG-36 data were up to a factor of 3 off and on average "
+            + $"31 % low (medphys2007); shielding can halve the fetal dose (stovall1995). A physicist's fetal-dose estimate and a "
+            + $"multidisciplinary decision are needed before treatment.");
+    }
+
+    /// <summary>The message of <c>FERTILITY_COUNSELLING</c>.</summary>
+    private string FertilityText(PlanFacts facts)
+    {
+        var ovaries = (facts.OrgansInField & (1 << (int)OrganAtRisk.Ovaries)) != 0;
+        var testes = (facts.OrgansInField & (1 << (int)OrganAtRisk.Testes)) != 0;
+        var child = facts.AgeYears is { } a && Below(a, _pediatricAge);
+        var who = facts.AgeYears is { } years
+            ? string.Create(Inv, $"a patient aged {years:0.#} years")
+            : string.Create(Inv, $"a patient of unknown age (taken to be of reproductive age, up to {Protocol.FertilityMaxAgeYears:0.#} years)");
+        var gonads = ovaries && testes ? "ovaries or testes (sex not given)" : ovaries ? "ovaries" : "testes";
+        var doses = string.Empty;
+        if (ovaries)
+        {
+            doses += string.Create(Inv,
+                $" Ovaries: effective sterilising dose {OrganRules.SterilisingDoseGy(facts.AgeYears):0.##} Gy for this age (wallace2005), oocyte LD50 below 2 Gy (wallace2003).");
+        }
+
+        if (testes)
+        {
+            doses += string.Create(Inv,
+                $" Testes: 0.2-0.7 Gy gives a transient fall in sperm count, and from {Protocol.TestesRecoveryGy:0.###} Gy recovery of spermatogenesis is less likely (howell2005); scatter from a field ending a few cm away can reach that.");
+        }
+
+        return string.Create(Inv,
+            $"The {gonads} may lie in or near the field in {who}.{doses} Before treatment, raise the possibility of infertility with the "
+            + $"patient{(child ? " and the parents" : string.Empty)}, discuss fertility preservation (cryopreservation, hormonal therapy, ovarian "
+            + $"transposition) and refer to reproductive specialists as early as possible (loren2013, an oncology guideline applied to EMH by analogy).");
+    }
+
+    /// <summary>The active-marrow sentence of <c>LONG_FIELD_BLOOD_COUNTS</c>, or empty when the irradiated levels are not known.</summary>
+    private static string MarrowClause(PlanFacts facts) =>
+        facts.IrradiatedLevelMask == 0
+            ? string.Empty
+            : string.Create(Inv,
+                $" The irradiated levels ({OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, null)}) hold about {facts.ActiveMarrowPercent:0.#} % of the body's "
+                + $"proliferating marrow (hayman2011, FLT-PET of 13 adults: cervical 4.3, thoracic 19.9, lumbar 16.6, sacrum 9.2 %, each spread evenly "
+                + $"over its region's levels by EmhRt; adult population data, which may not hold for children or for the expanded or fibrotic "
+                + $"marrow of EMH patients).");
 
     private void AddReirradiation<TFound>(ref TFound found, PlanFacts facts)
         where TFound : IFindingCollector, allows ref struct

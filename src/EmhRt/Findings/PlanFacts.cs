@@ -152,6 +152,30 @@ internal sealed record PlanFacts
     /// <summary>The recovery model used between courses as text, e.g. <c>none</c>; <see langword="null"/> when not given.</summary>
     public string? RecoveryModelText { get; init; }
 
+    /// <summary>The patient's vertebral counts (for <see cref="IrradiatedLevelMask"/>).</summary>
+    public Spine.SpineAnatomy Anatomy { get; init; }
+
+    /// <summary>Bit <c>i</c> set when level index <c>i</c> (0 = C1) is irradiated (PTV reach, or CTV, and treated spans); 0 when unknown.</summary>
+    public ulong IrradiatedLevelMask { get; init; }
+
+    /// <summary>Recorded sex, or <see langword="null"/> when not given.</summary>
+    public Sex? Sex { get; init; }
+
+    /// <summary>Pregnancy status (default unknown).</summary>
+    public Planning.PregnancyStatus PregnancyStatus { get; init; }
+
+    /// <summary>Organs next to the irradiated levels, bit <c>1 &lt;&lt; (int)OrganAtRisk</c> (<see cref="Organs.OrganModel.Scan"/>).</summary>
+    public int OrgansInField { get; init; }
+
+    /// <summary>Of <see cref="OrgansInField"/>, those that raise <c>ORGAN_THRESHOLD_REACHABLE</c>.</summary>
+    public int OrgansCaution { get; init; }
+
+    /// <summary>Whether an irradiated level lies in the protocol's abdomen-or-pelvis band (pregnancy rule).</summary>
+    public bool AbdomenOrPelvisInField { get; init; }
+
+    /// <summary>Share of the body's active marrow in the irradiated levels (percent, hayman2011; adult population data).</summary>
+    public double ActiveMarrowPercent { get; init; }
+
     /// <summary>Whether lengths come from population geometry (gray1918) rather than the patient's own CT.</summary>
     public bool GeometryIsEstimate { get; init; }
 }

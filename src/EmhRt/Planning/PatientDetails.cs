@@ -17,6 +17,12 @@ public sealed record PatientDetails
     /// <summary>Sex, or <see langword="null"/> when not given (population geometry then uses the male lengths, the longer ones, and says so).</summary>
     public Sex? Sex { get; init; }
 
+    /// <summary>
+    /// Pregnancy status (default <see cref="PregnancyStatus.Unknown"/>); <see cref="PregnancyStatus.Pregnant"/> is refused for
+    /// a patient recorded male.
+    /// </summary>
+    public PregnancyStatus PregnancyStatus { get; init; }
+
     /// <summary>Vertebral counts (11–13 thoracic, 4–6 lumbar); default 12/5.</summary>
     public SpineAnatomy Anatomy { get; init; }
 

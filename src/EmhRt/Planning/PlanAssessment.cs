@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using EmhRt.Doses;
 using EmhRt.Findings;
 using EmhRt.Literature;
+using EmhRt.Organs;
 using EmhRt.Protocol;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
@@ -105,6 +106,12 @@ public sealed class PlanAssessment
     public SpinalCordAssessment Cord =>
         Parts.Cord ??= SpinalCordTolerance.Assess(Regimen, _doses.CordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
 
+    /// <summary>
+    /// The organs that usually lie next to the irradiated levels, with their cited thresholds, and the active-marrow share of
+    /// those levels (clinical-facts-organs §2, §2.12). Built on first access and kept: a CSV never builds it.
+    /// </summary>
+    public OrgansAtRisk OrgansAtRisk => Parts.Organs ??= BuildOrgans();
+
     /// <summary>The treatment calendar; <see langword="null"/> when no start date was given.</summary>
     public TreatmentSchedule? Schedule { get; }
 
@@ -141,6 +148,27 @@ public sealed class PlanAssessment
     /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>
     public VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
 
+    /// <summary>The organ's prescription comparison in brief, for the text report.</summary>
+    internal string OrgansAtRiskShortComparison(OrganNearField organ) =>
+        _rules.OrganRules.ShortComparisonText((int)organ.Organ, Regimen.TotalDose.Gy, Regimen.DosePerFraction.Gy);
+
+    private OrgansAtRisk BuildOrgans()
+    {
+        var model = _rules.OrganRules;
+        var f = _facts;
+        var organs = ImmutableArray.CreateBuilder<OrganNearField>();
+        for (var organ = 0; organ < OrganModel.Count; organ++)
+        {
+            if ((f.OrgansInField & (1 << organ)) != 0)
+            {
+                organs.Add(model.Describe(organ, f.Anatomy, f.IrradiatedLevelMask, f.Sex, f.AgeYears, f.TotalDoseGy, f.DosePerFractionGy, (f.OrgansCaution & (1 << organ)) != 0));
+            }
+        }
+
+        var levels = OrganModel.LevelsText(f.Anatomy, f.IrradiatedLevelMask, null);
+        return new OrgansAtRisk(levels, organs.ToImmutable(), new ActiveMarrow(f.ActiveMarrowPercent, levels));
+    }
+
     // A race writes equal arrays; the reference write is atomic.
     private Finding[] WriteFindings()
     {
@@ -163,6 +191,7 @@ public sealed class PlanAssessment
         public Finding[]? Findings;
         public LiteraturePosition? Literature;
         public SpinalCordAssessment? Cord;
+        public OrgansAtRisk? Organs;
         public ImmutableArray<TissueDose> Radiobiology;
     }
 }

@@ -114,7 +114,13 @@ public sealed class PlanAssessor
             return false;
         }
 
-        var facts = BuildFacts(request, ctv, ptv, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses, reirradiation);
+        if (request.Patient.PregnancyStatus == PregnancyStatus.Pregnant && request.Patient.Sex == Sex.Male)
+        {
+            error = "pregnancy status 'pregnant' was given for a patient recorded male";
+            return false;
+        }
+
+        var facts = BuildFacts(request, ctv, ptv, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses, reirradiation, ScanOrgans(request, ctv, geometry));
         assessment = new PlanAssessment(
             request, ctv, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
         error = null;
@@ -337,7 +343,8 @@ public sealed class PlanAssessor
         TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         in RegimenDoses doses,
-        ReirradiationAssessment? reirradiation)
+        ReirradiationAssessment? reirradiation,
+        (ulong Mask, Organs.OrganScan Scan) organs)
     {
         var ptvMargin = ptv?.Margin;
         var ptvLengthMm = ptv?.PtvLengthMm;
@@ -409,9 +416,33 @@ public sealed class PlanAssessor
             CumulativeCordBedMaxGy2 = reirradiation?.MaximumCumulativeBed.Gy,
             LargestCourseCordBedGy2 = reirradiation?.LargestSingleCourseBed.Gy,
             RecoveryModelText = reirradiation is null ? null : (request.Recovery ?? RecoveryModel.None).Description,
+            Anatomy = request.Patient.Anatomy,
+            IrradiatedLevelMask = organs.Mask,
+            Sex = request.Patient.Sex,
+            PregnancyStatus = request.Patient.PregnancyStatus,
+            OrgansInField = organs.Scan.InField,
+            OrgansCaution = organs.Scan.Caution,
+            AbdomenOrPelvisInField = organs.Scan.AbdomenOrPelvis,
+            ActiveMarrowPercent = organs.Scan.MarrowPercent,
             // Only lengths come from the geometry: the PTV's, or the CTV's for the field check without a PTV margin.
             GeometryIsEstimate = (ptvLengthMm is not null || layout is not null) && geometry.IsEstimate,
         };
+    }
+
+    /// <summary>The irradiated levels as a bit mask and what the protocol's organ rules find next to them.</summary>
+    private (ulong Mask, Organs.OrganScan Scan) ScanOrgans(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry)
+    {
+        var anatomy = request.Patient.Anatomy;
+        Span<int> buffer = stackalloc int[anatomy.LevelCount];
+        var count = IrradiatedLevels(request, ctv, geometry, buffer);
+        var mask = 0UL;
+        foreach (var level in buffer[..count])
+        {
+            mask |= 1UL << level;
+        }
+
+        var patient = request.Patient;
+        return (mask, _rules.OrganRules.Scan(anatomy, mask, patient.Sex, patient.AgeYears, request.Regimen.TotalDose.Gy, request.Regimen.DosePerFraction.Gy));
     }
 
     /// <summary>

@@ -189,6 +189,120 @@ public sealed record EmhProtocol
     /// <summary>α/β of the lumbar cord (Gy). Default 4 Gy (nieder2006).</summary>
     public required double CordLumbarAlphaBetaGy { get; init; }
 
+    /// <summary>α/β (Gy) used to convert the prescription to EQD2 for an organ whose α/β the clinical facts do not give (every organ but the kidneys). Default 3 Gy: [assumption], a conventional late-responding-tissue value, labelled as such in the output (clinical-facts-organs §2).</summary>
+    public required double OrganAssumedAlphaBetaGy { get; init; }
+
+    /// <summary>Vertebral levels next to which the kidneys usually lie. Default <c>T11-L3</c> [derived]: renal arteries most often at L1 and hila at L2 (shen2016), left hilum on the transpyloric plane L1-L2 (mirjalili2012a), children T11/T12-L3 (sener2021); clinical-facts-organs §2.1.</summary>
+    public required string KidneysLevels { get; init; }
+
+    /// <summary>Mean dose to both kidneys (Gy, EQD2) from which renal injury is expected: QUANTEC threshold 15 Gy, 5 % clinically relevant dysfunction at 18 Gy and 50 % at 28 Gy (marks2010, dawson2010 [sec]); clinical-facts-organs §2.1.</summary>
+    public required double KidneysMeanGy { get; init; }
+
+    /// <summary>α/β of the kidney (Gy) for the EQD2 compared with <see cref="KidneysMeanGy"/>. Default 1.5 Gy: the lower end of the 1.5-3 Gy of cancerbiother2004 (which end to use is an [assumption]).</summary>
+    public required double KidneysAlphaBetaGy { get; init; }
+
+    /// <summary>Levels from which a field may reach the ovaries. Default <c>L5-Co</c>: [assumption], no source gives a vertebral level; a PTV reaching L5 or the sacrum in a female triggers an ovary check (clinical-facts-organs §2.2).</summary>
+    public required string OvariesLevels { get; init; }
+
+    /// <summary>Effective sterilising dose (Gy, fractionated) at birth: 20.3 Gy (wallace2005).</summary>
+    public required double OvariesSterilisingDoseAtBirthGy { get; init; }
+
+    /// <summary>Effective sterilising dose (Gy) at 10 years: 18.4 Gy (wallace2005).</summary>
+    public required double OvariesSterilisingDoseAt10YearsGy { get; init; }
+
+    /// <summary>Effective sterilising dose (Gy) at 20 years: 16.5 Gy (wallace2005).</summary>
+    public required double OvariesSterilisingDoseAt20YearsGy { get; init; }
+
+    /// <summary>Effective sterilising dose (Gy) at 30 years: 14.3 Gy (wallace2005). Used from 30 years on, labelled so: the abstract gives no value beyond 30 years.</summary>
+    public required double OvariesSterilisingDoseAt30YearsGy { get; init; }
+
+    /// <summary>Levels from which a field may reach the uterus. Default <c>L5-Co</c> [assumption] (pelvis; clinical-facts-organs §2.2).</summary>
+    public required string UterusLevels { get; init; }
+
+    /// <summary>Uterine dose (Gy) below which uterine function does not appear impaired: 4 Gy (teh2014).</summary>
+    public required double UterusFunctionGy { get; init; }
+
+    /// <summary>Levels whose field may scatter dose to the testes. Default <c>L5-Co</c> [assumption]: lumbosacral and sacral fields end within a few cm of the scrotum (clinical-facts-organs §2.3).</summary>
+    public required string TestesLevels { get; init; }
+
+    /// <summary>Testicular dose (Gy) from which recovery of spermatogenesis is less likely: 1.2 Gy (howell2005).</summary>
+    public required double TestesRecoveryGy { get; init; }
+
+    /// <summary>Largest scatter to the testes (percent of the mid-plane dose) assumed for a field reaching <see cref="TestesLevels"/>: 7.1 % at 3 cm from the field edge, unshielded, 15 MV phantom (jmedphys2008).</summary>
+    public required double TestesScatterPercent { get; init; }
+
+    /// <summary>Levels in front of which small-bowel loops may lie. Default <c>L1-Co</c>: [assumption], lumbar and sacral spans (clinical-facts-organs §2.5).</summary>
+    public required string SmallBowelLevels { get; init; }
+
+    /// <summary>Dose level (Gy) of the small-bowel constraint V15 &lt; 120 cc (individual loops; &lt; 10 % grade ≥ 3 acute toxicity; kavanagh2010, marks2010 [sec]).</summary>
+    public required double SmallBowelDoseGy { get; init; }
+
+    /// <summary>Volume (cc) of the small-bowel constraint V15 &lt; 120 cc (kavanagh2010).</summary>
+    public required double SmallBowelVolumeCc { get; init; }
+
+    /// <summary>Levels next to which the heart may lie. Default <c>T5-T8</c>: [assumption], not sourced (only non-authoritative text gives T5-T8; clinical-facts-organs §2.6).</summary>
+    public required string HeartLevels { get; init; }
+
+    /// <summary>Dose level (Gy) of the cardiac constraint V25 &lt; 10 % (&lt; 1 % long-term cardiac mortality; marks2010 [sec]).</summary>
+    public required double HeartDoseGy { get; init; }
+
+    /// <summary>Levels next to which the lungs lie. Default <c>T1-T12</c>: [assumption], not sourced (clinical-facts-organs §2.7).</summary>
+    public required string LungsLevels { get; init; }
+
+    /// <summary>Dose level (Gy) of the lung constraint V20 ≤ 30 % (&lt; 20 % symptomatic pneumonitis; marks2010 [sec], markslung2010).</summary>
+    public required double LungsDoseGy { get; init; }
+
+    /// <summary>Levels in front of which the oesophagus lies. Default <c>C6-T11</c> [derived]: lower cricoid border C6/C7 (mirjalili2012b), hiatus T9-T11 (keough2016, shen2016).</summary>
+    public required string OesophagusLevels { get; init; }
+
+    /// <summary>Mean oesophageal dose (Gy): &lt; 34 Gy -> 5-20 % grade ≥ 3 acute oesophagitis (marks2010 [sec]).</summary>
+    public required double OesophagusMeanGy { get; init; }
+
+    /// <summary>Levels in front of which the thyroid lies. Default <c>C6-T1</c> [derived] from the cricoid's lower border at C6/C7 (mirjalili2012b). No threshold: none is clear (boomsma2011).</summary>
+    public required string ThyroidLevels { get; init; }
+
+    /// <summary>Levels in front of which the larynx lies. Default <c>C4-C7</c> [derived] from the thyroid laminae at C4/C5 and the cricoid at C6/C7 (mirjalili2012b).</summary>
+    public required string LarynxLevels { get; init; }
+
+    /// <summary>Mean laryngeal dose (Gy): &lt; 44 Gy -> &lt; 20 % oedema (marks2010 [sec]).</summary>
+    public required double LarynxMeanGy { get; init; }
+
+    /// <summary>Levels next to which the liver may lie. Default <c>T10-L1</c>: [assumption], not sourced (clinical-facts-organs §2.11).</summary>
+    public required string LiverLevels { get; init; }
+
+    /// <summary>Mean liver dose (Gy): &lt; 30-32 Gy -> &lt; 5 % classic radiation-induced liver disease (marks2010 [sec]).</summary>
+    public required double LiverMeanGy { get; init; }
+
+    /// <summary>Levels whose field reaches the abdomen or pelvis, for the pregnancy-status warning. Default <c>L1-Co</c> [derived]: flag strongly when the span reaches the lumbar spine or sacrum (kharod2017; clinical-facts-organs §2.4).</summary>
+    public required string PregnancyLevels { get; init; }
+
+    /// <summary>Youngest age (years) for the pregnancy-status warning. Default 12: the reproductive-age band of issue 21 [assumption].</summary>
+    public required double PregnancyMinAgeYears { get; init; }
+
+    /// <summary>Oldest age (years) for the pregnancy-status warning. Default 55 [assumption], as <see cref="PregnancyMinAgeYears"/>.</summary>
+    public required double PregnancyMaxAgeYears { get; init; }
+
+    /// <summary>Fetal dose (Gy) from which deterministic effects are expected: the lower end of 0.1-0.2 Gy (lancetoncol2005, icrp84 [sec]).</summary>
+    public required double FetalThresholdGy { get; init; }
+
+    /// <summary>Out-of-field fetal dose (percent of the prescription) quoted for fields away from the uterus: 1.5 %, the largest measured unshielded value (medphys2007).</summary>
+    public required double FetalOutOfFieldPercent { get; init; }
+
+    /// <summary>Oldest age (years) at which fertility counselling is advised when gonads are near the field. Default 55 [assumption]; children included (loren2013).</summary>
+    public required double FertilityMaxAgeYears { get; init; }
+
+    /// <summary>Share (percent) of the body's proliferating marrow in the cervical spine: 4.3 % (hayman2011, 13 adults, FLT-PET).</summary>
+    public required double ActiveMarrowCervicalPercent { get; init; }
+
+    /// <summary>Share (percent) in the thoracic spine: 19.9 % (hayman2011).</summary>
+    public required double ActiveMarrowThoracicPercent { get; init; }
+
+    /// <summary>Share (percent) in the lumbar spine: 16.6 % (hayman2011).</summary>
+    public required double ActiveMarrowLumbarPercent { get; init; }
+
+    /// <summary>Share (percent) in the sacrum: 9.2 % (hayman2011).</summary>
+    public required double ActiveMarrowSacralPercent { get; init; }
+
     /// <summary>One setting per finding code, in the order of <see cref="FindingCodes.All"/> when loaded.</summary>
     public required ImmutableArray<RuleSetting> Rules { get; init; }
 
@@ -250,6 +364,19 @@ public sealed record EmhProtocol
             {
                 var otherNode = FindSibling(node, other);
                 ProtocolSchema.CheckOrder(node, node.GetNumber!(this), other, otherNode.GetNumber!(this), errors);
+            }
+        }
+
+        foreach (var node in ProtocolSchema.CheckedStrings)
+        {
+            var text = node.GetString!(this);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                errors.Add(new(node.Path, "must be a non-empty string"));
+            }
+            else if (node.CheckString!(text) is { } problem)
+            {
+                errors.Add(new(node.Path, problem));
             }
         }
 

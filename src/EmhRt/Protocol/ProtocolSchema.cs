@@ -84,6 +84,9 @@ internal static class ProtocolSchema
         static SchemaNode Int(string parent, string name, Func<EmhProtocol, int> get) =>
             new(name, SchemaKind.Integer, parent + "." + name) { GetNumber = p => get(p) };
 
+        static SchemaNode Span(string parent, string name, Func<EmhProtocol, string> get) =>
+            new(name, SchemaKind.String, parent + "." + name) { GetString = get, CheckString = CheckLevelBand, Description = "Vertebral levels as a span in EmhRt's notation, e.g. T11-L3 or L5-Co." };
+
         static SchemaNode Obj(string parent, string name, params SchemaNode[] children) =>
             new(name, SchemaKind.Object, parent + "." + name) { Children = [.. children] };
 
@@ -145,6 +148,59 @@ internal static class ProtocolSchema
                     AlphaBeta("$.alphaBeta", "cordGy", p => p.CordAlphaBetaGy),
                     AlphaBeta("$.alphaBeta", "cordLumbarGy", p => p.CordLumbarAlphaBetaGy),
                     AlphaBeta("$.alphaBeta", "caudaEquinaGy", p => p.CaudaEquinaAlphaBetaGy)),
+                Obj("$", "organs",
+                    AlphaBeta("$.organs", "assumedAlphaBetaGy", p => p.OrganAssumedAlphaBetaGy),
+                    Obj("$.organs", "kidneys",
+                        Span("$.organs.kidneys", "levels", p => p.KidneysLevels),
+                        Num("$.organs.kidneys", "meanGy", p => p.KidneysMeanGy, positive: true),
+                        AlphaBeta("$.organs.kidneys", "alphaBetaGy", p => p.KidneysAlphaBetaGy)),
+                    Obj("$.organs", "ovaries",
+                        Span("$.organs.ovaries", "levels", p => p.OvariesLevels),
+                        Num("$.organs.ovaries", "sterilisingDoseAtBirthGy", p => p.OvariesSterilisingDoseAtBirthGy, positive: true),
+                        Num("$.organs.ovaries", "sterilisingDoseAt10YearsGy", p => p.OvariesSterilisingDoseAt10YearsGy, positive: true),
+                        Num("$.organs.ovaries", "sterilisingDoseAt20YearsGy", p => p.OvariesSterilisingDoseAt20YearsGy, positive: true),
+                        Num("$.organs.ovaries", "sterilisingDoseAt30YearsGy", p => p.OvariesSterilisingDoseAt30YearsGy, positive: true)),
+                    Obj("$.organs", "uterus",
+                        Span("$.organs.uterus", "levels", p => p.UterusLevels),
+                        Num("$.organs.uterus", "functionGy", p => p.UterusFunctionGy, positive: true)),
+                    Obj("$.organs", "testes",
+                        Span("$.organs.testes", "levels", p => p.TestesLevels),
+                        Num("$.organs.testes", "recoveryGy", p => p.TestesRecoveryGy, positive: true),
+                        Num("$.organs.testes", "scatterPercent", p => p.TestesScatterPercent, positive: true)),
+                    Obj("$.organs", "smallBowel",
+                        Span("$.organs.smallBowel", "levels", p => p.SmallBowelLevels),
+                        Num("$.organs.smallBowel", "v15Gy", p => p.SmallBowelDoseGy, positive: true),
+                        Num("$.organs.smallBowel", "v15Cc", p => p.SmallBowelVolumeCc, positive: true)),
+                    Obj("$.organs", "heart",
+                        Span("$.organs.heart", "levels", p => p.HeartLevels),
+                        Num("$.organs.heart", "v25Gy", p => p.HeartDoseGy, positive: true)),
+                    Obj("$.organs", "lungs",
+                        Span("$.organs.lungs", "levels", p => p.LungsLevels),
+                        Num("$.organs.lungs", "v20Gy", p => p.LungsDoseGy, positive: true)),
+                    Obj("$.organs", "oesophagus",
+                        Span("$.organs.oesophagus", "levels", p => p.OesophagusLevels),
+                        Num("$.organs.oesophagus", "meanGy", p => p.OesophagusMeanGy, positive: true)),
+                    Obj("$.organs", "thyroid",
+                        Span("$.organs.thyroid", "levels", p => p.ThyroidLevels)),
+                    Obj("$.organs", "larynx",
+                        Span("$.organs.larynx", "levels", p => p.LarynxLevels),
+                        Num("$.organs.larynx", "meanGy", p => p.LarynxMeanGy, positive: true)),
+                    Obj("$.organs", "liver",
+                        Span("$.organs.liver", "levels", p => p.LiverLevels),
+                        Num("$.organs.liver", "meanGy", p => p.LiverMeanGy, positive: true))),
+                Obj("$", "pregnancy",
+                    Span("$.pregnancy", "levels", p => p.PregnancyLevels),
+                    Num("$.pregnancy", "minAgeYears", p => p.PregnancyMinAgeYears),
+                    Num("$.pregnancy", "maxAgeYears", p => p.PregnancyMaxAgeYears),
+                    Num("$.pregnancy", "fetalThresholdGy", p => p.FetalThresholdGy, positive: true),
+                    Num("$.pregnancy", "outOfFieldPercent", p => p.FetalOutOfFieldPercent, positive: true)),
+                Obj("$", "fertility",
+                    Num("$.fertility", "maxAgeYears", p => p.FertilityMaxAgeYears)),
+                Obj("$", "activeMarrow",
+                    Num("$.activeMarrow", "cervicalPercent", p => p.ActiveMarrowCervicalPercent),
+                    Num("$.activeMarrow", "thoracicPercent", p => p.ActiveMarrowThoracicPercent),
+                    Num("$.activeMarrow", "lumbarPercent", p => p.ActiveMarrowLumbarPercent),
+                    Num("$.activeMarrow", "sacralPercent", p => p.ActiveMarrowSacralPercent)),
                 new("rules", SchemaKind.Rules, "$.rules"),
             ],
         };
@@ -156,6 +212,36 @@ internal static class ProtocolSchema
         void Walk(SchemaNode n)
         {
             if (n.Kind is SchemaKind.Number or SchemaKind.Integer)
+            {
+                list.Add(n);
+            }
+
+            foreach (var c in n.Children)
+            {
+                Walk(c);
+            }
+        }
+
+        Walk(root);
+        return list.ToImmutable();
+    }
+
+    /// <summary>An organ's or the pregnancy rule's level band: one span in EmhRt's notation (standard anatomy), e.g. <c>T11-L3</c>.</summary>
+    internal static string? CheckLevelBand(string text)
+    {
+        var parsed = Spine.SpineNotation.ParseSpan(text, Spine.SpineAnatomy.Standard);
+        return parsed.Success ? null : $"must be one vertebral span such as T11-L3 or L5-Co: {parsed.Error} (at {parsed.Position}) in '{text}'";
+    }
+
+    /// <summary>Every string leaf with a check, depth first in document order.</summary>
+    public static ImmutableArray<SchemaNode> CheckedStrings { get; } = CollectCheckedStrings(Root);
+
+    private static ImmutableArray<SchemaNode> CollectCheckedStrings(SchemaNode root)
+    {
+        var list = ImmutableArray.CreateBuilder<SchemaNode>();
+        void Walk(SchemaNode n)
+        {
+            if (n.Kind == SchemaKind.String && n.CheckString is not null && n.GetString is not null && !n.Optional)
             {
                 list.Add(n);
             }

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using EmhRt.Findings;
 using EmhRt.Literature;
+using EmhRt.Organs;
 using EmhRt.Planning;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
@@ -172,6 +173,11 @@ public static class PlanJsonReport
             WriteReirradiation(writer, a);
         }
 
+        if ((sections & PlanJsonSections.Organs) != 0)
+        {
+            WriteOrgans(writer, a);
+        }
+
         if ((sections & (PlanJsonSections.Findings | PlanJsonSections.FindingCodes)) != 0)
         {
             WriteFindings(writer, a, withMessages: (sections & PlanJsonSections.Findings) != 0);
@@ -295,6 +301,7 @@ public static class PlanJsonReport
             writer.WriteNull("sex"u8);
         }
 
+        writer.WriteString("pregnancyStatus"u8, PregnancyStatusText.Format(patient.PregnancyStatus));
         writer.WriteNumber("thoracicVertebrae"u8, patient.Anatomy.ThoracicCount);
         writer.WriteNumber("lumbarVertebrae"u8, patient.Anatomy.LumbarCount);
         writer.WriteEndObject();
@@ -427,6 +434,58 @@ public static class PlanJsonReport
             writer.WriteNumber("marginLevelsAbove"u8, lesion.MarginLevelsAbove);
             writer.WriteNumber("marginLevelsBelow"u8, lesion.MarginLevelsBelow);
             writer.WriteBoolean("meetsCtvMargin"u8, lesion.MeetsMargin(a.CtvMargin));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteOrgans(Utf8JsonWriter writer, PlanAssessment a)
+    {
+        var organs = a.OrgansAtRisk;
+        writer.WriteStartObject("organsAtRisk"u8);
+        writer.WriteString("irradiatedLevels"u8, organs.IrradiatedLevels);
+        Number(writer, "activeMarrowPercent"u8, organs.ActiveMarrow.Percent);
+        writer.WriteStartArray("organs"u8);
+        foreach (var organ in organs.Organs)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("organ"u8, OrganModel.Slug(organ.Organ));
+            writer.WriteString("name"u8, organ.Name);
+            writer.WriteString("irradiatedLevels"u8, organ.IrradiatedLevels);
+            writer.WriteString("usualLevels"u8, organ.UsualLevels);
+            writer.WriteString("levelEvidence"u8, organ.LevelEvidence);
+            writer.WriteString("threshold"u8, organ.Threshold);
+            NullableNumber(writer, "thresholdGy"u8, organ.ThresholdGy);
+            NullableNumber(writer, "prescriptionGy"u8, organ.PrescriptionGy);
+            writer.WriteString("comparison"u8, organ.Comparison);
+            if (organ.CouldReach is { } reach)
+            {
+                writer.WriteBoolean("couldReach"u8, reach);
+            }
+            else
+            {
+                writer.WriteNull("couldReach"u8);
+            }
+
+            writer.WriteBoolean("caution"u8, organ.Caution);
+            if (organ.Note is { } note)
+            {
+                writer.WriteString("note"u8, note);
+            }
+            else
+            {
+                writer.WriteNull("note"u8);
+            }
+
+            writer.WriteStartArray("citations"u8);
+            foreach (var key in organ.Citations)
+            {
+                writer.WriteStringValue(key);
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

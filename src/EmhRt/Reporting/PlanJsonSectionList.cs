@@ -15,12 +15,12 @@ public static class PlanJsonSectionList
 {
     /// <summary>The section names in the order a list is written (<see cref="Format"/>); <c>all</c> is not among them.</summary>
     public static ImmutableArray<string> Names { get; } =
-        ["summary", "volumes", "dose", "schedule", "reirradiation", "findings", "finding-codes", "literature"];
+        ["summary", "volumes", "dose", "schedule", "reirradiation", "organs", "findings", "finding-codes", "literature"];
 
     private static readonly PlanJsonSections[] Values =
     [
         PlanJsonSections.Summary, PlanJsonSections.Volumes, PlanJsonSections.Dose, PlanJsonSections.Schedule,
-        PlanJsonSections.Reirradiation, PlanJsonSections.Findings, PlanJsonSections.FindingCodes, PlanJsonSections.Literature,
+        PlanJsonSections.Reirradiation, PlanJsonSections.Organs, PlanJsonSections.Findings, PlanJsonSections.FindingCodes, PlanJsonSections.Literature,
     ];
 
     /// <summary>Reads a list such as <c>summary,dose,finding-codes</c> or <c>all,-literature</c>; never throws.</summary>

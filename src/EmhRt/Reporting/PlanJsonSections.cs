@@ -37,6 +37,9 @@ public enum PlanJsonSections
     /// <summary><c>literature</c>: <c>literature</c> (computed only when written).</summary>
     Literature = 128,
 
+    /// <summary><c>organs</c>: <c>organsAtRisk</c> (the organs next to the irradiated levels and the active-marrow share; computed only when written).</summary>
+    Organs = 256,
+
     /// <summary><c>all</c>: every section with finding messages, the document of <c>emhrt plan --format json</c>.</summary>
-    All = Summary | Volumes | Dose | Schedule | Reirradiation | Findings | Literature,
+    All = Summary | Volumes | Dose | Schedule | Reirradiation | Organs | Findings | Literature,
 }

@@ -75,6 +75,8 @@ internal sealed class TextReportWriter
         }
 
         Blank();
+        OrgansSection();
+        Blank();
         FindingsSection();
         Blank();
         LiteratureSection();
@@ -582,6 +584,37 @@ internal sealed class TextReportWriter
         foreach (var note in re.Notes)
         {
             Wrapped(note, Indent, Indent + 2);
+        }
+    }
+
+    /// <summary>
+    /// Organs that usually lie next to the irradiated levels, each with the threshold to check its dose against and whether
+    /// the prescription could reach it (a worst case), and the active-marrow share (clinical-facts-organs §2, §2.12).
+    /// </summary>
+    private void OrgansSection()
+    {
+        var organs = _a.OrgansAtRisk;
+        Line(Styled(Bold, "Organs at risk") + " (check each dose in the planning system)");
+        Wrapped(Inv($"irradiated levels {organs.IrradiatedLevels}: about {organs.ActiveMarrow.Percent:0.#} % of the body's active marrow ({Cite(Bibliography.Hayman2011)}, adult population data, spread evenly per level)"), Indent, Indent + 2);
+        if (organs.Organs.IsEmpty)
+        {
+            Line(Indented($"no organ of the protocol's list lies next to these levels"));
+            return;
+        }
+
+        foreach (var organ in organs.Organs)
+        {
+            var reach = organ.CouldReach switch
+            {
+                true => Inv($"could reach {organ.ThresholdGy:0.##} Gy ({_a.OrgansAtRiskShortComparison(organ)})"),
+                false => Inv($"would not reach {organ.ThresholdGy:0.##} Gy ({_a.OrgansAtRiskShortComparison(organ)})"),
+                null => "no threshold cited",
+            };
+            var note = organ.Note is null ? string.Empty : "; " + organ.Note;
+            Wrapped(
+                Inv($"{organ.Name}: levels {organ.IrradiatedLevels} (usual {organ.UsualLevels}, {organ.LevelEvidence}){note}; {reach}"),
+                Indent,
+                Indent + 2);
         }
     }
 

@@ -18,7 +18,7 @@ public class BatchMatchesPlanTests
     private static readonly string[] Columns =
     [
         "id", "lesion", "dose", "fractions", "dose_per_fraction", "treated", "margin", "margin_superior", "ctv_levels", "start",
-        "holidays", "age", "sex", "prior", "thoracic_vertebrae", "lumbar_vertebrae", "alpha_beta_emh", "alpha_beta_cord",
+        "holidays", "age", "sex", "prior", "thoracic_vertebrae", "lumbar_vertebrae", "alpha_beta_emh", "alpha_beta_cord", "pregnancy_status",
     ];
 
     private static readonly string[] Levels =
@@ -211,6 +211,7 @@ public class BatchMatchesPlanTests
 
         row["age"] = Pick("", "8", "19", "45", "70.5");
         row["sex"] = Pick("", "F", "male");
+        row["pregnancy_status"] = row["sex"] == "male" ? Pick("", "negative") : Pick("", "unknown", "negative", "pregnant");
         if (random.Next(6) == 0)
         {
             row["thoracic_vertebrae"] = Pick("11", "13");

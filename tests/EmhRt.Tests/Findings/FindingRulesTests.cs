@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EmhRt.Findings;
+using EmhRt.Planning;
 using EmhRt.Protocol;
 using EmhRt.Tests.Properties;
 using FsCheck;
@@ -431,10 +432,13 @@ public class FindingRulesTests
             PtvMarginSuperiorMm = 30, PtvLengthMm = 800, PriorCourseCount = 1, MonthsSinceLastCourse = 2,
             TargetGapsMm = [3, -2], CtvSegmentTexts = ["T1-T3", "T5-T8", "T12-L1"], StartDelayDays = 4, StartDelayText = "2026-12-24 to 2026-12-28",
             CumulativeCordBedMaxGy2 = 130, LargestCourseCordBedGy2 = 127.5, GeometryIsEstimate = true,
+            // Issue 21: T11-L2 and S1 irradiated in a pregnant girl; every organ but the testes near the field, kidneys and ovaries reachable.
+            IrradiatedLevelMask = (0b1111UL << 17) | (1UL << 24), Sex = Sex.Female, PregnancyStatus = PregnancyStatus.Pregnant,
+            OrgansInField = 0b111_1111_0111, OrgansCaution = 0b11, AbdomenOrPelvisInField = true, ActiveMarrowPercent = 14.5,
         };
         var findings = Run(everything);
         var missing = FindingCodes.All.Except(findings.Select(f => f.Code)).ToArray();
-        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.PtvNotAssessed, FindingCodes.FollowUp], missing);
+        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.PtvNotAssessed, FindingCodes.PregnancyStatusUnknown, FindingCodes.FollowUp], missing);
         Assert.All(findings, f =>
         {
             Assert.True(FindingCodes.IsKnown(f.Code));

@@ -40,7 +40,7 @@ public class PlanAssessorScenarioTests
         // Prior 30 Gy/15: BED 30·(1 + 2/2) = 60 Gy₂; current 20 Gy/10: 40 Gy₂; sum 100 Gy₂ ≤ 120, each ≤ 98, 36 months ≥ 6.
         var assessment = PlanAssessor.Default.Assess(Reirradiated(30, 15, new DateOnly(2023, 3, 2)));
 
-        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated, FindingCodes.Reirradiation], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.Reirradiation], SortedCodes(assessment));
         var reirradiation = assessment.Reirradiation!;
         Assert.Equal(100, reirradiation.MaximumCumulativeBed.Gy, 9);
         Assert.Equal(60, reirradiation.LargestSingleCourseBed.Gy, 9);
@@ -64,7 +64,7 @@ public class PlanAssessorScenarioTests
 
         var assessment = PlanAssessor.Default.Assess(request);
 
-        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated, FindingCodes.Reirradiation], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.Reirradiation], SortedCodes(assessment));
         Assert.Empty(assessment.Reirradiation!.ReirradiatedLevelIndices);
         Assert.Equal(40, assessment.Reirradiation.MaximumCumulativeBed.Gy, 9);
         Assert.Equal(40, assessment.Reirradiation.LargestSingleCourseBed.Gy, 9);
@@ -79,7 +79,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(request);
 
         Assert.Equal(120, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
-        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.GeometryEstimated, FindingCodes.Reirradiation], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.DoseAboveRange, FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.Reirradiation], SortedCodes(assessment));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(Reirradiated(45, 25, new DateOnly(2023, 3, 2)));
 
         Assert.Equal(
-            ["GEOMETRY_ESTIMATED:info", "REIRRADIATION:info", "REIRRADIATION_CUMULATIVE_BED:caution"],
+            ["GEOMETRY_ESTIMATED:info", "ORGAN_NEAR_FIELD:info", "REIRRADIATION:info", "REIRRADIATION_CUMULATIVE_BED:caution"],
             SortedCodesWithSeverity(assessment));
         Assert.StartsWith("Cumulative cord BED 125.5 Gy₂ exceeds 120 Gy₂.",
             Single(assessment, FindingCodes.ReirradiationCumulativeBed).Message, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(Reirradiated(50, 25, new DateOnly(2023, 3, 2)));
 
         Assert.Equal(
-            ["GEOMETRY_ESTIMATED:info", "REIRRADIATION:info", "REIRRADIATION_COURSE_BED_HIGH:warning", "REIRRADIATION_CUMULATIVE_BED:warning"],
+            ["GEOMETRY_ESTIMATED:info", "ORGAN_NEAR_FIELD:info", "REIRRADIATION:info", "REIRRADIATION_COURSE_BED_HIGH:warning", "REIRRADIATION_CUMULATIVE_BED:warning"],
             SortedCodesWithSeverity(assessment));
         Assert.StartsWith("One course gives the cord a BED of 100 Gy₂ (α/β 2 Gy), above 98 Gy₂.",
             Single(assessment, FindingCodes.ReirradiationCourseBedHigh).Message, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(Reirradiated(30, 15, new DateOnly(2025, 12, 2)));
 
         Assert.Equal(
-            ["GEOMETRY_ESTIMATED:info", "REIRRADIATION:info", "REIRRADIATION_INTERVAL_SHORT:warning"],
+            ["GEOMETRY_ESTIMATED:info", "ORGAN_NEAR_FIELD:info", "REIRRADIATION:info", "REIRRADIATION_INTERVAL_SHORT:warning"],
             SortedCodesWithSeverity(assessment));
         Assert.StartsWith("Only 3 months from the last course on shared levels (its given date) to the first fraction of this course (less than 6 months).",
             Single(assessment, FindingCodes.ReirradiationIntervalShort).Message, StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public class PlanAssessorScenarioTests
         Assert.Equal(Monday, schedule.ActualStart);
         Assert.Equal(10, schedule.Sessions.Length);
         Assert.Equal(new DateOnly(2026, 3, 13), schedule.EndDate);
-        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FollowUp, FindingCodes.GeometryEstimated, FindingCodes.OrganNearField], SortedCodes(assessment));
     }
 
     // ---- Children (nanda2024, hoeben2019) ----
@@ -177,7 +177,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Seed003() with { Patient = new PatientDetails { AgeYears = 12 } });
 
-        Assert.Equal(["GEOMETRY_ESTIMATED:info", "PEDIATRIC_PATIENT:warning"], SortedCodesWithSeverity(assessment));
+        Assert.Equal(["GEOMETRY_ESTIMATED:info", "ORGAN_NEAR_FIELD:info", "PEDIATRIC_PATIENT:warning"], SortedCodesWithSeverity(assessment));
         var message = Single(assessment, FindingCodes.PediatricPatient).Message;
         Assert.StartsWith("Patient aged 12 years (under 18).", message, StringComparison.Ordinal);
         Assert.Contains("Over age 6, PENTEC flags no risk at this plan's 20 Gy", message, StringComparison.Ordinal);
@@ -200,7 +200,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Bare("T5-T8", 20, 10) with { Patient = new PatientDetails { AgeYears = 18 } });
 
-        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     // ---- Volumes ----
@@ -224,7 +224,7 @@ public class PlanAssessorScenarioTests
         // T3-T4 and T9-T10 → CTV T2-T5 and T8-T11, gap T6-T7 (2 levels); 4 + 4 = 8 levels → blood counts.
         var assessment = PlanAssessor.Default.Assess(Bare("T3-T4, T9-T10", 20, 10));
 
-        Assert.Equal([FindingCodes.CtvMultipleSegments, FindingCodes.GeometryEstimated, FindingCodes.LongFieldBloodCounts, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.CtvMultipleSegments, FindingCodes.GeometryEstimated, FindingCodes.LongFieldBloodCounts, FindingCodes.OrganNearField, FindingCodes.OrganThresholdReachable, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
         Assert.StartsWith("The CTV has 2 separate spans (T2-T5, T8-T11) with a gap of 2 levels between them.",
             Single(assessment, FindingCodes.CtvMultipleSegments).Message, StringComparison.Ordinal);
         Assert.StartsWith("The CTV spans 8 vertebral levels (8 or more).",
@@ -237,7 +237,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(Bare("T4-T8", 20, 10));
 
         Assert.Equal(7, assessment.Ctv.LevelCount);
-        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Seed003() with { TreatedSpans = Spans("T4-T8") });
 
-        Assert.Equal(["CTV_MARGIN_MISSING:warning", "GEOMETRY_ESTIMATED:info"], SortedCodesWithSeverity(assessment));
+        Assert.Equal(["CTV_MARGIN_MISSING:warning", "GEOMETRY_ESTIMATED:info", "ORGAN_NEAR_FIELD:info"], SortedCodesWithSeverity(assessment));
         Assert.StartsWith("The proposed treated span extends 1 level above and 0 levels below lesion T5-T8;",
             Single(assessment, FindingCodes.CtvMarginMissing).Message, StringComparison.Ordinal);
     }
@@ -255,7 +255,7 @@ public class PlanAssessorScenarioTests
     {
         var assessment = PlanAssessor.Default.Assess(Seed003() with { PtvMargin = PtvMargin.Create(5, 10, 25) });
 
-        Assert.Equal(["GEOMETRY_ESTIMATED:info", "PTV_MARGIN_OUTSIDE_RANGE:caution"], SortedCodesWithSeverity(assessment));
+        Assert.Equal(["GEOMETRY_ESTIMATED:info", "ORGAN_NEAR_FIELD:info", "PTV_MARGIN_OUTSIDE_RANGE:caution"], SortedCodesWithSeverity(assessment));
         Assert.StartsWith("PTV margin outside the recommended 10-20 mm: superior 5 mm, radial 25 mm.",
             Single(assessment, FindingCodes.PtvMarginOutsideRange).Message, StringComparison.Ordinal);
     }
@@ -284,7 +284,7 @@ public class PlanAssessorScenarioTests
 
         var assessment = PlanAssessor.Default.Assess(request);
 
-        Assert.Equal([FindingCodes.FollowUp], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FollowUp, FindingCodes.OrganNearField], SortedCodes(assessment));
         Assert.Equal(10 + (6 * 25) + 10, assessment.Ptv!.PtvLengthMm, 9);
         Assert.False(assessment.Geometry.IsEstimate);
     }
@@ -310,7 +310,7 @@ public class PlanAssessorScenarioTests
         var assessment = PlanAssessor.Default.Assess(request);
 
         Assert.Null(assessment.Ptv);
-        Assert.Equal([FindingCodes.PtvNotAssessed], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]
@@ -542,8 +542,8 @@ public class PlanAssessorScenarioTests
         var custom = assessor.Assess(request);
         var standard = PlanAssessor.Default.Assess(request);
 
-        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(standard));
-        Assert.Equal([FindingCodes.DoseBelowRange, FindingCodes.GeometryEstimated, FindingCodes.PtvNotAssessed], SortedCodes(custom));
+        Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(standard));
+        Assert.Equal([FindingCodes.DoseBelowRange, FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(custom));
         Assert.StartsWith("Total dose 16 Gy in 8 fractions is below the recommended 18-20 Gy.", custom.Findings[0].Message, StringComparison.Ordinal);
         Assert.Equal(protocol.Sha256, custom.Protocol.Sha256);
         Assert.NotEqual(EmhProtocol.Default.Sha256, custom.Protocol.Sha256);
@@ -570,7 +570,7 @@ public class PlanAssessorScenarioTests
 
         var assessment = assessor.Assess(Bare("T4-T8", 9, 3));
 
-        Assert.Equal([FindingCodes.FractionSizeOutsideRange, FindingCodes.GeometryEstimated, FindingCodes.Hypofractionation, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
+        Assert.Equal([FindingCodes.FractionSizeOutsideRange, FindingCodes.GeometryEstimated, FindingCodes.Hypofractionation, FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(assessment));
     }
 
     [Fact]

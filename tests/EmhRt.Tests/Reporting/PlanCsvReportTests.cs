@@ -53,7 +53,7 @@ public class PlanCsvReportTests
         var v = PlanCsvReport.Values(a, Severity.Caution);
         Assert.Equal("pass", v.Status);
         Assert.Equal("info", v.HighestSeverity);
-        Assert.Equal("FOLLOW_UP;GEOMETRY_ESTIMATED", v.FindingCodes);
+        Assert.Equal("FOLLOW_UP;GEOMETRY_ESTIMATED;ORGAN_NEAR_FIELD", v.FindingCodes);
         Assert.Equal("T4-T9", v.Ctv);
         Assert.Equal("160", v.PtvLengthMm);
         Assert.Equal("population-male", v.GeometrySource);
@@ -137,7 +137,7 @@ public class PlanCsvReportTests
     {
         var a = ReportingCases.Seed002();
         var codes = PlanCsvReport.Values(a, null).FindingCodes!.Split(';');
-        Assert.Equal(a.Findings.Length, codes.Length);
+        Assert.Equal(a.Findings.Select(f => f.Code).Distinct().Count(), codes.Length); // a set: one code per organ caution collapses
         Assert.Equal(codes.Order(StringComparer.Ordinal).ToArray(), codes);
         Assert.Equal("GEOMETRY_ESTIMATED", codes[0]);
     }
@@ -185,7 +185,7 @@ public class PlanCsvReportTests
         PlanCsvReport.WriteSingle(writer, a, Severity.Caution, "case-003");
         Assert.Equal(
             string.Join(',', PlanCsvReport.Header) + "\n"
-            + "1,case-003,pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED,T4-T9,160,population-male,20,10,2,10,24,20,spinal cord,2,40,20,eqd2,20,50,,"
+            + "1,case-003,pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED;ORGAN_NEAR_FIELD,T4-T9,160,population-male,20,10,2,10,24,20,spinal cord,2,40,20,eqd2,20,50,,"
             + $"2026-12-01,2026-12-14,14,emh-default,{a.Protocol.Version},{a.Protocol.Sha256},\n",
             writer.ToString());
     }

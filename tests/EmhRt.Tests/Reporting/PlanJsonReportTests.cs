@@ -23,7 +23,7 @@ public class PlanJsonReportTests
         Assert.Equal("1.2.3-test", Str(root.GetProperty("tool"), "version"));
         var protocol = root.GetProperty("protocol");
         Assert.Equal("emh-default", Str(protocol, "id"));
-        Assert.Equal("1.1.0", Str(protocol, "version"));
+        Assert.Equal("1.2.0", Str(protocol, "version"));
         Assert.Equal(EmhRt.Protocol.EmhProtocol.Default.Sha256, Str(protocol, "sha256"));
         Assert.Equal(64, Str(protocol, "sha256")!.Length);
         Assert.Equal("info", Str(root, "highestSeverity"));
@@ -128,7 +128,7 @@ public class PlanJsonReportTests
         var root = Seed003Json();
         Assert.Equal(JsonValueKind.Null, root.GetProperty("reirradiation").ValueKind);
         var findings = root.GetProperty("findings").EnumerateArray().ToArray();
-        Assert.Equal(["FOLLOW_UP", "GEOMETRY_ESTIMATED"], findings.Select(f => Str(f, "code")!).ToArray());
+        Assert.Equal(["FOLLOW_UP", "GEOMETRY_ESTIMATED", "ORGAN_NEAR_FIELD"], findings.Select(f => Str(f, "code")!).ToArray());
         Assert.All(findings, f => Assert.Equal("info", Str(f, "severity")));
         Assert.Equal(["munn1998", "actabiomed2017", "cailleteau2023"], findings[0].GetProperty("citations").EnumerateArray().Select(c => c.GetString()!).ToArray());
         Assert.StartsWith("No caution or warning", Str(findings[0], "message"), StringComparison.Ordinal);

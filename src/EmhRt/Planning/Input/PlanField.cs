@@ -47,4 +47,7 @@ public enum PlanField
 
     /// <summary>The α/β of the spinal cord.</summary>
     AlphaBetaCord,
+
+    /// <summary>The pregnancy status (<c>pregnant</c> given for a patient recorded male).</summary>
+    PregnancyStatus,
 }

@@ -72,6 +72,9 @@ public sealed record PlanInput
     /// <summary>Patient sex.</summary>
     public Sex? Sex { get; init; }
 
+    /// <summary>Pregnancy status; <see langword="null"/> for unknown. <c>pregnant</c> is refused for a patient recorded male.</summary>
+    public PregnancyStatus? PregnancyStatus { get; init; }
+
     /// <summary>Thoracic vertebrae (11–13); <see langword="null"/> for 12.</summary>
     public int? ThoracicVertebrae { get; init; }
 
@@ -220,6 +223,11 @@ public sealed record PlanInput
             Fail(PlanField.Age, Invariant($"'{age}' is not a plausible age: expected 0 to 150 years"));
         }
 
+        if (PregnancyStatus == Planning.PregnancyStatus.Pregnant && Sex == EmhRt.Sex.Male)
+        {
+            Fail(PlanField.PregnancyStatus, "pregnancy status 'pregnant' was given for a patient recorded male");
+        }
+
         if (Geometry is not null && !Geometry.Anatomy.Equals(anatomy))
         {
             Fail(PlanField.SpineGeometry, Invariant($"the spine geometry was read for {Geometry.Anatomy.ThoracicCount} thoracic and {Geometry.Anatomy.LumbarCount} lumbar vertebrae, the patient has {anatomy.ThoracicCount} and {anatomy.LumbarCount}"));
@@ -249,7 +257,7 @@ public sealed record PlanInput
             TreatedSpans = treated,
             PtvMargin = ptvMargin,
             CtvMargin = ctvMargin,
-            Patient = new PatientDetails { AgeYears = AgeYears, Sex = Sex, Anatomy = anatomy, Geometry = Geometry },
+            Patient = new PatientDetails { AgeYears = AgeYears, Sex = Sex, PregnancyStatus = PregnancyStatus ?? Planning.PregnancyStatus.Unknown, Anatomy = anatomy, Geometry = Geometry },
             StartDate = Start,
             TreatmentDays = days,
             Holidays = Holidays.IsDefaultOrEmpty ? HolidayList.Empty : parsers.Holidays(Holidays),

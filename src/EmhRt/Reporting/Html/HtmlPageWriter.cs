@@ -30,6 +30,7 @@ internal static class HtmlPageWriter
         html.Append("</section>\n");
         DoseTables.Append(html, a, citations);
         ReirradiationSection.Append(html, a, citations);
+        OrgansSection.Append(html, a, citations);
         CalendarSection.Append(html, a);
         LiteratureChartSvg.Append(html, a, citations);
         BibliographySection.Append(html, citations);

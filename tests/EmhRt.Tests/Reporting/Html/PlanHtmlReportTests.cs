@@ -38,7 +38,7 @@ public class PlanHtmlReportTests
         var items = header.QuerySelectorAll("dt").Select(dt => (dt.TextContent, dt.NextElementSibling!.TextContent)).ToArray();
         Assert.Equal(
             [
-                ("Assessed", "2026-12-01T09:00:00Z"), ("Tool", "emhrt 1.2.3-test"), ("Protocol", "emh-default 1.1.0"),
+                ("Assessed", "2026-12-01T09:00:00Z"), ("Tool", "emhrt 1.2.3-test"), ("Protocol", "emh-default 1.2.0"),
                 ("Protocol SHA-256", EmhRt.Protocol.EmhProtocol.Default.Sha256),
             ],
             items);
@@ -64,7 +64,7 @@ public class PlanHtmlReportTests
         Assert.Contains("info", verdict.ClassList);
         Assert.NotNull(verdict.QuerySelector("svg.icon[aria-hidden=true]"));
         Assert.Equal("Verdict: No warning or caution", verdict.QuerySelector("h2")!.TextContent);
-        Assert.Equal("0 warnings, 0 cautions, 2 info (highest severity: info)", verdict.QuerySelector(".counts")!.TextContent);
+        Assert.Equal("0 warnings, 0 cautions, 3 info (highest severity: info)", verdict.QuerySelector(".counts")!.TextContent);
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace EmhRt.Organs;
+
+/// <summary>
+/// The organs that usually lie next to the irradiated levels (the PTV of each CTV segment, or the CTV without a PTV margin,
+/// and any proposed treated span), each with its cited threshold, and the share of active marrow in those levels.
+/// Decision support only: the organ's real dose comes from the planning system.
+/// </summary>
+/// <param name="IrradiatedLevels">The irradiated levels as text, e.g. <c>T10-L3</c>.</param>
+/// <param name="Organs">The organs, in <see cref="OrganAtRisk"/> order.</param>
+/// <param name="ActiveMarrow">The active-marrow share of the irradiated levels.</param>
+public sealed record OrgansAtRisk(string IrradiatedLevels, ImmutableArray<OrganNearField> Organs, ActiveMarrow ActiveMarrow);
