@@ -20,6 +20,7 @@ public class BatchSectionsTests
         ["dose"] = ["fractionation", "radiobiology", "cord"],
         ["schedule"] = ["schedule"],
         ["reirradiation"] = ["reirradiation"],
+        ["organs"] = ["organsAtRisk"],
         ["findings"] = ["findings"],
         ["finding-codes"] = ["findings"],
         ["literature"] = ["literature"],
@@ -44,9 +45,9 @@ public class BatchSectionsTests
     [InlineData("literature", new[] { "literature" })]
     [InlineData("summary,volumes,dose,findings", new[] { "summary", "volumes", "dose", "findings" })]
     [InlineData("Dose, Summary ,finding-codes", new[] { "summary", "dose", "finding-codes" })]
-    [InlineData("all,-literature", new[] { "summary", "volumes", "dose", "schedule", "reirradiation", "findings" })]
-    [InlineData("-literature,-findings", new[] { "summary", "volumes", "dose", "schedule", "reirradiation" })]
-    [InlineData("all,-literature,finding-codes", new[] { "summary", "volumes", "dose", "schedule", "reirradiation", "finding-codes" })]
+    [InlineData("all,-literature", new[] { "summary", "volumes", "dose", "schedule", "reirradiation", "organs", "findings" })]
+    [InlineData("-literature,-findings", new[] { "summary", "volumes", "dose", "schedule", "reirradiation", "organs" })]
+    [InlineData("all,-literature,finding-codes", new[] { "summary", "volumes", "dose", "schedule", "reirradiation", "organs", "finding-codes" })]
     [InlineData("reirradiation,schedule,literature", new[] { "schedule", "reirradiation", "literature" })]
     public void Each_row_holds_exactly_the_chosen_sections_lists_them_and_validates(string option, string[] expected)
     {
@@ -74,7 +75,7 @@ public class BatchSectionsTests
     [Fact]
     public void Every_subset_of_sections_validates_against_the_batch_row_schema()
     {
-        // All 2^8 subsets but those with both forms of the findings: 191 lists, each on a re-irradiation plan with a calendar,
+        // All 2^9 subsets but those with both forms of the findings: 383 lists, each on a re-irradiation plan with a calendar,
         // a single fraction below the conus and an invalid row.
         using var dir = new TempDirectory();
         var input = dir.Write("plans.csv",
@@ -83,7 +84,7 @@ public class BatchSectionsTests
             "sf,L3,15,1,,2026-12-01,20Gy/10@2025-01-10:L2-L4\n" +
             "bad,X9,20,10,,,\n");
         var checkedLists = 0;
-        for (var bits = 1; bits < 256; bits++)
+        for (var bits = 1; bits < 512; bits++)
         {
             var sections = (PlanJsonSections)bits;
             if (sections.HasFlag(PlanJsonSections.Findings) && sections.HasFlag(PlanJsonSections.FindingCodes))
@@ -98,7 +99,7 @@ public class BatchSectionsTests
             checkedLists++;
         }
 
-        Assert.Equal(191, checkedLists);
+        Assert.Equal(383, checkedLists);
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public class BatchSectionsTests
         Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.BatchRow, withMessage.ToJsonString()));
 
         var unknownSection = row.DeepClone().AsObject();
-        unknownSection["sections"]!.AsArray().Add("organs");
+        unknownSection["sections"]!.AsArray().Add("kidneys");
         Assert.NotEmpty(SchemaValidation.Errors(OutputSchemas.BatchRow, unknownSection.ToJsonString()));
 
         var full = Rows(Batch(dir, "--format", "jsonl"))[0];
@@ -149,9 +150,9 @@ public class BatchSectionsTests
     }
 
     [Theory]
-    [InlineData("sumary", "error: --sections: unknown section 'sumary'; did you mean 'summary'? Sections: summary, volumes, dose, schedule, reirradiation, findings, finding-codes, literature, all")]
-    [InlineData("dose,litterature", "error: --sections: unknown section 'litterature'; did you mean 'literature'? Sections: summary, volumes, dose, schedule, reirradiation, findings, finding-codes, literature, all")]
-    [InlineData("organs", "error: --sections: unknown section 'organs'. Sections: summary, volumes, dose, schedule, reirradiation, findings, finding-codes, literature, all")]
+    [InlineData("sumary", "error: --sections: unknown section 'sumary'; did you mean 'summary'? Sections: summary, volumes, dose, schedule, reirradiation, organs, findings, finding-codes, literature, all")]
+    [InlineData("dose,litterature", "error: --sections: unknown section 'litterature'; did you mean 'literature'? Sections: summary, volumes, dose, schedule, reirradiation, organs, findings, finding-codes, literature, all")]
+    [InlineData("kidneys", "error: --sections: unknown section 'kidneys'. Sections: summary, volumes, dose, schedule, reirradiation, organs, findings, finding-codes, literature, all")]
     [InlineData("dose,,summary", "error: --sections: empty section name in the list")]
     [InlineData("findings,finding-codes", "error: --sections: findings (with messages) and finding-codes (without) both write the findings: choose one")]
     [InlineData("-all", "error: --sections: no section left to write")]

@@ -32,7 +32,7 @@ public class PlanJsonSectionListTests
     [Theory]
     [InlineData(null, "no section named: give a comma-separated list, e.g. summary,dose,findings, or all", 0)]
     [InlineData("  ", "no section named: give a comma-separated list, e.g. summary,dose,findings, or all", 0)]
-    [InlineData("dose,sumary", "unknown section 'sumary'; did you mean 'summary'? Sections: summary, volumes, dose, schedule, reirradiation, findings, finding-codes, literature, all", 5)]
+    [InlineData("dose,sumary", "unknown section 'sumary'; did you mean 'summary'? Sections: summary, volumes, dose, schedule, reirradiation, organs, findings, finding-codes, literature, all", 5)]
     [InlineData("dose, -", "empty section name in the list", 6)]
     [InlineData("findings,finding-codes", "findings (with messages) and finding-codes (without) both write the findings: choose one", 0)]
     [InlineData("finding-codes,-finding-codes", "finding-codes is both added and removed", 0)]
@@ -48,8 +48,8 @@ public class PlanJsonSectionListTests
     [Fact]
     public void Format_lists_names_in_document_order_and_round_trips_every_subset()
     {
-        Assert.Equal(["summary", "volumes", "dose", "schedule", "reirradiation", "findings", "literature"], PlanJsonSectionList.Format(PlanJsonSections.All).ToArray());
-        for (var bits = 1; bits < 256; bits++)
+        Assert.Equal(["summary", "volumes", "dose", "schedule", "reirradiation", "organs", "findings", "literature"], PlanJsonSectionList.Format(PlanJsonSections.All).ToArray());
+        for (var bits = 1; bits < 512; bits++)
         {
             var sections = (PlanJsonSections)bits;
             if (sections.HasFlag(PlanJsonSections.Findings) && sections.HasFlag(PlanJsonSections.FindingCodes))
@@ -76,7 +76,7 @@ public class PlanJsonSectionListTests
 
     [Theory]
     [InlineData(PlanJsonSections.None)]
-    [InlineData((PlanJsonSections)256)]
+    [InlineData((PlanJsonSections)512)]
     public void Writing_no_section_or_an_undefined_one_is_a_programmer_error(PlanJsonSections sections) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => PlanJsonReport.ToJson(ReportingCases.Seed003(), ReportingCases.Tool, indented: false, sections));
 }

@@ -181,7 +181,7 @@ public class PlanHtmlReportTests
         Assert.Contains(["Dose per fraction", "2 Gy"], regimen);
         var bio = Rows(Seed003, "#radiobiology");
         Assert.Equal(["EMH", "10 Gy", "24.0 Gy₁₀", "20.0 Gy", "assumption (no published α/β for EMH tissue)"], bio[1]);
-        Assert.Equal(["spinal cord", "2 Gy", "40.0 Gy₂", "20.0 Gy", "nieder2006[6]"], bio[2]);
+        Assert.Equal(["spinal cord", "2 Gy", "40.0 Gy₂", "20.0 Gy", "nieder2006[13]"], bio[2]);
         Assert.Equal(a.Cord.Assumption, Seed003.QuerySelector(".cord-assumption")!.TextContent);
         Assert.Contains("Cord EQD2 20.0 Gy", Seed003.GetElementById("dose")!.TextContent, StringComparison.Ordinal);
         var volumes = Rows(Seed003, "#volumes");
