@@ -56,9 +56,21 @@ if [[ "${FALLBACK:-0}" == 1 ]]; then
 fi
 
 # -N: no shell, so the figures are the processes' own; -i: keep going if a command exits non-zero.
-hyperfine -N -i --warmup "$warmup" --runs "$runs" --export-json "$out/startup.json" "${commands[@]}"
+# The runs are split into $rounds rounds of every command in turn, and the medians are taken over all rounds' times:
+# hyperfine runs one command's runs back to back, so a burst of load from other processes would otherwise fall on one
+# command only.
+rounds="${ROUNDS:-5}"
+for ((round = 1; round <= rounds; round++)); do
+  hyperfine -N -i --warmup "$warmup" --runs "$(((runs + rounds - 1) / rounds))" --export-json "$out/startup-$round.json" "${commands[@]}" \
+    >"$out/hyperfine-$round.txt"
+done
+cat "$out/hyperfine-$rounds.txt"
+jq -s '[.[].results[]] | group_by(.command) | map({command: .[0].command, times: ([.[].times[]] | sort)})
+       | map(. + {median: (.times | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end)})
+       | {results: .}' "$out"/startup-*.json >"$out/startup.json"
 
 echo
+echo "Pooled over $rounds rounds ($(jq '.results[0].times | length' "$out/startup.json") runs per command):"
 jq -r '
   .results as $r
   | ($r[] | select(.command == "hello-world (native)") | .median) as $native
