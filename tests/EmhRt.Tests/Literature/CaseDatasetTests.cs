@@ -235,4 +235,52 @@ public class CaseDatasetTests
         var ex = Assert.Throws<InvalidOperationException>(() => CaseDataset.Read(stream));
         Assert.Equal("Case dataset, case 'x': field 'outcomeCategory' is an unknown category.", ex.Message);
     }
+
+    private const string MinimalCase =
+        "\"citationKey\":\"k\",\"sourceLocation\":\"s\",\"year\":1980,\"sex\":\"male\",\"disease\":\"d\",\"symptoms\":\"s\"," +
+        "\"lesion\":\"T1\",\"treatment\":\"t\",\"radiotherapy\":false,\"outcome\":\"o\",\"outcomeCategory\":\"NoImprovement\"";
+
+    private static LiteratureCase ReadOne(string caseMembers)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("{\"cases\":[{" + caseMembers + "}]}"));
+        return Assert.Single(CaseDataset.Read(stream));
+    }
+
+    [Fact]
+    public void A_field_given_twice_keeps_its_last_value_as_JsonElement_TryGetProperty_does()
+    {
+        var c = ReadOne("\"id\":\"first\"," + MinimalCase + ",\"id\":\"last\",\"year\":\"1980\",\"year\":1981");
+        Assert.Equal("last", c.Id);
+        Assert.Equal(1981, c.Year);
+    }
+
+    [Fact]
+    public void Escaped_field_names_are_matched_after_unescaping()
+    {
+        var c = ReadOne("\"\\u0069d\":\"x\"," + MinimalCase.Replace("\"year\"", "\"ye\\u0061r\"", StringComparison.Ordinal));
+        Assert.Equal("x", c.Id);
+        Assert.Equal(1980, c.Year);
+    }
+
+    [Fact]
+    public void Unknown_fields_are_ignored_and_absent_optional_fields_are_null()
+    {
+        var c = ReadOne("\"id\":\"x\",\"comment\":{\"nested\":[1,2]}," + MinimalCase);
+        Assert.Null(c.AgeYears);
+        Assert.Null(c.Surgery);
+        Assert.Null(c.RtTotalDoseGy);
+        Assert.False(c.RecurrenceReported);
+        Assert.Equal(OutcomeCategory.NoImprovement, c.OutcomeCategory);
+    }
+
+    [Theory]
+    [InlineData("""{"cases":[1]}""", "requires an element of type 'Object', but the target element has type 'Number'")]
+    [InlineData("""{"cases":[{"id":"x","citationKey":null}]}""", "case 'x': field 'citationKey' is of kind Null (expected String)")]
+    [InlineData("""{"cases":[{"id":"x","citationKey":"k","sourceLocation":"s","firstAuthor":3}]}""", "case 'x': field 'firstAuthor' is of kind Number (expected String or null)")]
+    public void A_case_that_is_not_an_object_or_has_a_wrong_kind_is_refused(string json, string expected)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        var ex = Assert.Throws<InvalidOperationException>(() => CaseDataset.Read(stream));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
 }
