@@ -104,11 +104,29 @@ internal static class StandardOutput
 
             try
             {
-                inner?.Flush();
+                if (inner is not null)
+                {
+                    inner.Flush();
+                    SyncSharedOffset(inner);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw Fail(e);
+            }
+        }
+
+        /// <summary>
+        /// A file stream writes a regular file at a position it tracks itself (pwrite) and leaves the descriptor's offset,
+        /// which the shell shares with the next command writing to the same redirection, where it found it: in
+        /// <c>{ emhrt …; emhrt …; } &gt; out</c> the second report would overwrite the first. Reading
+        /// <see cref="FileStream.SafeFileHandle"/> moves the descriptor's offset to the stream's position.
+        /// </summary>
+        private static void SyncSharedOffset(FileStream stream)
+        {
+            if (stream.CanSeek)
+            {
+                _ = stream.SafeFileHandle;
             }
         }
 

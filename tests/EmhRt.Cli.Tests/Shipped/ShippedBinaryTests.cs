@@ -60,6 +60,39 @@ public class ShippedBinaryTests
         Assert.Equal(jit.StdoutText, native.StdoutText);
     }
 
+    [Fact]
+    public void Jit_build_continues_a_shared_redirection_instead_of_overwriting_what_came_before() =>
+        AssertSharedRedirectionKeepsEveryWrite(ShippedTool.Jit);
+
+    [NativeFact]
+    public void Native_executable_continues_a_shared_redirection_instead_of_overwriting_what_came_before() =>
+        AssertSharedRedirectionKeepsEveryWrite(RequireNative());
+
+    /// <summary>
+    /// <c>{ emhrt …; emhrt …; echo; } &gt; file</c>: the commands share one descriptor and its offset. A file stream that
+    /// writes at its own position without moving the shared offset let the second report overwrite the first.
+    /// </summary>
+    private static void AssertSharedRedirectionKeepsEveryWrite(ShippedTool tool)
+    {
+        using var dir = new TempDirectory();
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false, WorkingDirectory = dir.Path, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("{ echo first; \"$@\" eqd2 --dose 20 --fractions 10 --format json; \"$@\" --version; echo last; } > out.txt");
+        start.ArgumentList.Add("sh");
+        foreach (var word in tool.CommandWords)
+        {
+            start.ArgumentList.Add(word);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, stderr);
+        var expected = ShippedTool.Jit.Run(dir.Path, ["eqd2", "--dose", "20", "--fractions", "10", "--format", "json"]).StdoutText;
+        var version = ShippedTool.Jit.Run(dir.Path, ["--version"]).StdoutText;
+        Assert.Equal("first\n" + expected + version + "last\n", File.ReadAllText(dir.File("out.txt")));
+    }
+
     private static ShippedTool RequireNative() =>
         ShippedTool.Native is { } native && ShippedTool.NativeMissingReason is null
             ? native

@@ -36,6 +36,9 @@ internal sealed class ShippedTool
 
     public string Name { get; }
 
+    /// <summary>The program and the arguments that come before the command's own (for a shell that runs the build).</summary>
+    public IReadOnlyList<string> CommandWords => [_file, .. _prefix];
+
     /// <summary>The native build, or null when <see cref="NativeVariable"/> is not set.</summary>
     public static ShippedTool? Native =>
         Environment.GetEnvironmentVariable(NativeVariable) is { Length: > 0 } path ? new ShippedTool("native", Path.GetFullPath(path)) : null;
