@@ -43,7 +43,7 @@ public class BatchCommandTests
                 Header,
                 "2,p1," + CleanRowValues,
                 "3,p2,findings,warning,DOSE_BELOW_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION,T4-T9,160,9,3,3,11.7,9.75,22.5,11.25,2026-12-03,",
-                "4,p3,invalid,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with --thoracic-vertebrae 13) (at character 1)",
+                "4,p3,invalid,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with 13 thoracic vertebrae) (at character 1)",
             ],
             OutputLines(run));
     }

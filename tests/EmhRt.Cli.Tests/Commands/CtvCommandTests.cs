@@ -162,10 +162,11 @@ public class CtvCommandTests
     [Fact]
     public void Every_problem_is_reported_at_once()
     {
-        var run = InputError(["ctv", "--lesion", "T5-T9", "--thoracic-vertebrae", "14", "--lumbar-vertebrae", "3", "--margin", "60"],
-            "--thoracic-vertebrae: '14' is not supported: give 11, 12 or 13",
-            "--lumbar-vertebrae: '3' is not supported: give 4, 5 or 6");
-        Assert.Contains(run.ErrorLines, l => l.StartsWith("error: --margin: the superior PTV margin must be a number from 0 to 50 mm", StringComparison.Ordinal));
+        // The counts are refused by their grammar (SpineAnatomy.ParseThoracicCount/ParseLumbarCount), like a bad margin.
+        var run = InputError(["ctv", "--lesion", "T5-T9", "--thoracic-vertebrae", "14", "--lumbar-vertebrae", "3", "--margin=-2"],
+            "--thoracic-vertebrae: '14' is not supported: a spine has 11, 12 or 13 thoracic vertebrae",
+            "--lumbar-vertebrae: '3' is not supported: a spine has 4, 5 or 6 lumbar vertebrae");
+        Assert.Contains("error: --margin: '-2' is negative: a length must not be negative", run.ErrorLines);
     }
 
     [Fact]

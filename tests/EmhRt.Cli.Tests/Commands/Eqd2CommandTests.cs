@@ -133,11 +133,11 @@ public class Eqd2CommandTests
 
     [Fact]
     public void Decimal_comma_exits_2_naming_the_option() =>
-        InputError(["eqd2", "--dose", "2,5", "--fractions", "1"], "--dose: '2,5' is not a number: use a point as decimal separator (e.g. 2.5)");
+        InputError(["eqd2", "--dose", "2,5", "--fractions", "1"], "--dose: '2,5' is not a number: use a point as decimal separator and no thousands separator (e.g. 2.5)");
 
     [Fact]
     public void Bad_alpha_beta_exits_2() =>
-        InputError(["eqd2", "--dose", "20", "--fractions", "10", "--alpha-beta", "10", "--alpha-beta", "0"], "--alpha-beta: '0' is not allowed: must be greater than 0 Gy");
+        InputError(["eqd2", "--dose", "20", "--fractions", "10", "--alpha-beta", "10", "--alpha-beta", "0"], "--alpha-beta: '0' is not allowed: an α/β ratio must be greater than 0 Gy");
 
     [Fact]
     public void Target_needs_exactly_one_alpha_beta_and_one_of_dose_per_fraction_or_fractions() =>
