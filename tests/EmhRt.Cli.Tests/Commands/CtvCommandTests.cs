@@ -124,8 +124,20 @@ public class CtvCommandTests
         Assert.Equal(2, csv.Length);
         var row = csv[0].Zip(csv[1]).ToDictionary(p => p.First, p => p.Second);
         Assert.Equal("T1-S2", row["ctv"]);
-        Assert.Equal("541.6667", row["ptvLengthMm"]);
-        Assert.Equal("false", row["fitsSingleField"]);
+        Assert.Equal("541.6667", row["ptv_length_mm"]);
+        Assert.Equal("false", row["fits_single_field"]);
+    }
+
+    [Fact]
+    public void Csv_header_is_snake_case_as_every_csv_the_tool_writes()
+    {
+        // One vocabulary (issue 17): camelCase JSON, snake_case CSV; this header was camelCase before.
+        var csv = OkCsv("ctv", "--lesion", "T5-T9");
+        Assert.Equal(
+            ["lesion", "ctv", "ctv_levels_above", "ctv_levels_below", "ctv_levels_source", "ctv_level_count", "ctv_segments", "ctv_length_mm", "ctv_extent_mm",
+             "ptv_margin_superior_mm", "ptv_margin_inferior_mm", "ptv_margin_radial_mm", "ptv_length_mm", "ptv_superior_border", "ptv_inferior_border", "fits_single_field",
+             "treated", "covers_all_lesions", "geometry_is_estimate"],
+            csv[0]);
     }
 
     [Fact]
