@@ -44,7 +44,7 @@ public class ScheduleCommandTests
     public void Csv_has_one_row_per_session()
     {
         var csv = OkCsv(Christmas);
-        Assert.Equal(["number", "date", "weekday", "cumulativeDoseGy", "status"], csv[0]);
+        Assert.Equal(["number", "date", "weekday", "cumulative_dose_gy", "status"], csv[0]);
         Assert.Equal(11, csv.Length);
         Assert.Equal(["10", "2027-01-04", "Monday", "20", "planned"], csv[10]);
     }
