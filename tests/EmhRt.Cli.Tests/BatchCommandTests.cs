@@ -52,7 +52,7 @@ public class BatchCommandTests
                 "2,p1," + CleanRowValues,
                 "3,p2,findings,warning,DOSE_BELOW_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION;ORGAN_NEAR_FIELD,T4-T9,160,population-male-default,9,3,3,10,11.7,9.75,spinal cord,2,22.5,11.25,dmax,9,20.3,,2026-12-01,2026-12-03,3,"
                     + ProtocolCells + ",",
-                "4,p3,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with --thoracic-vertebrae 13) (at character 1)",
+                "4,p3,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with 13 thoracic vertebrae) (at character 1)",
             ],
             OutputLines(run));
     }

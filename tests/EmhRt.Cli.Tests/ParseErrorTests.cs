@@ -26,26 +26,26 @@ public class ParseErrorTests
     public void Decimal_comma_exits_2_naming_the_option()
     {
         var run = CliHarness.Run("plan", "--lesion", "T5-T9", "--dose", "2,5");
-        AssertUsageError(run, "--dose: '2,5' is not a number: use a point as decimal separator (e.g. 2.5)");
+        AssertUsageError(run, "--dose: '2,5' is not a number: use a point as decimal separator and no thousands separator (e.g. 2.5)");
     }
 
     [Theory]
-    [InlineData("-1", "--dose: '-1' is not allowed: must be greater than 0 Gy")]
-    [InlineData("0", "--dose: '0' is not allowed: must be greater than 0 Gy")]
-    [InlineData("0cGy", "--dose: '0cGy' is not allowed: must be greater than 0 Gy")]
-    [InlineData("NaN", "--dose: 'NaN' is not a number: give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy")]
-    [InlineData("Infinity", "--dose: 'Infinity' is not a number: give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy")]
-    [InlineData("20mGy", "--dose: '20mGy' has an unknown unit 'mGy': give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy")]
+    [InlineData("-1", "--dose: '-1' is negative: a dose must not be negative")]
+    [InlineData("0", "--dose: '0' is not allowed: a dose must be greater than 0 Gy")]
+    [InlineData("0cGy", "--dose: '0cGy' is not allowed: a dose must be greater than 0 Gy")]
+    [InlineData("NaN", "--dose: 'NaN' is not a number: expected a dose such as '20 Gy'")]
+    [InlineData("Infinity", "--dose: 'Infinity' is not a number: expected a dose such as '20 Gy'")]
+    [InlineData("20mGy", "--dose: unknown unit 'mGy': expected Gy or cGy")]
     public void Invalid_dose_exits_2(string value, string message) =>
         AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--dose", value), message);
 
     [Fact]
     public void Zero_fractions_exits_2() =>
-        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--fractions", "0"), "--fractions: '0' is not allowed: must be at least 1");
+        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--fractions", "0"), "--fractions: '0' is not allowed: a course has at least 1 fraction");
 
     [Fact]
     public void Fractional_fraction_count_exits_2() =>
-        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--fractions", "2.0"), "--fractions: '2.0' is not a whole number, e.g. 1 or 5");
+        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--fractions", "2.0"), "--fractions: '2.0' is not a whole number: expected a number of fractions such as '1' or '10'");
 
     [Fact]
     public void Missing_required_lesion_exits_2() =>
@@ -64,20 +64,20 @@ public class ParseErrorTests
 
     [Fact]
     public void Non_iso_date_shows_the_expected_form() =>
-        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--start", "02.03.2026"), "--start: '02.03.2026' is not a date: use yyyy-MM-dd, e.g. 2026-03-02");
+        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--start", "02.03.2026"), "--start: '02.03.2026' is not a date: expected YYYY-MM-DD, e.g. 2026-12-01");
 
     [Fact]
     public void Invalid_repeated_holiday_is_reported() =>
-        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--holiday", "2026-04-06", "--holiday", "2026-13-01"), "--holiday: '2026-13-01' is not a date: use yyyy-MM-dd, e.g. 2026-03-02");
+        AssertUsageError(CliHarness.Run("plan", "--lesion", "T5-T9", "--holiday", "2026-04-06", "--holiday", "2026-13-01"), "--holiday: '2026-13-01' is not a date: the month must be 01–12 and the year 0001–9999");
 
     [Fact]
     public void Every_problem_gets_its_own_line()
     {
         var run = CliHarness.Run("plan", "--lesion", "T5-T9", "--dose", "-1", "--fractions", "0", "--margin", "-2");
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
-        Assert.Contains("error: --dose: '-1' is not allowed: must be greater than 0 Gy", run.ErrorLines);
-        Assert.Contains("error: --fractions: '0' is not allowed: must be at least 1", run.ErrorLines);
-        Assert.Contains("error: --margin: '-2' is negative: a length must be 0 mm or more", run.ErrorLines);
+        Assert.Contains("error: --dose: '-1' is negative: a dose must not be negative", run.ErrorLines);
+        Assert.Contains("error: --fractions: '0' is not allowed: a course has at least 1 fraction", run.ErrorLines);
+        Assert.Contains("error: --margin: '-2' is negative: a length must not be negative", run.ErrorLines);
         Assert.Equal(4, run.ErrorLines.Length);
     }
 

@@ -325,14 +325,14 @@ public class PlanCommandTests
     // ---------------------------------------------------------------- bad inputs
 
     [Theory]
-    [InlineData("--lesion", "T0", "error: --lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with --thoracic-vertebrae 13) (at character 1)")]
+    [InlineData("--lesion", "T0", "error: --lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with 13 thoracic vertebrae) (at character 1)")]
     [InlineData("--lesion", "T5-", "error: --lesion: 'T5-': '-' must be followed by the second level, such as T8 or 8; found the end of the text (at character 3)")]
     public void Bad_lesion_exits_2_with_one_line(string option, string value, string expected) =>
         AssertSingleInputError(CliHarness.Run("plan", option, value, "--dose", "20", "--fractions", "10"), expected);
 
     [Theory]
-    [InlineData("2,5", "error: --dose: '2,5' is not a number: use a point as decimal separator (e.g. 2.5)")]
-    [InlineData("-1", "error: --dose: '-1' is not allowed: must be greater than 0 Gy")]
+    [InlineData("2,5", "error: --dose: '2,5' is not a number: use a point as decimal separator and no thousands separator (e.g. 2.5)")]
+    [InlineData("-1", "error: --dose: '-1' is negative: a dose must not be negative")]
     public void Bad_dose_exits_2_with_one_line(string value, string expected) =>
         AssertSingleInputError(CliHarness.Run("plan", "--lesion", "T5-T8", "--dose", value, "--fractions", "10"), expected);
 
@@ -340,7 +340,7 @@ public class PlanCommandTests
     public void Zero_fractions_exits_2_with_one_line() =>
         AssertSingleInputError(
             CliHarness.Run("plan", "--lesion", "T5-T8", "--dose", "20", "--fractions", "0"),
-            "error: --fractions: '0' is not allowed: must be at least 1");
+            "error: --fractions: '0' is not allowed: a course has at least 1 fraction");
 
     [Fact]
     public void Inconsistent_regimen_exits_2_naming_the_three_options() =>

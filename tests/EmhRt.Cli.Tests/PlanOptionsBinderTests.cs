@@ -109,6 +109,6 @@ public class PlanOptionsBinderTests
             var (run, o) = CliHarness.BindPlan("--lesion", "T5-T9", "--dose", "2,5");
             Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
             Assert.Null(o);
-            Assert.Equal("error: --dose: '2,5' is not a number: use a point as decimal separator (e.g. 2.5)", run.ErrorLines[0]);
+            Assert.Equal("error: --dose: '2,5' is not a number: use a point as decimal separator and no thousands separator (e.g. 2.5)", run.ErrorLines[0]);
         });
 }

@@ -66,7 +66,7 @@ public class ProcessCultureTests
         string[] args = ["plan", "--lesion", "T5-T8", "--dose", "2,5", "--fractions", "10"];
         var reference = CliProcess.Run("C", null, args);
         Assert.Equal(ExitCodes.InvalidInput, reference.ExitCode);
-        Assert.Contains("error: --dose: '2,5' is not a number: use a point as decimal separator (e.g. 2.5)", reference.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error: --dose: '2,5' is not a number: use a point as decimal separator and no thousands separator (e.g. 2.5)", reference.Stderr, StringComparison.Ordinal);
         var turkish = CliProcess.Run("tr_TR.UTF-8", null, args);
         Assert.Equal(reference.ExitCode, turkish.ExitCode);
         Assert.Equal(reference.Stderr, turkish.Stderr);

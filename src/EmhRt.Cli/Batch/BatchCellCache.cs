@@ -17,8 +17,10 @@ internal static class BatchCellCache
     private static readonly BoundedCache<string, Parsed<double>> Lengths = new(Bits);
     private static readonly BoundedCache<string, Parsed<double>> Ages = new(Bits);
     private static readonly BoundedCache<string, Parsed<double>> AlphaBetas = new(Bits);
-    private static readonly BoundedCache<string, Parsed<int>> WholeFromZero = new(Bits);
-    private static readonly BoundedCache<string, Parsed<int>> WholeFromOne = new(Bits);
+    private static readonly BoundedCache<string, Parsed<int>> FractionCounts = new(Bits);
+    private static readonly BoundedCache<string, Parsed<int>> LevelCounts = new(Bits);
+    private static readonly BoundedCache<string, Parsed<int>> ThoracicCounts = new(Bits);
+    private static readonly BoundedCache<string, Parsed<int>> LumbarCounts = new(Bits);
     private static readonly BoundedCache<string, Parsed<DateOnly>> Dates = new(Bits);
     private static readonly BoundedCache<string, Parsed<Sex>> Sexes = new(7);
     private static readonly BoundedCache<string, Parsed<ImmutableArray<DateOnly>>> HolidayLists = new(8);
@@ -36,13 +38,17 @@ internal static class BatchCellCache
     /// <summary><see cref="OptionParsers.TryParseAlphaBetaGy"/>, memoised.</summary>
     public static Parsed<double> AlphaBetaGy(string text) => AlphaBetas.GetOrAdd(text, 0, static (t, _) => Parse<double>(t, OptionParsers.TryParseAlphaBetaGy));
 
-    /// <summary><see cref="OptionParsers.TryParseInteger"/> with minimum 0 or 1, memoised.</summary>
-    public static Parsed<int> Integer(string text, int minimum) => minimum switch
-    {
-        0 => WholeFromZero.GetOrAdd(text, 0, static (t, _) => ParseInteger(t, 0)),
-        1 => WholeFromOne.GetOrAdd(text, 0, static (t, _) => ParseInteger(t, 1)),
-        _ => ParseInteger(text, minimum),
-    };
+    /// <summary><see cref="OptionParsers.TryParseFractions"/>, memoised.</summary>
+    public static Parsed<int> Fractions(string text) => FractionCounts.GetOrAdd(text, 0, static (t, _) => Parse<int>(t, OptionParsers.TryParseFractions));
+
+    /// <summary><see cref="OptionParsers.TryParseCtvLevels"/>, memoised.</summary>
+    public static Parsed<int> CtvLevels(string text) => LevelCounts.GetOrAdd(text, 0, static (t, _) => Parse<int>(t, OptionParsers.TryParseCtvLevels));
+
+    /// <summary><see cref="OptionParsers.TryParseThoracicCount"/>, memoised.</summary>
+    public static Parsed<int> ThoracicCount(string text) => ThoracicCounts.GetOrAdd(text, 0, static (t, _) => Parse<int>(t, OptionParsers.TryParseThoracicCount));
+
+    /// <summary><see cref="OptionParsers.TryParseLumbarCount"/>, memoised.</summary>
+    public static Parsed<int> LumbarCount(string text) => LumbarCounts.GetOrAdd(text, 0, static (t, _) => Parse<int>(t, OptionParsers.TryParseLumbarCount));
 
     /// <summary><see cref="OptionParsers.TryParseDate"/>, memoised.</summary>
     public static Parsed<DateOnly> Date(string text) => Dates.GetOrAdd(text, 0, static (t, _) => Parse<DateOnly>(t, OptionParsers.TryParseDate));
@@ -91,9 +97,6 @@ internal static class BatchCellCache
 
     private static Parsed<T> Parse<T>(string text, OptionParsers.TryParser<T> parse) =>
         parse(text, out var value, out var error) ? new Parsed<T>(value, null) : new Parsed<T>(default!, error);
-
-    private static Parsed<int> ParseInteger(string text, int minimum) =>
-        OptionParsers.TryParseInteger(text, minimum, out var value, out var error) ? new Parsed<int>(value, null) : new Parsed<int>(0, error);
 
     /// <summary>A parsed cell: <see cref="Value"/> when <see cref="Error"/> is null.</summary>
     /// <param name="Value">The value (meaningful only without an error).</param>

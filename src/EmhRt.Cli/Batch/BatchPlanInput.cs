@@ -5,8 +5,8 @@ using EmhRt.Planning.Input;
 namespace EmhRt.Cli.Batch;
 
 /// <summary>
-/// Reads one batch row into the library's <see cref="PlanInput"/> with the same invariant parsers as the
-/// <c>plan</c> options, so a row and the equivalent <c>emhrt plan</c> command give the same result. Every
+/// Reads one batch row into the library's <see cref="PlanInput"/> with the library's parsers, the same as the
+/// <c>plan</c> options call (<see cref="OptionParsers"/>), so a row and the equivalent <c>emhrt plan</c> command give the same result. Every
 /// problem in the row is reported, each naming its column. Cell texts are parsed through <see cref="BatchCellCache"/>.
 /// </summary>
 internal static class BatchPlanInput
@@ -36,14 +36,14 @@ internal static class BatchPlanInput
             return null;
         }
 
-        int? Integer(BatchColumn column, int minimum)
+        int? Integer(BatchColumn column, Func<string, BatchCellCache.Parsed<int>> parse)
         {
             if (row[column] is not { } text)
             {
                 return null;
             }
 
-            var parsed = BatchCellCache.Integer(text, minimum);
+            var parsed = parse(text);
             if (parsed.Error is null)
             {
                 return parsed.Value;
@@ -54,16 +54,16 @@ internal static class BatchPlanInput
         }
 
         var dose = Quantity(BatchColumn.Dose, BatchCellCache.DoseGy);
-        var fractions = Integer(BatchColumn.Fractions, 1);
+        var fractions = Integer(BatchColumn.Fractions, BatchCellCache.Fractions);
         var dosePerFraction = Quantity(BatchColumn.DosePerFraction, BatchCellCache.DoseGy);
         var margin = Quantity(BatchColumn.Margin, BatchCellCache.LengthMm);
         var marginSuperior = Quantity(BatchColumn.MarginSuperior, BatchCellCache.LengthMm);
         var marginInferior = Quantity(BatchColumn.MarginInferior, BatchCellCache.LengthMm);
         var marginRadial = Quantity(BatchColumn.MarginRadial, BatchCellCache.LengthMm);
-        var ctvLevels = Integer(BatchColumn.CtvLevels, 0);
+        var ctvLevels = Integer(BatchColumn.CtvLevels, BatchCellCache.CtvLevels);
         var age = Quantity(BatchColumn.Age, BatchCellCache.AgeYears);
-        var thoracic = Integer(BatchColumn.ThoracicVertebrae, 1);
-        var lumbar = Integer(BatchColumn.LumbarVertebrae, 1);
+        var thoracic = Integer(BatchColumn.ThoracicVertebrae, BatchCellCache.ThoracicCount);
+        var lumbar = Integer(BatchColumn.LumbarVertebrae, BatchCellCache.LumbarCount);
         var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, BatchCellCache.AlphaBetaGy);
         var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, BatchCellCache.AlphaBetaGy);
 

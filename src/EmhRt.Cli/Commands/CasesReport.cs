@@ -196,7 +196,7 @@ internal sealed class CasesReport : ICommandReport
             WriteNumber(w, "rtFractions", c.RtFractions);
             WriteNumber(w, "eqd2Gy", eqd2);
             WriteNumber(w, "eqd2DifferenceGy", difference);
-            w.WriteString("outcome", c.Outcome);
+            w.WriteString("outcomeText", c.Outcome);
             w.WriteString("outcomeCategory", Outcome(c.OutcomeCategory));
             w.WriteBoolean("recurrenceReported", c.RecurrenceReported);
             WriteText(w, "note", c.Note);
@@ -220,8 +220,8 @@ internal sealed class CasesReport : ICommandReport
     public string ToCsv()
     {
         var csv = new StringBuilder(CsvLine(
-            "id", "year", "firstAuthor", "sex", "ageYears", "lesion", "radiotherapy", "rtTotalDoseGy", "rtFractions",
-            "alphaBetaGy", "eqd2Gy", "eqd2DifferenceGy", "outcomeCategory", "outcome", "citationKey"));
+            "id", "year", "first_author", "sex", "age_years", "lesion", "radiotherapy", "rt_total_dose_gy", "rt_fractions",
+            "alpha_beta_gy", "eqd2_gy", "eqd2_difference_gy", "outcome_category", "outcome_text", "citation_key"));
         foreach (var (c, eqd2, difference) in _rows)
         {
             csv.Append(CsvLine(

@@ -25,17 +25,17 @@ internal static class CtvCommand
             "ctv",
             "Compute the CTV (vertebral levels) for a lesion and, with --margin, the PTV length (mm), its borders and whether it fits one field.");
         var lesion = OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion, e.g. T5-T9 or \"T5-T11, L5-S2\".", "SPANS", required: true);
-        var levels = OptionParsers.NonNegativeIntegerOption("--ctv-levels", "Levels added above and below each lesion. Default: the protocol's 1 and 1 (recommended, cailleteau2023).");
-        var levelsAbove = OptionParsers.NonNegativeIntegerOption("--ctv-levels-above", "Levels added above each lesion (overrides --ctv-levels upwards).");
-        var levelsBelow = OptionParsers.NonNegativeIntegerOption("--ctv-levels-below", "Levels added below each lesion (overrides --ctv-levels downwards).");
+        var levels = OptionParsers.CtvLevelsOption("--ctv-levels", "Levels added above and below each lesion. Default: the protocol's 1 and 1 (recommended, cailleteau2023).");
+        var levelsAbove = OptionParsers.CtvLevelsOption("--ctv-levels-above", "Levels added above each lesion (overrides --ctv-levels upwards).");
+        var levelsBelow = OptionParsers.CtvLevelsOption("--ctv-levels-below", "Levels added below each lesion (overrides --ctv-levels downwards).");
         var margin = OptionParsers.LengthOption("--margin", "Isotropic CTV-to-PTV margin in mm (5 or 5mm). Without a margin no PTV is computed.");
         var marginSuperior = OptionParsers.LengthOption("--margin-superior", "Superior (cranial) PTV margin in mm; overrides --margin upwards.");
         var marginInferior = OptionParsers.LengthOption("--margin-inferior", "Inferior (caudal) PTV margin in mm; overrides --margin downwards.");
         var marginRadial = OptionParsers.LengthOption("--margin-radial", "Radial (axial) PTV margin in mm; overrides --margin radially.");
         var treated = OptionParsers.TextOption("--treated", "Proposed treated span(s): report whether they cover each lesion and with how many levels of margin.", "SPANS");
         var sex = OptionParsers.OptionalChoiceOption("--sex", "Sex for the population estimate of vertebral lengths (female = 0.86 x male, gray1918). Default: male, stated in the output.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
-        var thoracic = OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae: 11, 12 (default) or 13.");
-        var lumbar = OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae: 4, 5 (default) or 6.");
+        var thoracic = OptionParsers.ThoracicCountOption("--thoracic-vertebrae", "Number of thoracic vertebrae: 11, 12 (default) or 13.");
+        var lumbar = OptionParsers.LumbarCountOption("--lumbar-vertebrae", "Number of lumbar vertebrae: 4, 5 (default) or 6.");
         var geometryFile = OptionParsers.ExistingFileOption("--spine-geometry", "File (CSV, or JSON by extension) with the patient's measured vertebral geometry; replaces the population estimate.");
         var format = OptionParsers.ChoiceOption("--format", "Output format.", CliChoices.Formats, OutputFormat.Text, CliChoices.UnavailableFormats, CliChoices.HtmlUnavailableMessage);
         var output = OptionParsers.OutputFileOption("--output", "Write to FILE (atomically) instead of stdout.");
@@ -50,25 +50,8 @@ internal static class CtvCommand
             var errors = new List<string>();
 
             // Anatomy first: every span depends on it.
-            var anatomy = SpineAnatomy.Standard;
-            int thoracicCount = parseResult.GetValue(thoracic) ?? 12, lumbarCount = parseResult.GetValue(lumbar) ?? 5;
-            bool anatomyOk = true;
-            if (thoracicCount is < 11 or > 13)
-            {
-                errors.Add($"--thoracic-vertebrae: '{Integer(thoracicCount)}' is not supported: give 11, 12 or 13");
-                anatomyOk = false;
-            }
-
-            if (lumbarCount is < 4 or > 6)
-            {
-                errors.Add($"--lumbar-vertebrae: '{Integer(lumbarCount)}' is not supported: give 4, 5 or 6");
-                anatomyOk = false;
-            }
-
-            if (anatomyOk)
-            {
-                anatomy = SpineAnatomy.Create(thoracicCount, lumbarCount);
-            }
+            // The options' parsers already refused an unsupported count (SpineAnatomy.ParseThoracicCount/ParseLumbarCount).
+            var anatomy = SpineAnatomy.TryCreate(parseResult.GetValue(thoracic) ?? 12, parseResult.GetValue(lumbar) ?? 5).Value;
 
             var lesions = ParseSpans("--lesion", parseResult.GetValue(lesion)!, anatomy, errors);
             string? treatedText = parseResult.GetValue(treated);
@@ -99,19 +82,16 @@ internal static class CtvCommand
             var sexValue = parseResult.GetValue(sex);
             if (parseResult.GetValue(geometryFile) is { } path)
             {
-                if (anatomyOk)
+                var loaded = SpineGeometryReader.LoadFile(path, anatomy);
+                if (loaded.Success)
                 {
-                    var loaded = SpineGeometryReader.LoadFile(path, anatomy);
-                    if (loaded.Success)
+                    geometry = loaded.Geometry;
+                }
+                else
+                {
+                    foreach (var problem in loaded.Errors)
                     {
-                        geometry = loaded.Geometry;
-                    }
-                    else
-                    {
-                        foreach (var problem in loaded.Errors)
-                        {
-                            errors.Add($"--spine-geometry: {path}: {problem}");
-                        }
+                        errors.Add($"--spine-geometry: {path}: {problem}");
                     }
                 }
             }

@@ -233,9 +233,9 @@ internal sealed class CtvReport : ICommandReport
     });
 
     public string ToCsv() =>
-        CsvLine("lesion", "ctv", "ctvLevelsAbove", "ctvLevelsBelow", "ctvLevelsSource", "ctvLevelCount", "ctvSegments", "ctvLengthMm", "ctvExtentMm",
-                "ptvMarginSuperiorMm", "ptvMarginInferiorMm", "ptvMarginRadialMm", "ptvLengthMm", "ptvSuperiorBorder", "ptvInferiorBorder", "fitsSingleField",
-                "treated", "coversAllLesions", "geometryIsEstimate")
+        CsvLine("lesion", "ctv", "ctv_levels_above", "ctv_levels_below", "ctv_levels_source", "ctv_level_count", "ctv_segments", "ctv_length_mm", "ctv_extent_mm",
+                "ptv_margin_superior_mm", "ptv_margin_inferior_mm", "ptv_margin_radial_mm", "ptv_length_mm", "ptv_superior_border", "ptv_inferior_border", "fits_single_field",
+                "treated", "covers_all_lesions", "geometry_is_estimate")
         + CsvLine(
             SpineNotation.Format(_lesions), _ctv.ToString(), Integer(_ctv.Margin.LevelsAbove), Integer(_ctv.Margin.LevelsBelow), LevelsSource,
             Integer(_ctv.LevelCount), Integer(_ctv.Segments.Length), Opt(CtvLengthMm), Opt(CtvExtentMm),

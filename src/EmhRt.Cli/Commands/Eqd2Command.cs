@@ -172,8 +172,8 @@ internal static class Eqd2Command
             case OutputFormat.Csv:
                 var csv = new StringBuilder();
                 csv.Append(eqdx is null
-                    ? CsvLine("tissue", "alphaBetaGy", "source", "totalDoseGy", "fractions", "dosePerFractionGy", "bedGy", "eqd2Gy")
-                    : CsvLine("tissue", "alphaBetaGy", "source", "totalDoseGy", "fractions", "dosePerFractionGy", "bedGy", "eqd2Gy", "eqdxReferenceGy", "eqdxGy"));
+                    ? CsvLine("tissue", "alpha_beta_gy", "source", "total_dose_gy", "fractions", "dose_per_fraction_gy", "bed_gy", "eqd2_gy")
+                    : CsvLine("tissue", "alpha_beta_gy", "source", "total_dose_gy", "fractions", "dose_per_fraction_gy", "bed_gy", "eqd2_gy", "eqdx_reference_gy", "eqdx_gy"));
                 foreach (var r in results)
                 {
                     string[] fields =
@@ -385,7 +385,7 @@ internal static class Eqd2Command
                 });
                 break;
             case OutputFormat.Csv:
-                content = CsvLine("targetQuantity", "targetGy", "alphaBetaGy", "solvedFor", "dosePerFractionGy", "totalDoseGy", "fractionsExact", "fractionsWhole", "wholeTotalDoseGy", "wholeBedGy", "wholeEqd2Gy", "purpose", "rounding")
+                content = CsvLine("target_quantity", "target_gy", "alpha_beta_gy", "solved_for", "dose_per_fraction_gy", "total_dose_gy", "fractions_exact", "fractions_whole", "whole_total_dose_gy", "whole_bed_gy", "whole_eqd2_gy", "purpose", "rounding")
                     + CsvLine(
                         quantity.ToLowerInvariant(), Number(target.Gy), Number(alphaBeta.Gy), solvedForTotal ? "totalDose" : "dosePerFraction",
                         Number(perFraction.Gy), Number(total.Gy), Number(exactFractions), Integer(wholeFractions),

@@ -68,11 +68,6 @@ internal static class PlanCommandInput
         _ => throw new ArgumentOutOfRangeException(nameof(failOn), failOn, null),
     };
 
-    private static bool TryAnatomy(PlanOptions options, out SpineAnatomy anatomy)
-    {
-        int thoracic = options.Input.ThoracicVertebrae ?? 12, lumbar = options.Input.LumbarVertebrae ?? 5;
-        var valid = thoracic is >= 11 and <= 13 && lumbar is >= 4 and <= 6;
-        anatomy = valid ? SpineAnatomy.Create(thoracic, lumbar) : SpineAnatomy.Standard;
-        return valid;
-    }
+    private static bool TryAnatomy(PlanOptions options, out SpineAnatomy anatomy) =>
+        SpineAnatomy.TryCreate(options.Input.ThoracicVertebrae ?? 12, options.Input.LumbarVertebrae ?? 5).TryGetValue(out anatomy);
 }

@@ -13,16 +13,16 @@ internal sealed class PlanOptionsBinder
 {
     public Option<string?> Lesion { get; } = OptionParsers.TextOption("--lesion", "Vertebral span(s) of the EMH lesion, e.g. T5-T9 or T5-T9,L1.", "SPANS", required: true);
     public Option<double?> Dose { get; } = OptionParsers.DoseOption("--dose", "Total dose in Gy; a unit may be given: 20, 20Gy, 2000cGy.");
-    public Option<int?> Fractions { get; } = OptionParsers.PositiveIntegerOption("--fractions", "Number of fractions (1 or more).");
+    public Option<int?> Fractions { get; } = OptionParsers.FractionsOption("--fractions", "Number of fractions (1 or more).");
     public Option<double?> DosePerFraction { get; } = OptionParsers.DoseOption("--dose-per-fraction", "Dose per fraction in Gy (or cGy with the cGy suffix).");
     public Option<string?> Treated { get; } = OptionParsers.TextOption("--treated", "Vertebral span(s) actually treated, if different from the computed CTV.", "SPANS");
     public Option<double?> Margin { get; } = OptionParsers.LengthOption("--margin", "CTV-to-PTV margin in mm in all directions (5 or 5mm).");
     public Option<double?> MarginSuperior { get; } = OptionParsers.LengthOption("--margin-superior", "Superior CTV-to-PTV margin in mm.");
     public Option<double?> MarginInferior { get; } = OptionParsers.LengthOption("--margin-inferior", "Inferior CTV-to-PTV margin in mm.");
     public Option<double?> MarginRadial { get; } = OptionParsers.LengthOption("--margin-radial", "Radial (axial) CTV-to-PTV margin in mm.");
-    public Option<int?> CtvLevels { get; } = OptionParsers.NonNegativeIntegerOption("--ctv-levels", "Vertebral levels added to the CTV above and below the lesion (0 or more).");
-    public Option<int?> CtvLevelsAbove { get; } = OptionParsers.NonNegativeIntegerOption("--ctv-levels-above", "Vertebral levels added above the lesion.");
-    public Option<int?> CtvLevelsBelow { get; } = OptionParsers.NonNegativeIntegerOption("--ctv-levels-below", "Vertebral levels added below the lesion.");
+    public Option<int?> CtvLevels { get; } = OptionParsers.CtvLevelsOption("--ctv-levels", "Vertebral levels added to the CTV above and below the lesion (0 or more).");
+    public Option<int?> CtvLevelsAbove { get; } = OptionParsers.CtvLevelsOption("--ctv-levels-above", "Vertebral levels added above the lesion.");
+    public Option<int?> CtvLevelsBelow { get; } = OptionParsers.CtvLevelsOption("--ctv-levels-below", "Vertebral levels added below the lesion.");
     public Option<DateOnly?> Start { get; } = OptionParsers.DateOption("--start", "First treatment day, yyyy-MM-dd.");
     public Option<DateOnly[]> Holidays { get; } = OptionParsers.RepeatableDateOption("--holiday", "A day without treatment, yyyy-MM-dd (repeat the option for more days).");
     public Option<string?> HolidaysFile { get; } = OptionParsers.ExistingFileOption("--holidays-file", "File with days without treatment.");
@@ -31,8 +31,8 @@ internal sealed class PlanOptionsBinder
     public Option<double?> Age { get; } = OptionParsers.AgeOption("--age", "Patient age in years.");
     public Option<Sex?> Sex { get; } = OptionParsers.OptionalChoiceOption("--sex", "Patient sex.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
     public Option<PregnancyStatus?> PregnancyStatus { get; } = OptionParsers.PregnancyStatusOption("--pregnancy-status", "Pregnancy status: unknown (default), negative or pregnant. For a patient recorded female aged 12-55 with a field reaching the abdomen or pelvis, unknown raises a warning.");
-    public Option<int?> ThoracicVertebrae { get; } = OptionParsers.PositiveIntegerOption("--thoracic-vertebrae", "Number of thoracic vertebrae, for anatomical variants.");
-    public Option<int?> LumbarVertebrae { get; } = OptionParsers.PositiveIntegerOption("--lumbar-vertebrae", "Number of lumbar vertebrae, for anatomical variants.");
+    public Option<int?> ThoracicVertebrae { get; } = OptionParsers.ThoracicCountOption("--thoracic-vertebrae", "Number of thoracic vertebrae, for anatomical variants.");
+    public Option<int?> LumbarVertebrae { get; } = OptionParsers.LumbarCountOption("--lumbar-vertebrae", "Number of lumbar vertebrae, for anatomical variants.");
     public Option<string?> SpineGeometry { get; } = OptionParsers.ExistingFileOption("--spine-geometry", "File with the patient's vertebral geometry.");
     public Option<double?> AlphaBetaEmh { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-emh", "Alpha/beta ratio of the EMH tissue in Gy.");
     public Option<double?> AlphaBetaCord { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-cord", "Alpha/beta ratio of the spinal cord in Gy.");

@@ -165,7 +165,7 @@ internal static class ReportText
         {
             var options = new RegimenOptions(
                 OptionParsers.DoseOption("--dose", "Total dose in Gy (20, 20Gy or 2000cGy)" + purpose),
-                OptionParsers.PositiveIntegerOption("--fractions", "Number of fractions (1 or more)" + purpose),
+                OptionParsers.FractionsOption("--fractions", "Number of fractions (1 or more)" + purpose),
                 OptionParsers.DoseOption("--dose-per-fraction", "Dose per fraction in Gy" + purpose));
             command.Add(options.Dose);
             command.Add(options.Fractions);

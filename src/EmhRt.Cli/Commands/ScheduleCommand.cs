@@ -198,7 +198,7 @@ internal static class ScheduleCommand
 
         public string ToCsv()
         {
-            var csv = new StringBuilder(CsvLine("number", "date", "weekday", "cumulativeDoseGy", "status"));
+            var csv = new StringBuilder(CsvLine("number", "date", "weekday", "cumulative_dose_gy", "status"));
             foreach (var s in Shown.Sessions)
             {
                 csv.Append(CsvLine(Integer(s.Number), Date(s.Date), s.Date.DayOfWeek.ToString(), Number(s.CumulativeDose.Gy), Status(s)));

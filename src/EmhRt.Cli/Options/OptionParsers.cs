@@ -1,204 +1,96 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using EmhRt.Doses;
 using EmhRt.Planning;
+using EmhRt.Radiobiology;
+using EmhRt.Scheduling;
+using EmhRt.Spine;
+using EmhRt.Text;
+using EmhRt.Volumes;
 
 namespace EmhRt.Cli;
 
 /// <summary>
-/// Culture-invariant parsing of option values, and factories for options that use it. System.CommandLine 3
-/// parses numbers with the current culture (under de-DE "2.5" became 25), so every number, date and choice goes
-/// through a <c>CustomParser</c> here that converts AND range-checks, reporting problems with
-/// <see cref="ArgumentResult.AddError(string)"/> as "--option: what was wrong, the expected form".
-/// The <c>TryParse*</c> functions are pure (message without the option name) and never throw.
+/// Factories for options whose values go through the library's grammar. System.CommandLine 3 parses numbers with
+/// the current culture (under de-DE "2.5" became 25), so every number, date and choice goes through a
+/// <c>CustomParser</c> here that calls the library's parser (<see cref="Dose.Parse"/>, <see cref="AlphaBeta.Parse"/>,
+/// <see cref="IsoDate.Parse(string?)"/>, ...: one grammar for the options, the batch cells and JSON Lines) and reports
+/// its message with <see cref="ArgumentResult.AddError(string)"/> as "--option: what was wrong, the expected form".
+/// The <c>TryParse*</c> functions are pure (the library's message, without the option name) and never throw; none
+/// of them has a grammar of its own.
 /// </summary>
 internal static class OptionParsers
 {
-    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-    private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign;
-
     /// <summary>The only accepted date form.</summary>
     public const string DateFormat = "yyyy-MM-dd";
 
-    // ---------------------------------------------------------------- pure parsing
+    // ---------------------------------------------------------------- pure parsing: the library's grammar
 
-    /// <summary>
-    /// Parses a decimal number written with a point ("2.5"), optionally followed by a unit suffix from
-    /// <paramref name="units"/> (case-insensitive, optional space), whose factor converts to the canonical unit.
-    /// A bare number is in the canonical unit. Rejects decimal commas, exponents, NaN and infinities.
-    /// </summary>
-    public static bool TryParseQuantity(string? text, ReadOnlySpan<(string Suffix, double Divisor)> units, string unitHint, out double value, out string? error)
+    /// <summary>A dose in Gy: <see cref="Dose.Parse"/> (e.g. 20, 20Gy, 2000cGy; greater than 0).</summary>
+    public static bool TryParseDoseGy(string? text, out double gy, out string? error) =>
+        From(Dose.Parse(text), static d => d.Gy, out gy, out error);
+
+    /// <summary>A length in mm: <see cref="PtvMargin.ParseMillimetres"/> (e.g. 5 or 5mm; 0 or more).</summary>
+    public static bool TryParseLengthMm(string? text, out double mm, out string? error) =>
+        From(PtvMargin.ParseMillimetres(text), static v => v, out mm, out error);
+
+    /// <summary>An α/β in Gy: <see cref="AlphaBeta.Parse"/> (greater than 0, within the input-sanity limits).</summary>
+    public static bool TryParseAlphaBetaGy(string? text, out double gy, out string? error) =>
+        From(AlphaBeta.Parse(text), static a => a.Gy, out gy, out error);
+
+    /// <summary>An age in years: <see cref="PatientDetails.ParseAge"/> (0 to 150, decimals allowed).</summary>
+    public static bool TryParseAgeYears(string? text, out double years, out string? error) =>
+        From(PatientDetails.ParseAge(text), static v => v, out years, out error);
+
+    /// <summary>A number of fractions: <see cref="Fractionation.ParseFractions"/> (1 or more).</summary>
+    public static bool TryParseFractions(string? text, out int fractions, out string? error) =>
+        From(Fractionation.ParseFractions(text), static v => v, out fractions, out error);
+
+    /// <summary>A number of CTV levels: <see cref="CtvLevelMargin.ParseLevels"/> (0 or more).</summary>
+    public static bool TryParseCtvLevels(string? text, out int levels, out string? error) =>
+        From(CtvLevelMargin.ParseLevels(text), static v => v, out levels, out error);
+
+    /// <summary>A number of thoracic vertebrae: <see cref="SpineAnatomy.ParseThoracicCount"/> (11, 12 or 13).</summary>
+    public static bool TryParseThoracicCount(string? text, out int count, out string? error) =>
+        From(SpineAnatomy.ParseThoracicCount(text), static v => v, out count, out error);
+
+    /// <summary>A number of lumbar vertebrae: <see cref="SpineAnatomy.ParseLumbarCount"/> (4, 5 or 6).</summary>
+    public static bool TryParseLumbarCount(string? text, out int count, out string? error) =>
+        From(SpineAnatomy.ParseLumbarCount(text), static v => v, out count, out error);
+
+    /// <summary>An ISO calendar date: <see cref="IsoDate.Parse(string?)"/> (exactly yyyy-MM-dd).</summary>
+    public static bool TryParseDate(string? text, out DateOnly date, out string? error) =>
+        From(IsoDate.Parse(text), static d => d, out date, out error);
+
+    /// <summary>A report width in columns: a whole number (the library's grammar) from 40 to 400.</summary>
+    public static bool TryParseWidth(string? text, out int columns, out string? error)
     {
-        value = 0;
-        ReadOnlySpan<char> trimmed = (text ?? string.Empty).AsSpan().Trim();
-        if (trimmed.Length == 0)
-        {
-            error = "a value is required";
-            return false;
-        }
-
-        int split = trimmed.Length;
-        while (split > 0 && char.IsAsciiLetter(trimmed[split - 1]))
-        {
-            split--;
-        }
-
-        ReadOnlySpan<char> number = trimmed[..split].TrimEnd();
-        ReadOnlySpan<char> suffix = trimmed[split..];
-        double divisor = 1;
-        if (suffix.Length > 0 && number.IndexOfAnyInRange('0', '9') >= 0)
-        {
-            bool known = false;
-            foreach (var (unitSuffix, unitDivisor) in units)
-            {
-                if (suffix.Equals(unitSuffix, StringComparison.OrdinalIgnoreCase))
-                {
-                    divisor = unitDivisor;
-                    known = true;
-                    break;
-                }
-            }
-
-            if (!known)
-            {
-                error = $"'{trimmed}' has an unknown unit '{suffix}': {unitHint}";
-                return false;
-            }
-        }
-        else if (suffix.Length > 0)
-        {
-            // No digits before the letters: "NaN", "-Infinity", "abc".
-            number = trimmed;
-        }
-
-        if (number.Contains(','))
-        {
-            error = $"'{trimmed}' is not a number: use a point as decimal separator (e.g. 2.5)";
-            return false;
-        }
-
-        if (!double.TryParse(number, DecimalStyle, CultureInfo.InvariantCulture, out double parsed) || !double.IsFinite(parsed))
-        {
-            error = $"'{trimmed}' is not a number: {unitHint}";
-            return false;
-        }
-
-        value = parsed / divisor;
-        error = null;
-        return true;
-    }
-
-    /// <summary>A dose in Gy: "20", "20Gy", "2000cGy" (= 20 Gy); must be greater than 0.</summary>
-    public static bool TryParseDoseGy(string? text, out double gy, out string? error)
-    {
-        const string Hint = "give a dose in Gy or cGy, e.g. 20, 20Gy or 2000cGy";
-        if (!TryParseQuantity(text, [("Gy", 1.0), ("cGy", 100.0)], Hint, out gy, out error))
+        if (!From(NumberText.ParseWhole(text, "a width", "'80'"), static v => v, out columns, out error))
         {
             return false;
         }
 
-        return CheckPositive(text, gy, "Gy", out error);
-    }
-
-    /// <summary>A length in mm: "5" or "5mm"; must be 0 or more.</summary>
-    public static bool TryParseLengthMm(string? text, out double mm, out string? error)
-    {
-        const string Hint = "give a length in mm, e.g. 5 or 5mm";
-        if (!TryParseQuantity(text, [("mm", 1.0)], Hint, out mm, out error))
+        if (columns is < 40 or > 400)
         {
-            return false;
-        }
-
-        if (mm < 0 || (mm == 0 && double.IsNegative(mm)))
-        {
-            error = $"'{text!.Trim()}' is negative: a length must be 0 mm or more";
+            error = "'" + (text ?? string.Empty).Trim() + "' is out of range: use 40 to 400 columns";
             return false;
         }
 
         return true;
     }
 
-    /// <summary>An alpha/beta ratio in Gy: "10" or "10Gy"; must be greater than 0.</summary>
-    public static bool TryParseAlphaBetaGy(string? text, out double gy, out string? error)
+    private static bool From<TParsed, T>(ParseResult<TParsed> parsed, Func<TParsed, T> convert, out T value, out string? error)
     {
-        const string Hint = "give the alpha/beta ratio in Gy, e.g. 10 or 2";
-        if (!TryParseQuantity(text, [("Gy", 1.0)], Hint, out gy, out error))
+        if (parsed.TryGetValue(out var result))
         {
-            return false;
-        }
-
-        if (!CheckPositive(text, gy, "Gy", out error))
-        {
-            return false;
-        }
-
-        error = Radiobiology.AlphaBeta.CheckInput(gy);
-        return error is null;
-    }
-
-    /// <summary>An age in years: a number from 0 to 150 (decimals allowed for children, e.g. 0.5).</summary>
-    public static bool TryParseAgeYears(string? text, out double years, out string? error)
-    {
-        const string Hint = "give the age in years, e.g. 34";
-        if (!TryParseQuantity(text, [], Hint, out years, out error))
-        {
-            return false;
-        }
-
-        if (years < 0 || years > 150)
-        {
-            error = $"'{text!.Trim()}' is out of range: an age is from 0 to 150 years";
-            return false;
-        }
-
-        years += 0.0; // -0 is 0: "aged 0 years", never "aged -0 years".
-
-        return true;
-    }
-
-    /// <summary>A whole number (invariant digits, optional sign) not below <paramref name="minimum"/>.</summary>
-    public static bool TryParseInteger(string? text, int minimum, out int value, out string? error)
-    {
-        value = 0;
-        string trimmed = (text ?? string.Empty).Trim();
-        if (trimmed.Length == 0)
-        {
-            error = "a value is required";
-            return false;
-        }
-
-        if (!int.TryParse(trimmed, IntegerStyle, CultureInfo.InvariantCulture, out int parsed))
-        {
-            error = $"'{trimmed}' is not a whole number, e.g. {minimum.ToString(CultureInfo.InvariantCulture)} or 5";
-            return false;
-        }
-
-        if (parsed < minimum)
-        {
-            error = minimum == 1
-                ? $"'{trimmed}' is not allowed: must be at least 1"
-                : $"'{trimmed}' is not allowed: must be {minimum.ToString(CultureInfo.InvariantCulture)} or more";
-            return false;
-        }
-
-        value = parsed;
-        error = null;
-        return true;
-    }
-
-    /// <summary>An ISO calendar date, exactly yyyy-MM-dd (e.g. 2026-03-02).</summary>
-    public static bool TryParseDate(string? text, out DateOnly date, out string? error)
-    {
-        string trimmed = (text ?? string.Empty).Trim();
-        if (DateOnly.TryParseExact(trimmed, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
+            value = convert(result);
             error = null;
             return true;
         }
 
-        error = trimmed.Length == 0
-            ? "a date is required: use yyyy-MM-dd, e.g. 2026-03-02"
-            : $"'{trimmed}' is not a date: use yyyy-MM-dd, e.g. 2026-03-02";
+        value = default!;
+        error = parsed.Error;
         return false;
     }
 
@@ -240,18 +132,6 @@ internal static class OptionParsers
         return string.Join(", ", head) + " or " + choices[^1].Token;
     }
 
-    private static bool CheckPositive(string? text, double value, string unit, out string? error)
-    {
-        if (value > 0)
-        {
-            error = null;
-            return true;
-        }
-
-        error = $"'{text!.Trim()}' is not allowed: must be greater than 0 {unit}";
-        return false;
-    }
-
     // ---------------------------------------------------------------- option factories
 
     /// <summary>Dose option in Gy (accepts Gy/cGy suffix), null when absent.</summary>
@@ -270,13 +150,21 @@ internal static class OptionParsers
     public static Option<double?> AgeOption(string name, string description) =>
         Single<double>(name, description, "YEARS", TryParseAgeYears);
 
-    /// <summary>Whole-number option of at least 1 (e.g. fractions), null when absent.</summary>
-    public static Option<int?> PositiveIntegerOption(string name, string description) =>
-        Single<int>(name, description, "N", static (string? t, out int v, out string? e) => TryParseInteger(t, 1, out v, out e));
+    /// <summary>Number-of-fractions option (1 or more), null when absent.</summary>
+    public static Option<int?> FractionsOption(string name, string description) =>
+        Single<int>(name, description, "N", TryParseFractions);
 
-    /// <summary>Whole-number option of at least 0 (e.g. CTV levels), null when absent.</summary>
-    public static Option<int?> NonNegativeIntegerOption(string name, string description) =>
-        Single<int>(name, description, "N", static (string? t, out int v, out string? e) => TryParseInteger(t, 0, out v, out e));
+    /// <summary>CTV-levels option (0 or more), null when absent.</summary>
+    public static Option<int?> CtvLevelsOption(string name, string description) =>
+        Single<int>(name, description, "N", TryParseCtvLevels);
+
+    /// <summary>Thoracic-vertebrae option (11, 12 or 13), null when absent.</summary>
+    public static Option<int?> ThoracicCountOption(string name, string description) =>
+        Single<int>(name, description, "N", TryParseThoracicCount);
+
+    /// <summary>Lumbar-vertebrae option (4, 5 or 6), null when absent.</summary>
+    public static Option<int?> LumbarCountOption(string name, string description) =>
+        Single<int>(name, description, "N", TryParseLumbarCount);
 
     /// <summary>Date option (yyyy-MM-dd), null when absent.</summary>
     public static Option<DateOnly?> DateOption(string name, string description) =>
@@ -311,21 +199,7 @@ internal static class OptionParsers
 
     /// <summary>Report width in columns (40 to 400), null when absent.</summary>
     public static Option<int?> WidthOption(string name, string description) =>
-        Single<int>(name, description, "N", static (string? t, out int v, out string? e) =>
-        {
-            if (!TryParseInteger(t, 40, out v, out e))
-            {
-                return false;
-            }
-
-            if (v > 400)
-            {
-                e = "'" + (t ?? string.Empty).Trim() + "' is too wide: use 40 to 400 columns";
-                return false;
-            }
-
-            return true;
-        });
+        Single<int>(name, description, "N", TryParseWidth);
 
     /// <summary>Repeatable date option (<c>--holiday D --holiday D</c>), empty when absent.</summary>
     public static Option<DateOnly[]> RepeatableDateOption(string name, string description)

@@ -37,22 +37,38 @@ public readonly struct Dose : IEquatable<Dose>, IComparable<Dose>, IComparable
     public static Dose FromCentigray(double centigray) => new(Guard.Finite(centigray) / 100.0);
 
     /// <summary>
-    /// Parses a dose: <c>20 Gy</c>, <c>20Gy</c>, <c>2000 cGy</c>, <c>1.8 gy</c>, or a bare number meaning Gy (<c>20</c>).
-    /// Invariant culture only: a point is the decimal separator, no thousands separators, no exponent;
-    /// units are case-insensitive. Negative values are rejected. Never throws.
+    /// Parses a dose a user writes: <c>20 Gy</c>, <c>20Gy</c>, <c>2000 cGy</c>, <c>1.8 gy</c>, or a bare number meaning
+    /// Gy (<c>20</c>, <c>.5</c>). The one dose grammar of every front end (CLI options, batch cells, JSON Lines values):
+    /// invariant culture, a point is the decimal separator and needs a digit after it (<c>5.</c> is refused), no sign
+    /// (<c>+5</c>, <c>-5</c>), no thousands separators, no exponent; units are case-insensitive, with or without a
+    /// space. The dose must be greater than 0 Gy: every dose a user states (a prescription, a dose per fraction, a
+    /// target, a bound, an earlier course) is a positive amount, and a 0 is a slip, never a value. Never throws.
     /// </summary>
     /// <param name="text">The text to parse.</param>
-    /// <returns>The dose, or a message with the zero-based position of the problem.</returns>
+    /// <returns>The dose (&gt; 0 Gy), or a message with the zero-based position of the problem.</returns>
     public static ParseResult<Dose> Parse(string? text)
+    {
+        var dose = ParseAmount(text, "a dose", null);
+        return dose.Success && dose.Value.Gy == 0
+            ? ParseResult<Dose>.ForError(string.Create(CultureInfo.InvariantCulture, $"'{text!.Trim()}' is not allowed: a dose must be greater than 0 Gy"), text.Length - text.TrimStart().Length)
+            : dose;
+    }
+
+    /// <summary>
+    /// <see cref="Parse"/>'s grammar without its "greater than 0" check (the α/β, which has its own): a number, an
+    /// optional Gy or cGy, nothing else. <paramref name="what"/> and <paramref name="example"/> word the messages.
+    /// </summary>
+    internal static ParseResult<Dose> ParseAmount(string? text, string what, string? example)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<Dose>.ForError("no dose given: expected e.g. '20 Gy' or '2000 cGy'", 0);
+            return ParseResult<Dose>.ForError(
+                string.Create(CultureInfo.InvariantCulture, $"no {what[(what.IndexOf(' ', StringComparison.Ordinal) + 1)..]} given: expected e.g. {example ?? "'20 Gy' or '2000 cGy'"}"), 0);
         }
 
         var scanner = new DoseScanner(text);
         scanner.SkipWhitespace();
-        var dose = scanner.ReadDose(out var hadUnit);
+        var dose = scanner.ReadDose(out var hadUnit, what, example);
         if (!dose.Success)
         {
             return dose;
@@ -69,7 +85,7 @@ public readonly struct Dose : IEquatable<Dose>, IComparable<Dose>, IComparable
         return scanner.AtEnd
             ? dose
             : ParseResult<Dose>.ForError(
-                string.Create(CultureInfo.InvariantCulture, $"unexpected '{scanner.Rest}' after the dose: expected e.g. '20 Gy' or '2000 cGy'"),
+                string.Create(CultureInfo.InvariantCulture, $"unexpected '{scanner.Rest}' after the {what[(what.IndexOf(' ', StringComparison.Ordinal) + 1)..]}: expected e.g. {example ?? "'20 Gy' or '2000 cGy'"}"),
                 scanner.Position);
     }
 

@@ -48,8 +48,12 @@ internal ref struct DoseScanner
         return _text.AsSpan(Position, end - Position);
     }
 
-    /// <summary>Reads an unsigned decimal number.</summary>
-    public bool TryReadNumber(string what, out double value, out int start, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// Reads an unsigned decimal number: ASCII digits with an optional point followed by at least one digit (<c>2</c>,
+    /// <c>2.5</c>, <c>.5</c>); no sign, no exponent, no thousands separator. <paramref name="what"/> ("a dose") and
+    /// <paramref name="example"/> ("'20 Gy'") word the messages.
+    /// </summary>
+    public bool TryReadNumber(string what, out double value, out int start, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error, string? example = null)
     {
         value = 0;
         error = null;
@@ -108,7 +112,7 @@ internal ref struct DoseScanner
             }
 
             var shown = end > start ? text[start..end] : "end of text";
-            error = string.Create(CultureInfo.InvariantCulture, $"'{shown}' is not a number: expected {what} such as {Example(what)}");
+            error = string.Create(CultureInfo.InvariantCulture, $"'{shown}' is not a number: expected {what} such as {example ?? Example(what)}");
             return false;
         }
 
@@ -127,10 +131,10 @@ internal ref struct DoseScanner
     /// Reads a dose: a number followed by an optional unit (<c>Gy</c>, <c>cGy</c>, case-insensitive; a bare number is Gy).
     /// A following word that is not a unit is left unread.
     /// </summary>
-    public ParseResult<Dose> ReadDose(out bool hadUnit)
+    public ParseResult<Dose> ReadDose(out bool hadUnit, string what = "a dose", string? example = null)
     {
         hadUnit = false;
-        if (!TryReadNumber("a dose", out var value, out var start, out var error))
+        if (!TryReadNumber(what, out var value, out var start, out var error, example))
         {
             return ParseResult<Dose>.ForError(error, start);
         }

@@ -71,6 +71,20 @@ public sealed class Fractionation : IEquatable<Fractionation>
         Build(totalDose, 0, fractions, 0, dosePerFraction, 0);
 
     /// <summary>
+    /// Parses a number of fractions a user writes: a whole number (ASCII digits, no sign), 1 or more. The one grammar
+    /// of every front end; the input-sanity limit (<see cref="MaximumPlausibleFractions"/>) is checked when the regimen
+    /// is built (<see cref="Create"/>). Never throws.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>10</c>.</param>
+    public static ParseResult<int> ParseFractions(string? text)
+    {
+        var parsed = NumberText.ParseWhole(text, "a number of fractions", "'1' or '10'");
+        return !parsed.Success || parsed.Value >= 1
+            ? parsed
+            : ParseResult<int>.ForError(Inv($"'{text!.Trim()}' is not allowed: a course has at least 1 fraction"), 0);
+    }
+
+    /// <summary>
     /// Parses a fractionation: <c>20 Gy/10</c>, <c>18 Gy / 10 fx</c>, <c>2000 cGy/10</c>, <c>20 Gy in 10 fractions</c>
     /// (also <c>fraction</c>, <c>fx</c>, <c>#</c>), <c>10 x 2 Gy</c>, <c>10×2Gy</c>, <c>10 x 200 cGy</c>, <c>2 Gy x 10</c>,
     /// optionally followed by <c>of 2 Gy</c> or <c>x 2 Gy</c> (all three values must then agree).

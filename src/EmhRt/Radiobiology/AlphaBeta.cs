@@ -25,11 +25,16 @@ public readonly struct AlphaBeta : IEquatable<AlphaBeta>, IComparable<AlphaBeta>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="gy"/> is not finite or not &gt; 0.</exception>
     public static AlphaBeta FromGy(double gy) => new(Guard.Positive(gy));
 
-    /// <summary>Parses an α/β such as <c>2</c>, <c>2 Gy</c> or <c>0.87 Gy</c> (invariant culture, must be &gt; 0). Never throws.</summary>
+    /// <summary>
+    /// Parses an α/β such as <c>2</c>, <c>2 Gy</c> or <c>0.87 Gy</c>: the grammar of <see cref="Dose.Parse"/> (a number,
+    /// an optional Gy or cGy; no sign, no exponent, a point as decimal separator), greater than 0 and within the
+    /// input-sanity limits (<see cref="InputLimits.MinAlphaBetaGy"/> to <see cref="InputLimits.MaxAlphaBetaGy"/> Gy).
+    /// The one α/β grammar of every front end. Never throws.
+    /// </summary>
     /// <param name="text">The text.</param>
     public static ParseResult<AlphaBeta> Parse(string? text)
     {
-        var dose = Dose.Parse(text);
+        var dose = Dose.ParseAmount(text, "an α/β ratio", "'10' or '2 Gy'");
         if (!dose.Success)
         {
             return dose.ConvertError<AlphaBeta>();
@@ -37,7 +42,7 @@ public readonly struct AlphaBeta : IEquatable<AlphaBeta>, IComparable<AlphaBeta>
 
         if (dose.Value.Gy <= 0)
         {
-            return ParseResult<AlphaBeta>.ForError("an α/β ratio must be greater than 0 Gy", 0);
+            return ParseResult<AlphaBeta>.ForError(string.Create(CultureInfo.InvariantCulture, $"'{text!.Trim()}' is not allowed: an α/β ratio must be greater than 0 Gy"), 0);
         }
 
         return CheckInput(dose.Value.Gy) is { } error

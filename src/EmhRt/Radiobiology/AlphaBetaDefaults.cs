@@ -6,10 +6,11 @@ public static class AlphaBetaDefaults
 {
     /// <summary>
     /// EMH (haematopoietic) tissue: 10 Gy. An <b>assumption</b> (acute-responding tissue): no published α/β for EMH
-    /// was found (clinical-facts §4).
+    /// was found (clinical-facts §4). Its label is <c>EMH</c>, the one tissue label of every output (as
+    /// <see cref="Planning.TissueDose.Emh"/> in a plan).
     /// </summary>
     public static TissueAlphaBeta EmhTissue { get; } = new(
-        "extramedullary haematopoietic tissue",
+        "EMH",
         AlphaBeta.FromGy(10),
         null,
         IsAssumption: true,

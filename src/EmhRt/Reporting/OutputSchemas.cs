@@ -56,7 +56,7 @@ public static class OutputSchemas
     public const string ScheduleVersion = "1.0.0";
 
     /// <summary>Version of the <see cref="Cases"/> schema.</summary>
-    public const string CasesVersion = "1.0.0";
+    public const string CasesVersion = "2.0.0";
 
     /// <summary>Every schema name, in the order <c>emhrt schema --list</c> prints them.</summary>
     public static ImmutableArray<string> Names { get; } = [Plan, BatchRow, Ctv, Eqd2, Schedule, Cases, Protocol];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EmhRt.Text;
 
 namespace EmhRt.Spine;
 
@@ -37,17 +38,54 @@ public readonly struct SpineAnatomy : IEquatable<SpineAnatomy>
     /// <exception cref="ArgumentOutOfRangeException">A count is outside its range.</exception>
     public static SpineAnatomy Create(int thoracic, int lumbar)
     {
-        if (thoracic is < 11 or > 13)
+        if (!IsSupportedThoracic(thoracic))
         {
             throw new ArgumentOutOfRangeException(nameof(thoracic), thoracic, "The number of thoracic vertebrae must be 11, 12 or 13.");
         }
 
-        if (lumbar is < 4 or > 6)
+        if (!IsSupportedLumbar(lumbar))
         {
             throw new ArgumentOutOfRangeException(nameof(lumbar), lumbar, "The number of lumbar vertebrae must be 4, 5 or 6.");
         }
 
         return new SpineAnatomy(thoracic, lumbar);
+    }
+
+    /// <summary>
+    /// Creates an anatomy from counts a user gave, or says why not (naming both counts). The one place the anatomy
+    /// rule (11–13 thoracic, 4–6 lumbar; clinical-facts §9) is checked for input. Never throws.
+    /// </summary>
+    /// <param name="thoracic">Number of thoracic vertebrae.</param>
+    /// <param name="lumbar">Number of lumbar vertebrae.</param>
+    public static ParseResult<SpineAnatomy> TryCreate(int thoracic, int lumbar) =>
+        IsSupportedThoracic(thoracic) && IsSupportedLumbar(lumbar)
+            ? ParseResult<SpineAnatomy>.ForValue(new SpineAnatomy(thoracic, lumbar))
+            : ParseResult<SpineAnatomy>.ForError(
+                string.Create(CultureInfo.InvariantCulture, $"{thoracic} thoracic and {lumbar} lumbar vertebrae is not a supported anatomy: thoracic must be 11, 12 or 13 and lumbar 4, 5 or 6"), 0);
+
+    /// <summary>
+    /// Parses a number of thoracic vertebrae a user writes: a whole number (ASCII digits, no sign), 11, 12 or 13. Never throws.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>13</c>.</param>
+    public static ParseResult<int> ParseThoracicCount(string? text) => ParseCount(text, "thoracic", "'11', '12' or '13'", IsSupportedThoracic);
+
+    /// <summary>
+    /// Parses a number of lumbar vertebrae a user writes: a whole number (ASCII digits, no sign), 4, 5 or 6. Never throws.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>6</c>.</param>
+    public static ParseResult<int> ParseLumbarCount(string? text) => ParseCount(text, "lumbar", "'4', '5' or '6'", IsSupportedLumbar);
+
+    private static bool IsSupportedThoracic(int count) => count is >= 11 and <= 13;
+
+    private static bool IsSupportedLumbar(int count) => count is >= 4 and <= 6;
+
+    private static ParseResult<int> ParseCount(string? text, string region, string allowed, Func<int, bool> supported)
+    {
+        var parsed = NumberText.ParseWhole(text, "a number of " + region + " vertebrae", allowed);
+        return !parsed.Success || supported(parsed.Value)
+            ? parsed
+            : ParseResult<int>.ForError(
+                string.Create(CultureInfo.InvariantCulture, $"'{text!.Trim()}' is not supported: a spine has {allowed.Replace("'", string.Empty, StringComparison.Ordinal)} {region} vertebrae"), 0);
     }
 
     /// <summary>All nine supported anatomies (11–13 thoracic × 4–6 lumbar), standard first.</summary>

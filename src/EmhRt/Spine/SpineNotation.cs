@@ -24,8 +24,8 @@ namespace EmhRt.Spine;
 /// a disc (<c>/</c> or a trailing <c>disc</c>) must join adjacent vertebrae;
 /// list = span {separator span}, separator <c>,</c> <c>;</c> <c>+</c> or <c>and</c> (<c>, and</c> too).
 /// A reversed span (<c>T8-T5</c>) is normalised to <c>T5-T8</c>; spans keep the order written.</para>
-/// <para>T13 and L6 exist only when the anatomy has 13 thoracic or 6 lumbar vertebrae; the error then names the
-/// command-line option that allows them (<c>--thoracic-vertebrae 13</c>, <c>--lumbar-vertebrae 6</c>).</para>
+/// <para>T13 and L6 exist only when the anatomy has 13 thoracic or 6 lumbar vertebrae; the error then says which
+/// count allows them (a front end names its own option or column for it; the library names none).</para>
 /// <para>The scanner is hand-written over <see cref="ReadOnlySpan{T}"/>; a successful parse allocates only the
 /// result array.</para>
 /// </remarks>
@@ -367,16 +367,16 @@ public static class SpineNotation
             {
                 case SpineRegion.Thoracic when number <= VertebralLevel.MaxThoracicNumber && number >= 12:
                     return Invariant(
-                        $"{written} exists only with {number} or more thoracic vertebrae (--thoracic-vertebrae {number}); this spine has {anatomy.ThoracicCount}, so thoracic levels are T1 to T{max}")
+                        $"{written} exists only with {number} or more thoracic vertebrae; this spine has {anatomy.ThoracicCount}, so thoracic levels are T1 to T{max}")
                         .Replace($"with 13 or more", "with 13", StringComparison.Ordinal);
                 case SpineRegion.Lumbar when number <= VertebralLevel.MaxLumbarNumber && number >= 5:
                     return Invariant(
-                        $"{written} exists only with {number} or more lumbar vertebrae (--lumbar-vertebrae {number}); this spine has {anatomy.LumbarCount}, so lumbar levels are L1 to L{max}")
+                        $"{written} exists only with {number} or more lumbar vertebrae; this spine has {anatomy.LumbarCount}, so lumbar levels are L1 to L{max}")
                         .Replace($"with 6 or more", "with 6", StringComparison.Ordinal);
                 case SpineRegion.Thoracic:
-                    return Invariant($"{written} does not exist: thoracic levels are T1 to T{max} (T13 only with --thoracic-vertebrae 13)");
+                    return Invariant($"{written} does not exist: thoracic levels are T1 to T{max} (T13 only with 13 thoracic vertebrae)");
                 case SpineRegion.Lumbar:
-                    return Invariant($"{written} does not exist: lumbar levels are L1 to L{max} (L6 only with --lumbar-vertebrae 6)");
+                    return Invariant($"{written} does not exist: lumbar levels are L1 to L{max} (L6 only with 6 lumbar vertebrae)");
                 case SpineRegion.Cervical:
                     return Invariant($"{written} does not exist: cervical levels are C1 to C7");
                 default:

@@ -48,6 +48,13 @@ public readonly struct CtvLevelMargin : IEquatable<CtvLevelMargin>
             ? margin
             : throw new ArgumentOutOfRangeException(levelsAbove is < 0 or > MaxLevels ? nameof(levelsAbove) : nameof(levelsBelow), error);
 
+    /// <summary>
+    /// Parses a number of CTV levels a user writes: a whole number (ASCII digits, no sign), 0 or more. The one grammar
+    /// of every front end; the 0–10 range is checked when the margin is built (<see cref="TryCombine"/>). Never throws.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>1</c>.</param>
+    public static Text.ParseResult<int> ParseLevels(string? text) => Text.NumberText.ParseWhole(text, "a number of levels", "'0' or '2'");
+
     /// <summary>Creates a margin from user input, or says why it is invalid.</summary>
     /// <param name="levelsAbove">Levels above each lesion, 0–10.</param>
     /// <param name="levelsBelow">Levels below each lesion, 0–10.</param>

@@ -45,6 +45,17 @@ public readonly struct PtvMargin : IEquatable<PtvMargin>
     /// <exception cref="ArgumentOutOfRangeException">The value is not finite or outside 0–50 mm.</exception>
     public static PtvMargin Isotropic(double mm) => Create(mm, mm, mm);
 
+    /// <summary>
+    /// Parses one margin a user writes, in mm: <c>5</c>, <c>5mm</c>, <c>7.5 MM</c>; the number grammar of
+    /// <see cref="Doses.Dose.Parse"/> (a point as decimal separator with a digit after it, no sign, no exponent), 0 or
+    /// more. The one length grammar of every front end; the 0–50 mm range is checked when the margin is built
+    /// (<see cref="TryCombine"/>). Never throws.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The length in mm (0 or more), or a message with the zero-based position of the problem.</returns>
+    public static Text.ParseResult<double> ParseMillimetres(string? text) =>
+        Text.NumberText.ParseDecimal(text, "a length", "'5' or '5 mm'", "mm");
+
     /// <summary>Creates a margin from user input, or says which value is wrong.</summary>
     /// <param name="superiorMm">Cranial expansion, 0–50 mm.</param>
     /// <param name="inferiorMm">Caudal expansion, 0–50 mm.</param>

@@ -102,4 +102,26 @@ public class CasesCommandTests
     [Fact]
     public void Incomplete_regimen_exits_2() =>
         InputError(["cases", "--dose", "20"], "--dose/--fractions/--dose-per-fraction: two of total dose, number of fractions and dose per fraction are needed; missing: number of fractions, dose per fraction");
+
+    [Fact]
+    public void The_free_text_outcome_is_outcomeText_so_outcome_never_means_two_things()
+    {
+        // Plan JSON's literature.nearest[].outcome is a category and outcomeText the source's words; cases JSON 1.0.0
+        // called the free text "outcome". Cases schema 2.0.0 (issue 17): outcomeText, and outcomeCategory as before.
+        var json = OkJson("cases");
+        Assert.Equal("2.0.0", json.GetProperty("schemaVersion").GetString());
+        foreach (var c in json.GetProperty("cases").EnumerateArray())
+        {
+            Assert.False(c.TryGetProperty("outcome", out _));
+            Assert.Equal(JsonValueKind.String, c.GetProperty("outcomeText").ValueKind);
+            Assert.Equal(JsonValueKind.String, c.GetProperty("outcomeCategory").ValueKind);
+        }
+    }
+
+    [Fact]
+    public void Csv_header_is_snake_case_as_every_csv_the_tool_writes() =>
+        Assert.Equal(
+            ["id", "year", "first_author", "sex", "age_years", "lesion", "radiotherapy", "rt_total_dose_gy", "rt_fractions",
+             "alpha_beta_gy", "eqd2_gy", "eqd2_difference_gy", "outcome_category", "outcome_text", "citation_key"],
+            OkCsv("cases")[0]);
 }

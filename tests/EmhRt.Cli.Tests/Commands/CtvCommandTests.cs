@@ -124,8 +124,20 @@ public class CtvCommandTests
         Assert.Equal(2, csv.Length);
         var row = csv[0].Zip(csv[1]).ToDictionary(p => p.First, p => p.Second);
         Assert.Equal("T1-S2", row["ctv"]);
-        Assert.Equal("541.6667", row["ptvLengthMm"]);
-        Assert.Equal("false", row["fitsSingleField"]);
+        Assert.Equal("541.6667", row["ptv_length_mm"]);
+        Assert.Equal("false", row["fits_single_field"]);
+    }
+
+    [Fact]
+    public void Csv_header_is_snake_case_as_every_csv_the_tool_writes()
+    {
+        // One vocabulary (issue 17): camelCase JSON, snake_case CSV; this header was camelCase before.
+        var csv = OkCsv("ctv", "--lesion", "T5-T9");
+        Assert.Equal(
+            ["lesion", "ctv", "ctv_levels_above", "ctv_levels_below", "ctv_levels_source", "ctv_level_count", "ctv_segments", "ctv_length_mm", "ctv_extent_mm",
+             "ptv_margin_superior_mm", "ptv_margin_inferior_mm", "ptv_margin_radial_mm", "ptv_length_mm", "ptv_superior_border", "ptv_inferior_border", "fits_single_field",
+             "treated", "covers_all_lesions", "geometry_is_estimate"],
+            csv[0]);
     }
 
     [Fact]
@@ -162,10 +174,11 @@ public class CtvCommandTests
     [Fact]
     public void Every_problem_is_reported_at_once()
     {
-        var run = InputError(["ctv", "--lesion", "T5-T9", "--thoracic-vertebrae", "14", "--lumbar-vertebrae", "3", "--margin", "60"],
-            "--thoracic-vertebrae: '14' is not supported: give 11, 12 or 13",
-            "--lumbar-vertebrae: '3' is not supported: give 4, 5 or 6");
-        Assert.Contains(run.ErrorLines, l => l.StartsWith("error: --margin: the superior PTV margin must be a number from 0 to 50 mm", StringComparison.Ordinal));
+        // The counts are refused by their grammar (SpineAnatomy.ParseThoracicCount/ParseLumbarCount), like a bad margin.
+        var run = InputError(["ctv", "--lesion", "T5-T9", "--thoracic-vertebrae", "14", "--lumbar-vertebrae", "3", "--margin=-2"],
+            "--thoracic-vertebrae: '14' is not supported: a spine has 11, 12 or 13 thoracic vertebrae",
+            "--lumbar-vertebrae: '3' is not supported: a spine has 4, 5 or 6 lumbar vertebrae");
+        Assert.Contains("error: --margin: '-2' is negative: a length must not be negative", run.ErrorLines);
     }
 
     [Fact]

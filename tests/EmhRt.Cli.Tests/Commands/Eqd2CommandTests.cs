@@ -53,7 +53,7 @@ public class Eqd2CommandTests
     {
         var run = Ok("eqd2", "--dose", "18", "--fractions", "10");
         Assert.StartsWith("Regimen: 18 Gy in 10 fractions of 1.8 Gy\n\nTissue ", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("spinal cord (cervical/thoracic)              2     34.20      17.10  nieder2006\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("spinal cord (cervical/thoracic)         2     34.20      17.10  nieder2006\n", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("0.87     55.24      16.75  schultheiss2008", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("assumption", run.Stdout, StringComparison.Ordinal);
     }
@@ -66,7 +66,7 @@ public class Eqd2CommandTests
         Near(24.0 / 1.3, json.GetProperty("rows")[0].GetProperty("eqdxGy").GetDouble());
 
         var csv = OkCsv("eqd2", "--dose", "20", "--fractions", "10", "--alpha-beta", "10", "--eqdx", "3");
-        Assert.Equal(["tissue", "alphaBetaGy", "source", "totalDoseGy", "fractions", "dosePerFractionGy", "bedGy", "eqd2Gy", "eqdxReferenceGy", "eqdxGy"], csv[0]);
+        Assert.Equal(["tissue", "alpha_beta_gy", "source", "total_dose_gy", "fractions", "dose_per_fraction_gy", "bed_gy", "eqd2_gy", "eqdx_reference_gy", "eqdx_gy"], csv[0]);
         Assert.Equal(["given", "10", "--alpha-beta", "20", "10", "2", "24", "20", "3", "18.4615"], csv[1]);
 
         Assert.Contains("EQD3 (Gy)", Ok("eqd2", "--dose", "20", "--fractions", "10", "--eqdx", "3").Stdout, StringComparison.Ordinal);
@@ -79,6 +79,21 @@ public class Eqd2CommandTests
         Assert.Equal(5, csv.Length);
         Assert.Equal(["spinal cord (cervical/thoracic)", "2", "nieder2006", "18", "10", "1.8", "34.2", "17.1"], csv[2]);
     }
+
+    [Fact]
+    public void The_EMH_tissue_has_one_label_in_eqd2_and_plan_output()
+    {
+        // One tissue label (issue 17): eqd2 said "extramedullary haematopoietic tissue" where plan says "EMH".
+        Assert.Equal(Planning.TissueDose.Emh, OkCsv("eqd2", "--dose", "18", "--fractions", "10")[1][0]);
+        var plan = OkJson("plan", "--lesion", "T5-T8", "--dose", "18", "--fractions", "10", "--fail-on", "never");
+        Assert.Contains(plan.GetProperty("radiobiology").EnumerateArray(), t => t.GetProperty("tissue").GetString() == Planning.TissueDose.Emh);
+    }
+
+    [Fact]
+    public void Inverse_csv_header_is_snake_case() =>
+        Assert.Equal(
+            ["target_quantity", "target_gy", "alpha_beta_gy", "solved_for", "dose_per_fraction_gy", "total_dose_gy", "fractions_exact", "fractions_whole", "whole_total_dose_gy", "whole_bed_gy", "whole_eqd2_gy", "purpose", "rounding"],
+            OkCsv("eqd2", "--target-bed", "24", "--fractions", "10", "--alpha-beta", "10")[0]);
 
     [Fact]
     public void Target_EQD2_at_a_dose_per_fraction_gives_the_exact_total_and_whole_fractions_rounded_up_for_an_efficacy_target()
@@ -133,11 +148,11 @@ public class Eqd2CommandTests
 
     [Fact]
     public void Decimal_comma_exits_2_naming_the_option() =>
-        InputError(["eqd2", "--dose", "2,5", "--fractions", "1"], "--dose: '2,5' is not a number: use a point as decimal separator (e.g. 2.5)");
+        InputError(["eqd2", "--dose", "2,5", "--fractions", "1"], "--dose: '2,5' is not a number: use a point as decimal separator and no thousands separator (e.g. 2.5)");
 
     [Fact]
     public void Bad_alpha_beta_exits_2() =>
-        InputError(["eqd2", "--dose", "20", "--fractions", "10", "--alpha-beta", "10", "--alpha-beta", "0"], "--alpha-beta: '0' is not allowed: must be greater than 0 Gy");
+        InputError(["eqd2", "--dose", "20", "--fractions", "10", "--alpha-beta", "10", "--alpha-beta", "0"], "--alpha-beta: '0' is not allowed: an α/β ratio must be greater than 0 Gy");
 
     [Fact]
     public void Target_needs_exactly_one_alpha_beta_and_one_of_dose_per_fraction_or_fractions() =>

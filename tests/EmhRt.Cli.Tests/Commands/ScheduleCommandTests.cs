@@ -44,7 +44,7 @@ public class ScheduleCommandTests
     public void Csv_has_one_row_per_session()
     {
         var csv = OkCsv(Christmas);
-        Assert.Equal(["number", "date", "weekday", "cumulativeDoseGy", "status"], csv[0]);
+        Assert.Equal(["number", "date", "weekday", "cumulative_dose_gy", "status"], csv[0]);
         Assert.Equal(11, csv.Length);
         Assert.Equal(["10", "2027-01-04", "Monday", "20", "planned"], csv[10]);
     }
@@ -137,7 +137,7 @@ public class ScheduleCommandTests
     [Fact]
     public void Bad_inputs_are_each_reported()
     {
-        InputError(["schedule", "--start", "2026-02-30", "--dose", "20", "--fractions", "10"], "--start: '2026-02-30' is not a date: use yyyy-MM-dd, e.g. 2026-03-02");
+        InputError(["schedule", "--start", "2026-02-30", "--dose", "20", "--fractions", "10"], "--start: '2026-02-30' is not a date: 2026-02 has days 01–28");
         var run = InputError(["schedule", "--start", "2026-03-02", "--dose", "20", "--fractions", "10", "--dose-per-fraction", "3", "--treatment-days", "Funday"]);
         Assert.Equal(2, run.ErrorLines.Length);
         Assert.StartsWith("error: --treatment-days: 'Funday': ", run.ErrorLines[1], StringComparison.Ordinal);

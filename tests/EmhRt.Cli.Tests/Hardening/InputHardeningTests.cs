@@ -205,9 +205,14 @@ public sealed class InputHardeningTests
     }
 
     [Fact]
-    public void Age_minus_zero_is_aged_0_years()
+    public void Age_minus_zero_is_refused_as_negative_and_age_zero_is_aged_0_years()
     {
-        var run = CliHarness.Run([.. Plan, "--age", "-0"]);
+        // One grammar (issue 17): no sign, so "-0" is refused like "-1" and can never be printed "aged -0 years".
+        var refused = CliHarness.Run([.. Plan, "--age=-0"]);
+        Assert.Equal(ExitCodes.InvalidInput, refused.ExitCode);
+        Assert.Contains("error: --age: '-0' is negative: an age must not be negative", refused.ErrorLines);
+
+        var run = CliHarness.Run([.. Plan, "--age", "0"]);
         Assert.DoesNotContain("-0 years", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("aged 0 years", run.Stdout, StringComparison.Ordinal);
     }

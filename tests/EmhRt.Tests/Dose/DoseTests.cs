@@ -104,7 +104,6 @@ public class DoseTests
     [InlineData("20", 20)]
     [InlineData("  1.8 Gy  ", 1.8)]
     [InlineData(".5 Gy", 0.5)]
-    [InlineData("0 Gy", 0)]
     public void Parse_accepts_gray_centigray_and_bare_numbers(string text, double gy)
     {
         var result = Dose.Parse(text);
@@ -124,6 +123,12 @@ public class DoseTests
     [InlineData("20 mg", "unknown unit 'mg': expected Gy or cGy", 3)]
     [InlineData("1e3 Gy", "unknown unit 'e'", 1)]
     [InlineData("2. Gy", "expected digits after the decimal point", 0)]
+    [InlineData("5.", "'5.' is not a number: expected digits after the decimal point", 0)]
+    [InlineData("+5", "'+5' is not a number", 0)]
+    [InlineData("0", "'0' is not allowed: a dose must be greater than 0 Gy", 0)]
+    [InlineData(" 0 Gy", "'0 Gy' is not allowed: a dose must be greater than 0 Gy", 1)]
+    [InlineData("0.0 cGy", "a dose must be greater than 0 Gy", 0)]
+    [InlineData("-0", "'-0' is negative", 0)]
     [InlineData("1.2.3", "expected one decimal point", 0)]
     [InlineData("20 Gy extra", "unexpected 'extra' after the dose", 6)]
     [InlineData("20 Gy /", "unexpected '/' after the dose", 6)]
@@ -170,6 +175,6 @@ public class DoseTests
     /// <summary>Shrinking arbitraries for the properties above.</summary>
     public static class Arbitraries
     {
-        public static Arbitrary<Sample<Dose>> Doses() => Draw.Choose(0, 10_000_000).Select(i => Dose.FromGy(i / 10_000.0)).ToArbitrary();
+        public static Arbitrary<Sample<Dose>> Doses() => Draw.Choose(1, 10_000_000).Select(i => Dose.FromGy(i / 10_000.0)).ToArbitrary();
     }
 }

@@ -67,7 +67,7 @@ public class SpineGeometryReaderTests
     [InlineData("level,height_mm\nT5,NaN\n", 2, "height_mm must be a finite number in mm such as 23.3, found 'NaN'")]
     [InlineData("level,height_mm\nT5,abc\n", 2, "found 'abc'")]
     [InlineData("level,height_mm\nT5,23,5\n", 2, "expected 2 comma-separated fields (level,height_mm), found 3; write decimals with '.'")]
-    [InlineData("level,height_mm\nT13,23\n", 2, "level 'T13': T13 exists only with 13 thoracic vertebrae (--thoracic-vertebrae 13)")]
+    [InlineData("level,height_mm\nT13,23\n", 2, "level 'T13': T13 exists only with 13 thoracic vertebrae")]
     [InlineData("level,height_mm\nX1,23\n", 2, "level 'X1': unknown vertebral level")]
     [InlineData("lvl,height\nT5,23\n", 1, "expected the header 'level,top_mm,bottom_mm' or 'level,height_mm', found 'lvl,height'")]
     public void Bad_csv_reports_the_line(string csv, int line, string message)
@@ -113,7 +113,7 @@ public class SpineGeometryReaderTests
     [InlineData("""[{"level":"T5","topMm":1}]""", 0, "bottomMm must be a finite number in mm such as 23.3, found nothing")]
     [InlineData("""[{"level":"T5","heightMm":20,"colour":"red"}]""", 0, "unknown property 'colour'")]
     [InlineData("""[{"heightMm":20}]""", 0, "expected a \"level\" string such as \"T5\"")]
-    [InlineData("""[{"level":"L6","heightMm":20}]""", 0, "L6 exists only with 6 lumbar vertebrae (--lumbar-vertebrae 6)")]
+    [InlineData("""[{"level":"L6","heightMm":20}]""", 0, "L6 exists only with 6 lumbar vertebrae")]
     [InlineData("""[{"level":"T5","heightMm":20},{"level":"T7","heightMm":20}]""", 1, "T6 missing between T5 (item [0]) and T7")]
     [InlineData("""[{"level":"T5","topMm":0,"bottomMm":20},{"level":"T6","topMm":19,"bottomMm":40}]""", 1, "T6 starts at 19 mm, cranial to the bottom of T5 (item [0]) at 20 mm")]
     [InlineData("""[3]""", 0, "expected an object, found Number")]

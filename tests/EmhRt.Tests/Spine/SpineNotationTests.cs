@@ -37,14 +37,14 @@ public class SpineNotationTests
 
         var t13 = SpineNotation.ParseLevel("T13", Standard);
         Assert.False(t13.Success);
-        Assert.StartsWith("T13 exists only with 13 thoracic vertebrae (--thoracic-vertebrae 13)", t13.Error, StringComparison.Ordinal);
+        Assert.StartsWith("T13 exists only with 13 thoracic vertebrae", t13.Error, StringComparison.Ordinal);
 
         var l6 = SpineNotation.ParseLevel(" L6", Standard);
-        Assert.StartsWith("L6 exists only with 6 lumbar vertebrae (--lumbar-vertebrae 6)", l6.Error, StringComparison.Ordinal);
+        Assert.StartsWith("L6 exists only with 6 lumbar vertebrae", l6.Error, StringComparison.Ordinal);
         Assert.Equal(1, l6.Position);
 
         var t12 = SpineNotation.ParseLevel("T12", SpineAnatomy.Create(11, 5));
-        Assert.StartsWith("T12 exists only with 12 or more thoracic vertebrae (--thoracic-vertebrae 12)", t12.Error, StringComparison.Ordinal);
+        Assert.StartsWith("T12 exists only with 12 or more thoracic vertebrae", t12.Error, StringComparison.Ordinal);
         Assert.Contains("thoracic levels are T1 to T11", t12.Error, StringComparison.Ordinal);
     }
 
@@ -92,9 +92,9 @@ public class SpineNotationTests
     [InlineData("   ", 3, "empty text: expected a vertebral level such as T5, L1, S2 or Co")]
     [InlineData("X5", 0, "unknown vertebral level 'X5': expected a vertebral level such as T5, L1, S2 or Co")]
     [InlineData("T5-X8", 3, "unknown vertebral level 'X8'")]
-    [InlineData("T0", 0, "T0 does not exist: thoracic levels are T1 to T12 (T13 only with --thoracic-vertebrae 13)")]
+    [InlineData("T0", 0, "T0 does not exist: thoracic levels are T1 to T12 (T13 only with 13 thoracic vertebrae)")]
     [InlineData("C8", 0, "C8 does not exist: cervical levels are C1 to C7")]
-    [InlineData("L7", 0, "L7 does not exist: lumbar levels are L1 to L5 (L6 only with --lumbar-vertebrae 6)")]
+    [InlineData("L7", 0, "L7 does not exist: lumbar levels are L1 to L5 (L6 only with 6 lumbar vertebrae)")]
     [InlineData("S6", 0, "S6 does not exist: sacral levels are S1 to S5, then the coccyx Co")]
     [InlineData("T99999999999", 0, "T99999999999 does not exist")]
     [InlineData("T", 1, "expected a level number after 'T' (such as T5), found the end of the text")]

@@ -105,14 +105,13 @@ public sealed record PlanInput
 
         // Anatomy first: every span depends on it.
         var anatomy = SpineAnatomy.Standard;
-        int thoracic = ThoracicVertebrae ?? 12, lumbar = LumbarVertebrae ?? 5;
-        if (thoracic is < 11 or > 13 || lumbar is < 4 or > 6)
+        if (SpineAnatomy.TryCreate(ThoracicVertebrae ?? 12, LumbarVertebrae ?? 5) is var parsedAnatomy && parsedAnatomy.Success)
         {
-            Fail(PlanField.Anatomy, Invariant($"{thoracic} thoracic and {lumbar} lumbar vertebrae is not a supported anatomy: thoracic must be 11, 12 or 13 and lumbar 4, 5 or 6"));
+            anatomy = parsedAnatomy.Value;
         }
         else
         {
-            anatomy = SpineAnatomy.Create(thoracic, lumbar);
+            Fail(PlanField.Anatomy, parsedAnatomy.Error);
         }
 
         var lesions = ImmutableArray<VertebralSpan>.Empty;
@@ -218,9 +217,9 @@ public sealed record PlanInput
             priors = builder.Count == Priors.Length ? builder.MoveToImmutable() : [];
         }
 
-        if (AgeYears is { } age && (!double.IsFinite(age) || age < 0 || age > 150))
+        if (AgeYears is { } age && (!double.IsFinite(age) || age < 0 || age > PatientDetails.MaxAgeYears))
         {
-            Fail(PlanField.Age, Invariant($"'{age}' is not a plausible age: expected 0 to 150 years"));
+            Fail(PlanField.Age, Invariant($"'{age}' is not a plausible age: expected 0 to {PatientDetails.MaxAgeYears} years"));
         }
 
         if (PregnancyStatus == Planning.PregnancyStatus.Pregnant && Sex == EmhRt.Sex.Male)
