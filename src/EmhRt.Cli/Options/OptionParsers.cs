@@ -100,6 +100,25 @@ internal static class OptionParsers
         return CheckPositive(text, gy, "Gy", out error);
     }
 
+    /// <summary>
+    /// A measured dose in Gy by the library's grammar (<see cref="EmhRt.Doses.Dose.Parse"/>): "24.1", "24.1 Gy", "2410 cGy";
+    /// 0 or more (its upper bound is checked by the library, <see cref="EmhRt.Planning.Input.PlanInput.CordMaxDoseGy"/>).
+    /// </summary>
+    public static bool TryParseMeasuredDoseGy(string? text, out double gy, out string? error)
+    {
+        var parsed = EmhRt.Doses.Dose.Parse(text);
+        if (parsed.Success)
+        {
+            gy = parsed.Value.Gy;
+            error = null;
+            return true;
+        }
+
+        gy = 0;
+        error = string.Create(CultureInfo.InvariantCulture, $"'{text}': {parsed.Error} (at character {parsed.Position + 1})");
+        return false;
+    }
+
     /// <summary>A length in mm: "5" or "5mm"; must be 0 or more.</summary>
     public static bool TryParseLengthMm(string? text, out double mm, out string? error)
     {
@@ -257,6 +276,10 @@ internal static class OptionParsers
     /// <summary>Dose option in Gy (accepts Gy/cGy suffix), null when absent.</summary>
     public static Option<double?> DoseOption(string name, string description) =>
         Single<double>(name, description, "GY", TryParseDoseGy);
+
+    /// <summary>Measured dose option in Gy (<see cref="TryParseMeasuredDoseGy"/>), null when absent.</summary>
+    public static Option<double?> MeasuredDoseOption(string name, string description) =>
+        Single<double>(name, description, "GY", TryParseMeasuredDoseGy);
 
     /// <summary>Length option in mm (accepts mm suffix), null when absent.</summary>
     public static Option<double?> LengthOption(string name, string description) =>
