@@ -22,6 +22,12 @@ public static class InputLimits
     /// <summary>Largest total dose of a course: 100 Gy (above that, cGy were probably typed as Gy).</summary>
     public static readonly Dose MaxTotalDose = Dose.FromGy(100);
 
+    /// <summary>
+    /// Largest measured cord (or cauda equina) Dmax of a course: 100 Gy, the same input-sanity bound as
+    /// <see cref="MaxTotalDose"/> (above that, cGy were probably typed as Gy). Not a clinical threshold.
+    /// </summary>
+    public static readonly Dose MaxCordMaxDose = Dose.FromGy(100);
+
     /// <summary>Largest dose per fraction: 25 Gy (above that, cGy were probably typed as Gy).</summary>
     public static readonly Dose MaxDosePerFraction = Dose.FromGy(25);
 

@@ -69,4 +69,7 @@ internal enum BatchColumn
 
     /// <summary><c>pregnancy_status</c>: unknown, negative or pregnant (<see cref="EmhRt.Planning.PregnancyStatusText"/>).</summary>
     PregnancyStatus,
+
+    /// <summary><c>cord_max_dose</c>: measured cord (or cauda equina) Dmax of the course (Gy; a unit may be given).</summary>
+    CordMaxDose,
 }

@@ -66,6 +66,7 @@ internal static class BatchPlanInput
         var lumbar = Integer(BatchColumn.LumbarVertebrae, BatchCellCache.LumbarCount);
         var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, BatchCellCache.AlphaBetaGy);
         var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, BatchCellCache.AlphaBetaGy);
+        var cordMaxDose = Quantity(BatchColumn.CordMaxDose, BatchCellCache.MeasuredDoseGy);
 
         DateOnly? start = null;
         if (row[BatchColumn.Start] is { } startText)
@@ -145,6 +146,7 @@ internal static class BatchPlanInput
             LumbarVertebrae = lumbar,
             AlphaBetaEmhGy = alphaBetaEmh,
             AlphaBetaCordGy = alphaBetaCord,
+            CordMaxDoseGy = cordMaxDose,
         };
         error = errors?.ToString();
         return errors is null;

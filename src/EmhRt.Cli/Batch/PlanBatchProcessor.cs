@@ -84,6 +84,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
             PlanField.Anatomy => [BatchColumn.ThoracicVertebrae, BatchColumn.LumbarVertebrae],
             PlanField.AlphaBetaEmh => [BatchColumn.AlphaBetaEmh],
             PlanField.AlphaBetaCord => [BatchColumn.AlphaBetaCord],
+            PlanField.CordMaxDose => [BatchColumn.CordMaxDose],
             PlanField.PregnancyStatus => [BatchColumn.PregnancyStatus, BatchColumn.Sex],
             PlanField.TreatmentDays => [],
             _ => [],

@@ -29,6 +29,7 @@ internal static class BatchCommand
         ("--lumbar-vertebrae", BatchColumn.LumbarVertebrae, Check<int>(OptionParsers.TryParseLumbarCount)),
         ("--alpha-beta-emh", BatchColumn.AlphaBetaEmh, Check<double>(OptionParsers.TryParseAlphaBetaGy)),
         ("--alpha-beta-cord", BatchColumn.AlphaBetaCord, Check<double>(OptionParsers.TryParseAlphaBetaGy)),
+        ("--cord-max-dose", BatchColumn.CordMaxDose, Check<double>(OptionParsers.TryParseDoseGy)),
         ("--pregnancy-status", BatchColumn.PregnancyStatus, Check<EmhRt.Planning.PregnancyStatus>(OptionParsers.TryParsePregnancyStatus)),
     ];
 

@@ -23,6 +23,7 @@ internal static class PlanFieldNames
         PlanField.AlphaBetaEmh => "--alpha-beta-emh",
         PlanField.AlphaBetaCord => "--alpha-beta-cord",
         PlanField.PregnancyStatus => "--pregnancy-status",
+        PlanField.CordMaxDose => "--cord-max-dose",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -60,6 +61,7 @@ internal static class PlanFieldNames
         PlanField.AlphaBetaEmh => "column alpha_beta_emh",
         PlanField.AlphaBetaCord => "column alpha_beta_cord",
         PlanField.PregnancyStatus => "columns pregnancy_status, sex",
+        PlanField.CordMaxDose => "column cord_max_dose",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }

@@ -36,6 +36,7 @@ internal sealed class PlanOptionsBinder
     public Option<string?> SpineGeometry { get; } = OptionParsers.ExistingFileOption("--spine-geometry", "File with the patient's vertebral geometry.");
     public Option<double?> AlphaBetaEmh { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-emh", "Alpha/beta ratio of the EMH tissue in Gy.");
     public Option<double?> AlphaBetaCord { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-cord", "Alpha/beta ratio of the spinal cord in Gy.");
+    public Option<double?> CordMaxDose { get; } = OptionParsers.DoseOption("--cord-max-dose", "Cord (or cauda equina) Dmax of this course measured in the planning system, Gy or cGy (0-100 Gy); replaces the assumption that the cord receives the prescription.");
     public Option<string?> Protocol { get; } = OptionParsers.ExistingFileOption("--protocol", "Protocol file (default: the built-in protocol).");
     public Option<OutputFormat?> Format { get; } = OptionParsers.ChoiceOption("--format", "Report format (html: one self-contained page).", CliChoices.Formats, CliChoices.DefaultFormat);
     public Option<string?> Label { get; } = OptionParsers.TextOption("--label", "Case label shown in the HTML report's title (no patient identity by default).", "TEXT");
@@ -50,7 +51,7 @@ internal sealed class PlanOptionsBinder
     [
         Lesion, Dose, Fractions, DosePerFraction, Treated, Margin, MarginSuperior, MarginInferior, MarginRadial,
         CtvLevels, CtvLevelsAbove, CtvLevelsBelow, Start, Holidays, HolidaysFile, TreatmentDays, Priors, Age, Sex,
-        PregnancyStatus, ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, Protocol, Format, Output, FailOn,
+        PregnancyStatus, ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, CordMaxDose, Protocol, Format, Output, FailOn,
         Label, AssessedAt, Width, Brief,
     ];
 
@@ -95,6 +96,7 @@ internal sealed class PlanOptionsBinder
                 LumbarVertebrae = parseResult.GetValue(LumbarVertebrae),
                 AlphaBetaEmhGy = parseResult.GetValue(AlphaBetaEmh),
                 AlphaBetaCordGy = parseResult.GetValue(AlphaBetaCord),
+                CordMaxDoseGy = parseResult.GetValue(CordMaxDose),
             },
             HolidaysFile = parseResult.GetValue(HolidaysFile),
             SpineGeometryFile = parseResult.GetValue(SpineGeometry),

@@ -42,6 +42,13 @@ public sealed class Fractionation : IEquatable<Fractionation>
     /// <summary>Total physical dose in Gy.</summary>
     public Dose TotalDose { get; }
 
+    /// <summary>
+    /// The dose a structure measured in the planning system receives over <paramref name="fractions"/> equal fractions
+    /// (e.g. the cord Dmax of a course): <paramref name="total"/> from 0 to <see cref="InputLimits.MaxCordMaxDose"/>, checked
+    /// by the caller, without the prescription's plausibility limits (a measured dose may be 0).
+    /// </summary>
+    internal static Fractionation ForMeasuredDose(Dose total, int fractions) => new(total, fractions, total / fractions);
+
     /// <summary>Number of fractions (≥ 1).</summary>
     public int Fractions { get; }
 

@@ -300,14 +300,15 @@ internal sealed class FindingRules
         {
             // 1-5 fractions: the short-course points, in physical dose for this number of fractions (sahgal2013,
             // kirkpatrick2010); the conventional EQD2 curve does not apply.
+            // A measured Dmax already holds the plan's hot spots: the assumed hot spot applies to the prescription only.
             var point = Protocol.CordShortCourseGy(facts.Fractions);
-            var hotSpot = facts.TotalDoseGy * (1 + (_shortCourseHotSpot / 100));
+            var hotSpot = facts.CordMaxDoseGy ?? facts.TotalDoseGy * (1 + (_shortCourseHotSpot / 100));
             if (!Above(hotSpot, point))
             {
                 return;
             }
 
-            var warning = Above(facts.TotalDoseGy, point);
+            var warning = Above(facts.CordDoseGy, point);
             found.Add(_cordEqd2, warning ? Severity.Warning : Severity.Caution, static (r, f, i) => CaudaPrefix(f) + r.ShortCourseCordText(f), CiteCordShortCourse, this, facts);
             return;
         }
@@ -320,9 +321,9 @@ internal sealed class FindingRules
 
         var high = Above(eqd2, _cordWarning);
         found.Add(_cordEqd2, high ? Severity.Warning : Severity.Caution, static (r, f, i) => CaudaPrefix(f) + (Above(f.CordEqd2Gy, r._cordWarning)
-            ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
+            ? string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.CordDosePerFractionGy:0.#####} Gy{CordSource(f)} converted "
                 + $"to 2 Gy fractions) is above {r._cordWarning:0.#####} Gy.{CordEvidence}")
-            : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.DosePerFractionGy:0.#####} Gy converted "
+            : string.Create(Inv, $"Spinal cord EQD2 {f.CordEqd2Gy:0.#####} Gy (α/β {f.CordAlphaBetaGy:0.#####} Gy, {f.Fractions} fractions of {f.CordDosePerFractionGy:0.#####} Gy{CordSource(f)} converted "
                 + $"to 2 Gy fractions) is above {r._cordCaution:0.#####} Gy, EmhRt's safety margin below the {r._cordWarning:0.#####} Gy tolerance point.{CordEvidence}")), CiteCord, this, facts);
     }
 
@@ -331,6 +332,10 @@ internal sealed class FindingRules
         + "myelopathy risk of 0.2 % at 50 Gy, 6 % at 60 Gy and 50 % at 69 Gy (marks2010), and under 1 % at 54 Gy (kirkpatrick2010). "
         + "EMH needs little dose: 20 Gy in 10 fractions of 2 Gy gives a cord EQD2 of 20 Gy; values this high come from large "
         + "fractions or a high total (fowler1989).";
+
+    /// <summary>Which cord dose the figures use, as a clause: the measured Dmax or the prescription assumed.</summary>
+    private static string CordSource(PlanFacts facts) =>
+        facts.CordMaxDoseGy is null ? ", prescription assumed" : ", measured Dmax";
 
     /// <summary>For a plan whose irradiated levels all lie below the conus: what the "cord" figures are, or empty.</summary>
     private static string CaudaPrefix(PlanFacts facts) =>
@@ -343,9 +348,11 @@ internal sealed class FindingRules
     {
         var n = facts.Fractions;
         var point = Protocol.CordShortCourseGy(n);
-        var opening = Above(facts.TotalDoseGy, point)
-            ? string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (EmhRt assumes the cord receives the prescription) is above {point:0.#####} Gy/{n}")
-            : string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (EmhRt assumes the cord receives the prescription) is within {point:0.#####} Gy/{n}, "
+        var opening = facts.CordMaxDoseGy is { } measured
+            ? string.Create(Inv, $"Cord Dmax {measured:0.#####} Gy in {n} {Plural(n, "fraction")} (measured Dmax, from the planning system) is above {point:0.#####} Gy/{n}")
+            : Above(facts.TotalDoseGy, point)
+            ? string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (prescription assumed: EmhRt assumes the cord receives the prescription) is above {point:0.#####} Gy/{n}")
+            : string.Create(Inv, $"Cord Dmax {facts.TotalDoseGy:0.#####} Gy in {n} {Plural(n, "fraction")} (prescription assumed: EmhRt assumes the cord receives the prescription) is within {point:0.#####} Gy/{n}, "
                 + $"but a hot spot of {_shortCourseHotSpot:0.#####} % (an EmhRt assumption) would take it to {facts.TotalDoseGy * (1 + (_shortCourseHotSpot / 100)):0.###} Gy, above it");
         return opening + string.Create(Inv,
             $". For 1-5 fractions the short-course points apply, not the conventional curve: myelopathy risk was ≤ 5 % with the thecal-sac "
@@ -948,6 +955,7 @@ internal sealed class FindingRules
         ArgumentOutOfRangeException.ThrowIfNegative(facts.CtvLevelCount, "facts.CtvLevelCount");
         ArgumentOutOfRangeException.ThrowIfNegative(facts.CtvSegmentCount, "facts.CtvSegmentCount");
         NonNegative(facts.CordEqd2Gy, "facts.CordEqd2Gy");
+        NonNegative(facts.CordMaxDoseGy, "facts.CordMaxDoseGy");
         NonNegative(facts.EmhEqd2Gy, "facts.EmhEqd2Gy");
         NonNegative(facts.PtvMarginSuperiorMm, "facts.PtvMarginSuperiorMm");
         NonNegative(facts.PtvMarginInferiorMm, "facts.PtvMarginInferiorMm");

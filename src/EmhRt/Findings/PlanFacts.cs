@@ -19,6 +19,18 @@ internal sealed record PlanFacts
     /// <summary>Dose per fraction (Gy, finite, &gt; 0): the prescription's total divided by its fractions.</summary>
     public required double DosePerFractionGy { get; init; }
 
+    /// <summary>
+    /// The measured cord (or cauda equina) Dmax of this course (Gy, finite, 0–100, total over <see cref="Fractions"/>);
+    /// <see langword="null"/> when the cord is assumed to receive the prescription (<see cref="TotalDoseGy"/>).
+    /// </summary>
+    public double? CordMaxDoseGy { get; init; }
+
+    /// <summary>The cord's total dose in this course: <see cref="CordMaxDoseGy"/>, else the prescription.</summary>
+    public double CordDoseGy => CordMaxDoseGy ?? TotalDoseGy;
+
+    /// <summary>The cord's dose per fraction: <see cref="CordDoseGy"/> over <see cref="Fractions"/>.</summary>
+    public double CordDosePerFractionGy => CordMaxDoseGy is { } measured ? measured / Fractions : DosePerFractionGy;
+
     /// <summary>Spinal cord EQD2 of this course (Gy, finite, ≥ 0) at <see cref="CordAlphaBetaGy"/> (fowler1989).</summary>
     public required double CordEqd2Gy { get; init; }
 

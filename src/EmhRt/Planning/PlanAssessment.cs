@@ -98,13 +98,15 @@ public sealed class PlanAssessment
     /// <summary>The EMH tissue's biological dose.</summary>
     public TissueDose Emh => Radiobiology[0];
 
-    /// <summary>The spinal cord's biological dose (cord assumed to receive the prescribed dose).</summary>
+    /// <summary>The spinal cord's biological dose (of <see cref="PlanRequest.CordMaxDose"/> when measured, else the prescribed dose).</summary>
     public TissueDose SpinalCord => Radiobiology[1];
 
     /// <summary>Cord EQD2 against QUANTEC (marks2010, kirkpatrick2010) and the model-derived logistic risk (schultheiss2008).</summary>
     /// <remarks>Computed on first access and kept (the CSV does not show it).</remarks>
     public SpinalCordAssessment Cord =>
-        Parts.Cord ??= SpinalCordTolerance.Assess(Regimen, _doses.CordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
+        Parts.Cord ??= Request.CordMaxDose is { } measured
+            ? SpinalCordTolerance.AssessMeasured(measured, Regimen.Fractions, _doses.CordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value)
+            : SpinalCordTolerance.Assess(Regimen, _doses.CordAlphaBeta, AlphaBetaDefaults.SpinalCordSchultheiss.Value);
 
     /// <summary>
     /// The organs that usually lie next to the irradiated levels, with their cited thresholds, and the active-marrow share of

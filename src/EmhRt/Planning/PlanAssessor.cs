@@ -82,6 +82,12 @@ public sealed class PlanAssessor
         }
 
         assessment = null;
+        if (request.CordMaxDose is { } cordMax && PlanRequest.CheckCordMaxDose(cordMax.Gy) is { } cordMaxError)
+        {
+            error = cordMaxError;
+            return false;
+        }
+
         if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
         {
             return false;
@@ -160,7 +166,7 @@ public sealed class PlanAssessor
         patient.Geometry ?? SpineGeometry.Population(patient.Sex ?? Sex.Male, patient.Anatomy);
 
     /// <summary>
-    /// BED and EQD2 for the EMH tissue, then the cord (cord assumed to receive the prescribed dose);
+    /// BED and EQD2 for the EMH tissue, then the cord (its measured Dmax, else the prescribed dose);
     /// <paramref name="mostCranialIrradiated"/> is the first of <see cref="IrradiatedLevels"/>.
     /// </summary>
     private RegimenDoses Doses(PlanRequest request, int mostCranialIrradiated)
@@ -173,8 +179,8 @@ public sealed class PlanAssessor
         var byLevel = CordAlphaBeta(request);
         var cordAlphaBeta = byLevel.At(mostCranialIrradiated);
         return new RegimenDoses(
-            request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, cordAlphaBeta, request.CordAlphaBeta is not null,
-            byLevel.IsCaudaEquina(mostCranialIrradiated));
+            request.Regimen, emhAlphaBeta, request.EmhAlphaBeta is not null, request.CordRegimen, cordAlphaBeta, request.CordAlphaBeta is not null,
+            byLevel.IsCaudaEquina(mostCranialIrradiated), request.CordMaxDose is not null);
     }
 
     /// <summary>The cord α/β at each level for this request (<see cref="CordAlphaBetaByLevel"/>).</summary>
@@ -285,7 +291,7 @@ public sealed class PlanAssessor
             IsCaudaEquinaAtLevel = byLevel.IsCaudaEquina,
             Recovery = request.Recovery,
         };
-        result = ReirradiationAssessment.Evaluate(request.Regimen, currentStart, currentLevels, request.PriorCourses, options);
+        result = ReirradiationAssessment.Evaluate(request.CordRegimen, currentStart, currentLevels, request.PriorCourses, options);
         error = null;
         return true;
     }
@@ -377,6 +383,7 @@ public sealed class PlanAssessor
             Fractions = regimen.Fractions,
             DosePerFractionGy = regimen.DosePerFraction.Gy,
             CordEqd2Gy = doses.CordEqd2.Gy,
+            CordMaxDoseGy = request.CordMaxDose?.Gy,
             CordAlphaBetaGy = doses.CordAlphaBeta.Gy,
             CordIsCaudaEquina = doses.CordIsCaudaEquina,
             EmhEqd2Gy = doses.EmhEqd2.Gy,

@@ -56,4 +56,25 @@ public sealed record PlanRequest
     /// 4 Gy lumbar and below, nieder2006).
     /// </summary>
     public AlphaBeta? CordAlphaBeta { get; init; }
+
+    /// <summary>
+    /// The cord (or, below the conus, cauda equina) maximum dose of this course measured in the planning system, total
+    /// physical dose in Gy over the regimen's fractions (0 to <see cref="InputLimits.MaxCordMaxDose"/>, 100 Gy, an
+    /// input-sanity bound); <see langword="null"/> to assume the cord receives the prescription. When given, the cord
+    /// statement (short-course points, clinical-facts-organs §3; QUANTEC EQD2, clinical-facts §5) and the cumulative
+    /// re-irradiation BED (nieder2006) use it, and every output says "measured Dmax".
+    /// </summary>
+    public Dose? CordMaxDose { get; init; }
+
+    /// <summary>The dose the cord receives in this course: <see cref="CordMaxDose"/> in the regimen's fractions, or the regimen itself.</summary>
+    internal Fractionation CordRegimen =>
+        CordMaxDose is { } dmax ? Fractionation.ForMeasuredDose(dmax, Regimen.Fractions) : Regimen;
+
+    /// <summary>Why <paramref name="gy"/> is not an acceptable measured cord Dmax, or <see langword="null"/> when it is.</summary>
+    internal static string? CheckCordMaxDose(double gy) =>
+        double.IsFinite(gy) && gy >= 0 && gy <= InputLimits.MaxCordMaxDose.Gy
+            ? null
+            : string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"'{gy}' is not a plausible measured cord Dmax: expected 0 to {InputLimits.MaxCordMaxDose.Gy} Gy (input-sanity limit, not a clinical threshold)");
 }

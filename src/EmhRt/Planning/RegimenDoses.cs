@@ -18,20 +18,29 @@ internal readonly struct RegimenDoses
     /// The doses of <paramref name="regimen"/>: <paramref name="emhUser"/> / <paramref name="cordUser"/> say whether
     /// the α/β came from the request (source <c>user</c>) or the protocol (<c>assumption</c> / <c>nieder2006</c>);
     /// <paramref name="caudaEquina"/> says the cord tissue is the cauda equina (below the conus; protocol source
-    /// <c>assumption</c>).
+    /// <c>assumption</c>); <paramref name="cordRegimen"/> is the cord's dose, measured when <paramref name="cordDoseMeasured"/>.
     /// </summary>
-    public RegimenDoses(Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina = false)
+    public RegimenDoses(
+        Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, Fractionation cordRegimen, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina, bool cordDoseMeasured)
     {
+        CordRegimen = cordRegimen;
+        CordDoseMeasured = cordDoseMeasured;
         EmhAlphaBeta = emhAlphaBeta;
         EmhBed = LinearQuadratic.Bed(regimen, emhAlphaBeta);
         EmhEqd2 = LinearQuadratic.Eqd2(regimen, emhAlphaBeta);
         CordAlphaBeta = cordAlphaBeta;
-        CordBed = LinearQuadratic.Bed(regimen, cordAlphaBeta);
-        CordEqd2 = LinearQuadratic.Eqd2(regimen, cordAlphaBeta);
+        CordBed = LinearQuadratic.Bed(cordRegimen, cordAlphaBeta);
+        CordEqd2 = LinearQuadratic.Eqd2(cordRegimen, cordAlphaBeta);
         _emhUser = emhUser;
         _cordUser = cordUser;
         _caudaEquina = caudaEquina;
     }
+
+    /// <summary>The cord's dose in this course: the measured Dmax over the regimen's fractions, or the regimen itself.</summary>
+    public Fractionation CordRegimen { get; }
+
+    /// <summary>Whether <see cref="CordRegimen"/> is a measured Dmax (<see cref="PlanRequest.CordMaxDose"/>) rather than the prescription.</summary>
+    public bool CordDoseMeasured { get; }
 
     /// <summary>The EMH α/β.</summary>
     public AlphaBeta EmhAlphaBeta { get; }
@@ -48,7 +57,7 @@ internal readonly struct RegimenDoses
     /// <summary>Whether the cord tissue is the cauda equina (the most cranial irradiated level is below the conus).</summary>
     public bool CordIsCaudaEquina => _caudaEquina;
 
-    /// <summary>The cord BED (cord assumed to receive the prescribed dose).</summary>
+    /// <summary>The cord BED (of <see cref="CordRegimen"/>).</summary>
     public Dose CordBed { get; }
 
     /// <summary>The cord EQD2.</summary>

@@ -3,8 +3,8 @@ using EmhRt.Doses;
 namespace EmhRt.Radiobiology;
 
 /// <summary>Spinal-cord tolerance check of one course. See <see cref="SpinalCordTolerance"/>.</summary>
-/// <param name="Fractionation">The prescription assessed.</param>
-/// <param name="Assumption">The dose assumption, in words (the cord receives the full prescribed dose).</param>
+/// <param name="Fractionation">The cord dose assessed: the prescription, or the measured cord Dmax over its fractions.</param>
+/// <param name="Assumption">The dose assumption, in words (the cord receives the full prescribed dose, or its measured Dmax).</param>
 /// <param name="QuantecAlphaBeta">α/β used for <paramref name="CordEqd2"/> (2 Gy by default).</param>
 /// <param name="CordEqd2">Cord EQD2 in Gy, compared with the QUANTEC points.</param>
 /// <param name="HighestPointReached">Highest QUANTEC point whose dose the EQD2 reaches or exceeds, or null.</param>
@@ -34,6 +34,12 @@ public sealed record SpinalCordAssessment(
     /// conventional QUANTEC curve or the Schultheiss fit (clinical-facts-organs §3).
     /// </summary>
     public bool IsShortCourse { get; init; }
+
+    /// <summary>
+    /// Which cord dose was assessed: <see cref="SpinalCordTolerance.MeasuredDoseSource"/> (<c>measured Dmax</c>, from the
+    /// planning system) or <see cref="SpinalCordTolerance.AssumedDoseSource"/> (<c>prescription assumed</c>, the default).
+    /// </summary>
+    public string DoseSource { get; init; } = SpinalCordTolerance.AssumedDoseSource;
 
     /// <summary>For 1–5 fractions: the point of Sahgal 2013's ≤ 5 % table for this number of fractions (<c>sahgal2013</c>).</summary>
     public ShortCourseCordPoint? SahgalPoint { get; init; }

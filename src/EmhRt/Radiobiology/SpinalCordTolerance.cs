@@ -24,6 +24,16 @@ public static class SpinalCordTolerance
     public const string DoseAssumption =
         "Assumes the spinal cord receives the full prescribed dose (cord Dmax = prescription); no dose-volume data were used.";
 
+    /// <summary>The cord dose source when the planning system's cord Dmax was given: <c>measured Dmax</c>.</summary>
+    public const string MeasuredDoseSource = "measured Dmax";
+
+    /// <summary>The cord dose source when none was measured: <c>prescription assumed</c>.</summary>
+    public const string AssumedDoseSource = "prescription assumed";
+
+    /// <summary>The dose statement when the cord Dmax was measured in the planning system.</summary>
+    public const string MeasuredDoseStatement =
+        "Uses the cord (or cauda equina) Dmax measured in the planning system, delivered in the course's fractions, instead of assuming the cord receives the prescription; no other dose-volume data were used.";
+
     /// <summary>Label carried with every logistic risk.</summary>
     public const string ModelNote =
         "Model-derived risk: logistic fit of schultheiss2008 (D50 69.4 Gy, alpha/beta 0.87 Gy) with slope k = 18.9 derived by EmhRt from QUANTEC's 0.2 % at 50 Gy; not an observed rate.";
@@ -118,6 +128,32 @@ public static class SpinalCordTolerance
         var modelEqd2 = LinearQuadratic.Eqd2(fractionation, modelAlphaBeta);
         return new SpinalCordAssessment(
             fractionation, DoseAssumption, quantecAlphaBeta, eqd2, reached, next, modelAlphaBeta, modelEqd2, LogisticRisk(modelEqd2), ModelNote + " " + ConventionalModelScope);
+    }
+
+    /// <summary>
+    /// Assesses the cord Dmax measured in the planning system (<paramref name="measuredDmax"/>, the course's total over its
+    /// fractions) instead of the prescription: the same comparisons as <see cref="Assess(Fractionation, AlphaBeta, AlphaBeta)"/>,
+    /// labelled <see cref="MeasuredDoseSource"/>.
+    /// </summary>
+    /// <param name="measuredDmax">The measured cord Dmax of the course, total physical dose (0 to <see cref="InputLimits.MaxCordMaxDose"/>).</param>
+    /// <param name="fractions">The course's fractions (1 to <see cref="InputLimits.MaxFractions"/>).</param>
+    /// <param name="quantecAlphaBeta">α/β for the EQD2 compared with QUANTEC (2 Gy cervical/thoracic, 4 Gy lumbar, <c>nieder2006</c>).</param>
+    /// <param name="modelAlphaBeta">α/β for the logistic model (0.87 Gy as fitted by <c>schultheiss2008</c>).</param>
+    /// <exception cref="ArgumentException">An argument is invalid.</exception>
+    public static SpinalCordAssessment AssessMeasured(Dose measuredDmax, int fractions, AlphaBeta quantecAlphaBeta, AlphaBeta modelAlphaBeta)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(fractions, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(fractions, InputLimits.MaxFractions);
+        if (!(measuredDmax.Gy >= 0 && measuredDmax <= InputLimits.MaxCordMaxDose))
+        {
+            throw new ArgumentOutOfRangeException(nameof(measuredDmax), measuredDmax, "A measured cord Dmax must be 0 to 100 Gy.");
+        }
+
+        return Assess(Fractionation.ForMeasuredDose(measuredDmax, fractions), quantecAlphaBeta, modelAlphaBeta) with
+        {
+            Assumption = MeasuredDoseStatement,
+            DoseSource = MeasuredDoseSource,
+        };
     }
 
     /// <summary>Model-derived myelopathy probability 1/(1 + (D50/D)^k) for a cord EQD2 D (0 for D ≤ 0).</summary>

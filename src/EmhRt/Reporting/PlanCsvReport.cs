@@ -105,7 +105,7 @@ public static class PlanCsvReport
             BedCordAtAlphaBetaGy = texts.Number(doses.CordBed.Gy),
             Eqd2CordGy = cordEqd2,
             CordCheckMeasure = shortCourse ? CordCheckDmax : CordCheckEqd2,
-            CordCheckGy = shortCourse ? totalDose : cordEqd2,
+            CordCheckGy = shortCourse ? (assessment.Request.CordMaxDose is { } measured ? texts.Number(measured.Gy) : totalDose) : cordEqd2,
             CordCheckLimitGy = texts.Number(shortCourse ? protocol.CordShortCourseGy(regimen.Fractions) : protocol.CordEqd2WarningGy),
             CumulativeBedCordGy2 = assessment.Reirradiation is { } re ? texts.Number(re.MaximumCumulativeBed.Gy) : null,
             StartDate = schedule is null ? null : texts.Date(schedule.ActualStart),

@@ -500,6 +500,8 @@ public static class PlanJsonReport
         writer.WriteString("tissue"u8, a.SpinalCord.Tissue);
         writer.WriteString("conusLevel"u8, a.Protocol.ConusLevel);
         writer.WriteString("assumption"u8, cord.Assumption);
+        writer.WriteString("doseSource"u8, cord.DoseSource);
+        NullableNumber(writer, "measuredDmaxGy"u8, a.Request.CordMaxDose?.Gy);
         Number(writer, "eqd2Gy"u8, cord.CordEqd2.Gy);
         Number(writer, "alphaBetaGy"u8, cord.QuantecAlphaBeta.Gy);
         WriteQuantec(writer, "quantecPointReached"u8, cord.HighestPointReached);

@@ -19,6 +19,7 @@ public class BatchMatchesPlanTests
     [
         "id", "lesion", "dose", "fractions", "dose_per_fraction", "treated", "margin", "margin_superior", "ctv_levels", "start",
         "holidays", "age", "sex", "prior", "thoracic_vertebrae", "lumbar_vertebrae", "alpha_beta_emh", "alpha_beta_cord", "pregnancy_status",
+        "cord_max_dose",
     ];
 
     private static readonly string[] Levels =
@@ -130,7 +131,7 @@ public class BatchMatchesPlanTests
             Text(radiobiology[1]!["bedAtAlphaBetaGy"]),
             Text(radiobiology[1]!["eqd2Gy"]),
             shortCourse ? "dmax" : "eqd2",
-            shortCourse ? Text(fractionation["totalDoseGy"]) : Text(cord["eqd2Gy"]),
+            shortCourse ? Text(cord["measuredDmaxGy"]) is { Length: > 0 } measured ? measured : Text(fractionation["totalDoseGy"]) : Text(cord["eqd2Gy"]),
             shortCourse ? Text(cord["sahgalPoint"]!["doseGy"]) : "50", // the protocol's conventional limit: neither protocol here moves it
             Text(plan["reirradiation"]?["maxCumulativeBedGy2"]),
             Text(plan["schedule"]?["startDate"]),
@@ -220,6 +221,7 @@ public class BatchMatchesPlanTests
 
         row["alpha_beta_emh"] = random.Next(5) == 0 ? Pick("3", "10", "12.5") : string.Empty;
         row["alpha_beta_cord"] = random.Next(5) == 0 ? Pick("2", "3", "4") : string.Empty;
+        row["cord_max_dose"] = random.Next(3) == 0 ? Pick("0", "8.2", "13", "19.5", "21.3Gy", "2410 cGy", "130") : string.Empty;
         return row;
     }
 

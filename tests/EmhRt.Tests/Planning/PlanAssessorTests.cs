@@ -98,7 +98,7 @@ public class PlanAssessorTests
 
         var cord = Single(assessment, FindingCodes.CordEqd2High);
         Assert.Equal(Severity.Warning, cord.Severity);
-        Assert.StartsWith("Cord Dmax 15 Gy in 1 fraction (EmhRt assumes the cord receives the prescription) is above 12.4 Gy/1.", cord.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Cord Dmax 15 Gy in 1 fraction (prescription assumed: EmhRt assumes the cord receives the prescription) is above 12.4 Gy/1.", cord.Message, StringComparison.Ordinal);
         Assert.Equal(127.5, assessment.SpinalCord.Bed.Gy, 12);
         Assert.Equal(63.75, assessment.SpinalCord.Eqd2.Gy, 12);
         Assert.Equal(63.75, assessment.Cord.CordEqd2.Gy, 12);

@@ -50,4 +50,7 @@ public enum PlanField
 
     /// <summary>The pregnancy status (<c>pregnant</c> given for a patient recorded male).</summary>
     PregnancyStatus,
+
+    /// <summary>The measured cord (or cauda equina) Dmax of the course.</summary>
+    CordMaxDose,
 }

@@ -90,6 +90,12 @@ public sealed record PlanInput
     /// <summary>α/β of the spinal cord (Gy).</summary>
     public double? AlphaBetaCordGy { get; init; }
 
+    /// <summary>
+    /// Cord (or, below the conus, cauda equina) Dmax of this course measured in the planning system, total Gy
+    /// (0 to 100 Gy, an input-sanity bound); <see langword="null"/> to assume the cord receives the prescription.
+    /// </summary>
+    public double? CordMaxDoseGy { get; init; }
+
     /// <summary>Checks every field and builds the request, or lists every problem found.</summary>
     /// <returns>The request or the errors.</returns>
     public PlanInputResult ToRequest() => ToRequest(PlanInputParsers.Direct);
@@ -244,6 +250,11 @@ public sealed record PlanInput
             Fail(PlanField.AlphaBetaCord, cordAlphaBetaError);
         }
 
+        if (CordMaxDoseGy is { } cordMax && PlanRequest.CheckCordMaxDose(cordMax) is { } cordMaxError)
+        {
+            Fail(PlanField.CordMaxDose, cordMaxError);
+        }
+
         if (errors is not null)
         {
             return new PlanInputResult(null, [.. errors]);
@@ -263,6 +274,7 @@ public sealed record PlanInput
             PriorCourses = priors,
             EmhAlphaBeta = emhAlphaBeta,
             CordAlphaBeta = cordAlphaBeta,
+            CordMaxDose = CordMaxDoseGy is { } measured ? Dose.FromGy(measured) : null,
         };
         return new PlanInputResult(request, []);
     }
