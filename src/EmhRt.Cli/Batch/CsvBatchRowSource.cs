@@ -22,6 +22,9 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
     /// </summary>
     private const int RewindBytes = 4 * MaxRecordChars;
 
+    /// <summary>How much of the input the separator detection reads to find the end of the header line.</summary>
+    private const int HeaderScanBytes = 1 << 16;
+
     private readonly string? path;
     private readonly RewindableSourceStream? rewindable;
     private readonly CsvReaderOptions options;
@@ -36,6 +39,12 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
     {
         IgnoreUnknownColumns = ignoreUnknownColumns;
         this.path = path;
+        if (path is null)
+        {
+            rewindable = new RewindableSourceStream(stream ?? new TextReaderSourceStream(textReader!), RewindBytes);
+        }
+
+        separator ??= rewindable is not null ? DetectSeparator(rewindable) : DetectSeparatorInFile(path!);
         options = new CsvReaderOptions
         {
             Separator = separator,
@@ -55,8 +64,7 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
         }
         else
         {
-            rewindable = new RewindableSourceStream(stream ?? new TextReaderSourceStream(textReader!), RewindBytes);
-            reader = CsvReader.Create(rewindable, options, leaveOpen: true);
+            reader = CsvReader.Create(rewindable!, options, leaveOpen: true);
         }
     }
 
@@ -284,6 +292,67 @@ internal sealed class CsvBatchRowSource : IBatchRowSource
         }
 
         return (position, newlines);
+    }
+
+    /// <summary>
+    /// The separator of the header line: <c>;</c> when it has more semicolons than commas outside quotes, else <c>,</c>.
+    /// Only the header line decides (CsvHelper's own detection also weighs later lines and other characters, so a few
+    /// rows with a <c>|</c> in each, as in <c>prior</c>, made it pick <c>|</c> and refuse the header). The stream is
+    /// rewound to its start.
+    /// </summary>
+    private static char DetectSeparator(RewindableSourceStream stream)
+    {
+        var separator = DetectSeparatorAtStart(stream);
+        if (!stream.TryRewind(0))
+        {
+            throw new InvalidOperationException("The header scan read more than the stream keeps.");
+        }
+
+        return separator;
+    }
+
+    private static char DetectSeparatorInFile(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return DetectSeparatorAtStart(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return ','; // CsvReader.FromFile reports the problem.
+        }
+    }
+
+    /// <summary>Reads at most 64 KiB up to the first line feed outside quotes and counts the candidate separators.</summary>
+    private static char DetectSeparatorAtStart(Stream stream)
+    {
+        Span<byte> buffer = stackalloc byte[4096];
+        var inQuotes = false;
+        int commas = 0, semicolons = 0, total = 0, read;
+        while (total < HeaderScanBytes && (read = stream.Read(buffer[..Math.Min(buffer.Length, HeaderScanBytes - total)])) > 0)
+        {
+            total += read;
+            foreach (var b in buffer[..read])
+            {
+                switch (b)
+                {
+                    case (byte)'"':
+                        inQuotes = !inQuotes;
+                        break;
+                    case (byte)',' when !inQuotes:
+                        commas++;
+                        break;
+                    case (byte)';' when !inQuotes:
+                        semicolons++;
+                        break;
+                    case (byte)'\n' when !inQuotes:
+                        return semicolons > commas ? ';' : ',';
+                }
+            }
+        }
+
+        return semicolons > commas ? ';' : ',';
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> utf8)

@@ -8,23 +8,27 @@ namespace EmhRt.Cli.Batch;
 /// </summary>
 internal sealed class RewindableSourceStream : Stream
 {
+    private const int InitialBytes = 1 << 14;
+
     private readonly Stream inner;
-    private readonly byte[] history;
+    private readonly int capacity;
+    private byte[] history;
     private long fetched;
     private long position;
 
     /// <param name="inner">The stream to read from.</param>
-    /// <param name="capacity">How many of the most recent bytes can be read again (at least 64 KiB).</param>
+    /// <param name="capacity">How many of the most recent bytes can be read again (at least 16 KiB); the buffer grows to it as input arrives.</param>
     public RewindableSourceStream(Stream inner, int capacity)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1 << 16);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, InitialBytes);
         this.inner = inner;
-        history = new byte[capacity];
+        this.capacity = capacity;
+        history = new byte[InitialBytes];
     }
 
     /// <summary>The number of bytes that can be read again behind the end of what was read from the wrapped stream.</summary>
-    public int Capacity => history.Length;
+    public int Capacity => capacity;
 
     public override bool CanRead => true;
 
@@ -77,9 +81,21 @@ internal sealed class RewindableSourceStream : Stream
             return count;
         }
 
-        var read = inner.Read(destination[..Math.Min(destination.Length, history.Length)]);
+        var read = inner.Read(destination[..Math.Min(destination.Length, capacity)]);
         Keep(destination[..read]);
         return read;
+    }
+
+    /// <summary>A larger ring (before any byte was overwritten: it grows while everything read is still kept).</summary>
+    private void Grow(int length)
+    {
+        var larger = new byte[length];
+        for (var p = 0L; p < fetched; p++)
+        {
+            larger[p % length] = history[p % history.Length];
+        }
+
+        history = larger;
     }
 
     public override void Flush()
@@ -94,6 +110,11 @@ internal sealed class RewindableSourceStream : Stream
 
     private void Keep(ReadOnlySpan<byte> bytes)
     {
+        if (fetched + bytes.Length > history.Length && history.Length < capacity)
+        {
+            Grow((int)Math.Min(capacity, Math.Max(2L * history.Length, fetched + bytes.Length)));
+        }
+
         var start = (int)(fetched % history.Length);
         var first = Math.Min(bytes.Length, history.Length - start);
         bytes[..first].CopyTo(history.AsSpan(start));

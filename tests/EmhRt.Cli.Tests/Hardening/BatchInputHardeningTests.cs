@@ -112,6 +112,33 @@ public sealed class BatchInputHardeningTests
         Assert.StartsWith("3,p2,pass,", rows[2], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Found by <see cref="BatchRowHostileInputProperties"/>: CsvHelper's own separator detection weighed the rows too
+    /// and picked '|' (one in each <c>prior</c> cell) over the header's commas, refusing the whole file.
+    /// </summary>
+    [Theory]
+    [InlineData("file")]
+    [InlineData("stdin")]
+    public void The_separator_is_detected_from_the_header_line_only(string from)
+    {
+        // The shrunk counterexample: a valid row, then three lines that are the tail of its prior cell.
+        var tail = "8|8Gy/1@2021-01-10,12,5,10\n";
+        var csv = "id,lesion,dose,fractions,dose_per_fraction,margin,start,holidays,age,sex,prior,thoracic_vertebrae,lumbar_vertebrae,alpha_beta_emh\n" +
+                  "p,\"T5-T8, L1\",16,8,2,10,2026-12-01,2026-12-25;2027-01-01,45,female,20Gy/10@2020-01-10:T3-T8|8Gy/1@2021-01-10,12,5,10\n" + tail + tail + tail;
+        using var dir = new TempDirectory();
+        var run = from == "file"
+            ? CliHarness.Run("batch", dir.Write("plans.csv", csv), "--quiet")
+            : RunWithStdinBytes(Encoding.UTF8.GetBytes(csv), 4096, "batch", "-", "--quiet");
+        Assert.Equal("", run.Stderr);
+        var rows = Rows(run);
+        Assert.Equal(5, rows.Length);
+        Assert.StartsWith("2,p,", rows[1], StringComparison.Ordinal);
+        Assert.All(rows[2..], r => Assert.Contains(",8|8Gy/1@2021-01-10,invalid,", r, StringComparison.Ordinal));
+
+        var semicolons = RunWithStdinBytes(Encoding.UTF8.GetBytes("id;lesion;dose;fractions\np,1;T5-T8;20;10\n"), 4096, "batch", "-", "--quiet");
+        Assert.StartsWith("2,\"p,1\",pass,", Rows(semicolons)[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_error_cell_quotes_at_most_40_characters_of_the_offending_value()
     {
