@@ -267,6 +267,8 @@ public class CaseLibraryTests
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
     public void Summary_and_queries_do_not_depend_on_the_current_culture(string culture)
     {
         var (oldCulture, oldUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
