@@ -133,10 +133,10 @@ public static class SpineGeometryReader
     {
         ArgumentNullException.ThrowIfNull(json);
         var errors = new List<SpineGeometryLoadError>();
-        if (FirstUnpairedSurrogate(json) is { } unpaired)
+        if (InputText.FirstUnpairedSurrogate(json) is { } unpaired)
         {
             // A string (not a file's bytes) can hold half a surrogate pair, which has no UTF-8 form.
-            errors.Add(new(LineOf(json, unpaired), null, string.Create(CultureInfo.InvariantCulture, $"not valid text: an unpaired surrogate U+{(int)json[unpaired]:X4} at character {unpaired + 1}")));
+            errors.Add(new(InputText.LineOf(json, unpaired), null, "not valid text: " + InputText.UnpairedSurrogate(json, unpaired)));
             return Fail(errors);
         }
 
@@ -443,25 +443,4 @@ public static class SpineGeometryReader
             .ToImmutableArray();
         return new SpineGeometryLoadResult(null, ordered);
     }
-
-    /// <summary>The index of the first UTF-16 code unit that is half of a surrogate pair without its other half, or null.</summary>
-    private static int? FirstUnpairedSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The 1-based line of the character at <paramref name="index"/>.</summary>
-    private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 }

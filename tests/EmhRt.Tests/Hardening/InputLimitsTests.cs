@@ -143,6 +143,19 @@ public class InputLimitsTests
     }
 
     /// <summary>
+    /// A protocol string with half a surrogate pair is refused with its line and character: encoding it would put U+FFFD
+    /// in its place and load a protocol id ("emh\uFFFD") that is not the caller's.
+    /// </summary>
+    [Fact]
+    public void Protocol_text_with_an_unpaired_surrogate_is_refused_never_loaded_with_a_replacement_character()
+    {
+        var result = ProtocolLoader.Load("{\n  \"id\": \"emh\uD800\"\n}");
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$: not valid text at line 2: an unpaired surrogate U+D800 at character 15", error.ToString());
+    }
+
+    /// <summary>
     /// Found by <see cref="ParserHostileInputProperties"/>: "30Gy/1" was accepted (30 Gy per fraction, over the 25 Gy
     /// limit a given dose per fraction is held to) and its own text "30 Gy in 1 fraction of 30 Gy" did not parse back.
     /// </summary>

@@ -190,6 +190,8 @@ public sealed partial class ParserHostileInputProperties
         var result = ProtocolLoader.Load(text);
         if (result.Success)
         {
+            // Never loaded with a U+FFFD put in place of half a surrogate pair.
+            Assert.Null(InputText.FirstUnpairedSurrogate(text));
             Assert.Empty(result.Errors);
             Assert.False(string.IsNullOrWhiteSpace(result.Protocol.Id));
             return;
