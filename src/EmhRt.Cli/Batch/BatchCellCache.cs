@@ -14,7 +14,6 @@ internal static class BatchCellCache
     private const int Bits = 10;
 
     private static readonly BoundedCache<string, Parsed<double>> Doses = new(Bits);
-    private static readonly BoundedCache<string, Parsed<double>> MeasuredDoses = new(8);
     private static readonly BoundedCache<string, Parsed<double>> Lengths = new(Bits);
     private static readonly BoundedCache<string, Parsed<double>> Ages = new(Bits);
     private static readonly BoundedCache<string, Parsed<double>> AlphaBetas = new(Bits);
@@ -29,9 +28,6 @@ internal static class BatchCellCache
 
     /// <summary><see cref="OptionParsers.TryParseDoseGy"/>, memoised.</summary>
     public static Parsed<double> DoseGy(string text) => Doses.GetOrAdd(text, 0, static (t, _) => Parse<double>(t, OptionParsers.TryParseDoseGy));
-
-    /// <summary><see cref="OptionParsers.TryParseMeasuredDoseGy"/>, memoised.</summary>
-    public static Parsed<double> MeasuredDoseGy(string text) => MeasuredDoses.GetOrAdd(text, 0, static (t, _) => Parse<double>(t, OptionParsers.TryParseMeasuredDoseGy));
 
     /// <summary><see cref="OptionParsers.TryParseLengthMm"/>, memoised.</summary>
     public static Parsed<double> LengthMm(string text) => Lengths.GetOrAdd(text, 0, static (t, _) => Parse<double>(t, OptionParsers.TryParseLengthMm));

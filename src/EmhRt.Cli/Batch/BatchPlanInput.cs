@@ -66,7 +66,7 @@ internal static class BatchPlanInput
         var lumbar = Integer(BatchColumn.LumbarVertebrae, BatchCellCache.LumbarCount);
         var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, BatchCellCache.AlphaBetaGy);
         var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, BatchCellCache.AlphaBetaGy);
-        var cordMaxDose = Quantity(BatchColumn.CordMaxDose, BatchCellCache.MeasuredDoseGy);
+        var cordMaxDose = Quantity(BatchColumn.CordMaxDose, BatchCellCache.DoseGy);
 
         DateOnly? start = null;
         if (row[BatchColumn.Start] is { } startText)

@@ -287,6 +287,14 @@ public sealed class Fractionation : IEquatable<Fractionation>
             resultTotal = total.Value;
             resultFractions = fractions.Value;
             resultDpf = resultTotal / resultFractions;
+            if (dpf is null && resultDpf > MaximumPlausibleDosePerFraction)
+            {
+                // The same bound as a dose per fraction that is given (issue 19: one bound in every path).
+                return Fail(
+                    Inv($"{resultTotal} in {resultFractions} {(resultFractions == 1 ? "fraction is" : "fractions is")} {resultDpf} per fraction: implausible as a dose per fraction (input-sanity limit {MaximumPlausibleDosePerFraction})"),
+                    fractionsPos);
+            }
+
             if (dpf is { } given3 && !resultDpf.ApproximatelyEquals(given3, ConsistencyTolerancePerFraction))
             {
                 return Fail(

@@ -35,6 +35,12 @@ public static class ProtocolLoader
             return Fail("$", TooLarge());
         }
 
+        if (InputText.FirstUnpairedSurrogate(json) is { } unpaired)
+        {
+            // Encoding it would silently put U+FFFD in its place (a protocol id "emh\ud800" would load as "emh\ufffd").
+            return Fail("$", ProtocolSchema.Invariant($"not valid text at line {InputText.LineOf(json, unpaired)}: {InputText.UnpairedSurrogate(json, unpaired)}"));
+        }
+
         return LoadBytes(Encoding.UTF8.GetBytes(json));
     }
 

@@ -133,6 +133,13 @@ public static class SpineGeometryReader
     {
         ArgumentNullException.ThrowIfNull(json);
         var errors = new List<SpineGeometryLoadError>();
+        if (InputText.FirstUnpairedSurrogate(json) is { } unpaired)
+        {
+            // A string (not a file's bytes) can hold half a surrogate pair, which has no UTF-8 form.
+            errors.Add(new(InputText.LineOf(json, unpaired), null, "not valid text: " + InputText.UnpairedSurrogate(json, unpaired)));
+            return Fail(errors);
+        }
+
         if (InputText.FindBrokenJsonEscape(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) is { } broken)
         {
             errors.Add(new(null, null, broken));

@@ -94,6 +94,35 @@ internal static class InputText
         return offset < utf8.Length ? offset : null;
     }
 
+    /// <summary>
+    /// The index of the first UTF-16 code unit of <paramref name="text"/> that is half of a surrogate pair without its
+    /// other half, or null. Such a string (from an API caller, never from a file's bytes) has no UTF-8 form: encoding it
+    /// would throw or silently put U+FFFD in its place.
+    /// </summary>
+    public static int? FirstUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The 1-based line (counting line feeds) of the character at <paramref name="index"/>.</summary>
+    public static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+
+    /// <summary>"an unpaired surrogate U+D800 at character 14" for the code unit at <paramref name="index"/> (1-based character).</summary>
+    public static string UnpairedSurrogate(string text, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"an unpaired surrogate U+{(int)text[index]:X4} at character {index + 1}");
+
     /// <summary>"line L, byte B of the line (byte O of the file): not valid UTF-8".</summary>
     public static string InvalidUtf8(ReadOnlySpan<byte> utf8, int offset)
     {

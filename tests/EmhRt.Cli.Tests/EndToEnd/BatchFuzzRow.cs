@@ -116,7 +116,9 @@ internal sealed record BatchFuzzRow(RowKind Kind, IReadOnlyDictionary<string, st
         {
             case 0:
                 cells["dose"] = Pick(random, ["16", "18", "20", "20Gy", "2000cGy", "9", "30", "12.5", "24"]);
-                cells["fractions"] = random.Next(1, 16).ToString(CultureInfo.InvariantCulture);
+                var fractions = random.Next(1, 16);
+                // 30 Gy in 1 fraction is over the 25 Gy per fraction bound (InputLimits): not a valid row.
+                cells["fractions"] = (cells["dose"] == "30" && fractions == 1 ? 2 : fractions).ToString(CultureInfo.InvariantCulture);
                 break;
             case 1:
                 cells["dose_per_fraction"] = Pick(random, ["1.8", "2", "2.5", "3", "4"]);

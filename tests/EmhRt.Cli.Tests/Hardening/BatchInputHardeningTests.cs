@@ -13,6 +13,13 @@ public sealed class BatchInputHardeningTests
         return CliHarness.Run(root, args);
     }
 
+    /// <summary>Runs with standard input as bytes from a pipe-like stream (no seeking, at most <paramref name="chunk"/> bytes a read).</summary>
+    private static CliRun RunWithStdinBytes(byte[] stdin, int chunk, params string[] args)
+    {
+        var root = CliApp.Build(CliEnvironment.Redirected with { OpenStandardInputStream = () => new PipeStream(stdin, chunk) });
+        return CliHarness.Run(root, args);
+    }
+
     private static string[] Rows(CliRun run) => run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The error cell (last column) of a CSV output row without quotes or commas in it.</summary>
@@ -58,6 +65,78 @@ public sealed class BatchInputHardeningTests
         Assert.StartsWith("3,,invalid,", rows[2], StringComparison.Ordinal);
         Assert.StartsWith("6,p3,pass,", rows[3], StringComparison.Ordinal);
         Assert.StartsWith("8,p4,findings,", rows[4], StringComparison.Ordinal);
+    }
+
+    private static readonly string OverLong = new('x', 3 * InputLimits.MaxBatchRecordChars);
+
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(65_536)]
+    [InlineData(1 << 20)]
+    public void An_over_long_csv_record_on_standard_input_is_one_invalid_row_and_reading_goes_on(int pipeChunk)
+    {
+        var csv = "id,lesion,dose,fractions\np1,T5-T8,20,10\np2," + OverLong + ",20,10\np3,T5-T8,20,10\np4,T5-T8,9,3\n";
+        var run = RunWithStdinBytes(Encoding.UTF8.GetBytes(csv), pipeChunk, "batch", "-", "--quiet");
+        var rows = Rows(run);
+        Assert.Equal(5, rows.Length); // header + one row per input row
+        Assert.StartsWith("2,p1,pass,", rows[1], StringComparison.Ordinal);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
+        Assert.StartsWith("4,p3,pass,", rows[3], StringComparison.Ordinal);
+        Assert.StartsWith("5,p4,findings,", rows[4], StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.True(r.Length < 1000));
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+    }
+
+    [Fact]
+    public void Over_long_quoted_csv_records_on_standard_input_are_skipped_and_later_lines_keep_their_numbers()
+    {
+        // Two over-long records in a row, the first quoted across lines (with a doubled quote), the second at the end
+        // of the input without a final line break; a BOM, ';' as separator and a blank line as well.
+        var csv = "\uFEFFid;lesion;dose;fractions\np1;T5-T8;20;10\np2;\"a\n" + OverLong + "\nb;\"\"c\";20;10\n" +
+                  "p3;" + OverLong + ";20;10\np4;T5-T8;20;10\n\np5;T5-T8;9;3\np6;" + OverLong;
+        var rows = Rows(RunWithStdinBytes(Encoding.UTF8.GetBytes(csv), 4096, "batch", "-", "--quiet"));
+        Assert.Equal(
+            ["2,p1,pass", "3,,invalid", "6,,invalid", "7,p4,pass", "9,p5,findings", "10,,invalid"],
+            rows.Skip(1).Select(r => string.Join(',', r.Split(',').Take(3))));
+        Assert.Contains("the record starting on line 6 is longer than the limit", rows[3], StringComparison.Ordinal);
+        Assert.Contains("the record starting on line 10 is longer than the limit", rows[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_over_long_csv_record_given_as_a_text_reader_is_one_invalid_row_too()
+    {
+        var run = RunWithStdin("id,lesion,dose,fractions\np1," + OverLong + ",20,10\np2,T5-T8,20,10\n", "batch", "-", "--quiet");
+        var rows = Rows(run);
+        Assert.Equal(3, rows.Length);
+        Assert.StartsWith("2,,invalid,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("3,p2,pass,", rows[2], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Found by <see cref="BatchRowHostileInputProperties"/>: CsvHelper's own separator detection weighed the rows too
+    /// and picked '|' (one in each <c>prior</c> cell) over the header's commas, refusing the whole file.
+    /// </summary>
+    [Theory]
+    [InlineData("file")]
+    [InlineData("stdin")]
+    public void The_separator_is_detected_from_the_header_line_only(string from)
+    {
+        // The shrunk counterexample: a valid row, then three lines that are the tail of its prior cell.
+        var tail = "8|8Gy/1@2021-01-10,12,5,10\n";
+        var csv = "id,lesion,dose,fractions,dose_per_fraction,margin,start,holidays,age,sex,prior,thoracic_vertebrae,lumbar_vertebrae,alpha_beta_emh\n" +
+                  "p,\"T5-T8, L1\",16,8,2,10,2026-12-01,2026-12-25;2027-01-01,45,female,20Gy/10@2020-01-10:T3-T8|8Gy/1@2021-01-10,12,5,10\n" + tail + tail + tail;
+        using var dir = new TempDirectory();
+        var run = from == "file"
+            ? CliHarness.Run("batch", dir.Write("plans.csv", csv), "--quiet")
+            : RunWithStdinBytes(Encoding.UTF8.GetBytes(csv), 4096, "batch", "-", "--quiet");
+        Assert.Equal("", run.Stderr);
+        var rows = Rows(run);
+        Assert.Equal(5, rows.Length);
+        Assert.StartsWith("2,p,", rows[1], StringComparison.Ordinal);
+        Assert.All(rows[2..], r => Assert.Contains(",8|8Gy/1@2021-01-10,invalid,", r, StringComparison.Ordinal));
+
+        var semicolons = RunWithStdinBytes(Encoding.UTF8.GetBytes("id;lesion;dose;fractions\np,1;T5-T8;20;10\n"), 4096, "batch", "-", "--quiet");
+        Assert.StartsWith("2,\"p,1\",pass,", Rows(semicolons)[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,8 +196,54 @@ public sealed class BatchInputHardeningTests
         var path = dir.File("plans.csv");
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("id,lesion,dose,fractions\nab"), 0xC3, .. Encoding.UTF8.GetBytes(",T5-T8,20,10\nok,T5-T8,20,10\n")]);
         var rows = Rows(CliHarness.Run("batch", path, "--quiet"));
-        Assert.EndsWith(",invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1], StringComparison.Ordinal);
+        Assert.Equal("2,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
         Assert.StartsWith("3,ok,pass,", rows[2], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An id with invalid UTF-8 is never written decoded (<c>ab\uFFFD</c> looks like a valid id but is not the input's):
+    /// the id cell is empty, in CSV and in JSON Lines output, on a file and on standard input, whichever column
+    /// comes first; a valid id that really holds U+FFFD is written as it is.
+    /// </summary>
+    [Theory]
+    [InlineData("csv", "file")]
+    [InlineData("csv", "stdin")]
+    [InlineData("jsonl", "file")]
+    [InlineData("jsonl", "stdin")]
+    public void An_id_with_invalid_utf8_is_written_empty_never_with_a_replacement_character(string format, string from)
+    {
+        byte[] input =
+        [
+            .. "lesion,id,dose,fractions\nT5-T8,ab"u8, 0xC3, .. ",20,10\n"u8,
+            .. "T5"u8, 0xFF, .. "-T8,cd"u8, 0xE2, 0x82, .. ",20,10\n"u8,
+            .. "T5-T8,ef\uFFFD,20,10\n"u8,
+        ];
+        using var dir = new TempDirectory();
+        var path = dir.File("plans.csv");
+        File.WriteAllBytes(path, input);
+        var run = from == "file"
+            ? CliHarness.Run("batch", path, "--quiet", "--format", format)
+            : RunWithStdinBytes(input, 4096, "batch", "-", "--quiet", "--format", format);
+        Assert.DoesNotContain("ab\uFFFD", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("cd\uFFFD", run.Stdout, StringComparison.Ordinal);
+        var rows = Rows(run);
+        if (format == "csv")
+        {
+            Assert.Equal("2,,invalid,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
+            Assert.Equal("3,,invalid,,,,,,,,,,,,,column lesion: invalid UTF-8 at byte 3 of the value (0xFF): the input must be UTF-8", rows[2]);
+            Assert.StartsWith("4,ef\uFFFD,pass,", rows[3], StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.Equal(3, rows.Length);
+        using var first = System.Text.Json.JsonDocument.Parse(rows[0]);
+        using var second = System.Text.Json.JsonDocument.Parse(rows[1]);
+        using var third = System.Text.Json.JsonDocument.Parse(rows[2]);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, first.RootElement.GetProperty("id").ValueKind);
+        Assert.Equal("invalid", first.RootElement.GetProperty("status").GetString());
+        Assert.Equal("column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", first.RootElement.GetProperty("error").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.RootElement.GetProperty("id").ValueKind);
+        Assert.Equal("ef\uFFFD", third.RootElement.GetProperty("id").GetString());
     }
 
     [Theory]
@@ -210,6 +335,46 @@ public sealed class BatchInputHardeningTests
         Assert.Equal(2, summary.ExitCode);
         Assert.Contains("Broken pipe", summary.FatalError, StringComparison.Ordinal);
         Assert.True(broken.Attempts < 10, $"{broken.Attempts} writes after the pipe broke");
+    }
+
+    /// <summary>A read-only stream like a pipe: no length, no seeking, at most <c>chunk</c> bytes a read.</summary>
+    private sealed class PipeStream(byte[] data, int chunk) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = Math.Min(Math.Min(buffer.Length, chunk), data.Length - position);
+            data.AsSpan(position, n).CopyTo(buffer);
+            position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream that accepts <c>limit</c> bytes, then fails every write like a closed pipe.</summary>

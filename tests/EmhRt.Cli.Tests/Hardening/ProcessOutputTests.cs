@@ -151,4 +151,24 @@ public sealed class ProcessOutputTests
         Assert.NotEqual(0, process.ExitCode);
         Assert.Empty(dir.FileNames());
     }
+
+    /// <summary>
+    /// A CSV record over the limit piped into the real process (standard input is a pipe, not seekable) is one invalid
+    /// row and the rows after it are read: as many rows out as in, in order, the error cell short.
+    /// </summary>
+    [Fact]
+    public void A_csv_record_over_the_limit_piped_on_standard_input_is_one_invalid_row_and_reading_goes_on()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.Write("plans.csv",
+            "id,lesion,dose,fractions\np1,T5-T8,20,10\np2,\"" + new string('x', 3 * InputLimits.MaxBatchRecordChars) + "\",20,10\np3,T5-T8,20,10\n");
+        var (exit, stderr, stdout) = Bash($"cat '{input}' | {Emhrt} batch - --quiet");
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Equal("", stderr);
+        var rows = Lines(stdout);
+        Assert.Equal(4, rows.Length);
+        Assert.StartsWith("2,p1,pass,", rows[1], StringComparison.Ordinal);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
+        Assert.StartsWith("4,p3,pass,", rows[3], StringComparison.Ordinal);
+    }
 }

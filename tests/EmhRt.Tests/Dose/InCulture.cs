@@ -5,7 +5,7 @@ namespace EmhRt.Tests.Doses;
 /// <summary>Runs assertions under a given current culture and UI culture, restoring both afterwards.</summary>
 internal static class InCulture
 {
-    public static readonly TheoryData<string> Cultures = new() { "de-DE", "fr-FR", "tr-TR" };
+    public static readonly TheoryData<string> Cultures = new() { "de-DE", "fr-FR", "tr-TR", "ar-SA", "ja-JP" };
 
     public static void Run(string name, Action action)
     {

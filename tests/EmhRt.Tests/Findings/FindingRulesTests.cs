@@ -400,6 +400,8 @@ public class FindingRulesTests
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
     public void Messages_use_invariant_numbers_under_any_culture(string culture)
     {
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

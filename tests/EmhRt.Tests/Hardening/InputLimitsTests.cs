@@ -125,4 +125,59 @@ public class InputLimitsTests
         Assert.False(result.Success);
         Assert.Contains("a string holds a \\u escape that is not valid UTF-16", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Found by <see cref="ParserHostileInputProperties"/>: a string (not a file's bytes) with half a surrogate pair made ReadJson throw.</summary>
+    [Theory]
+    [InlineData(0, "line 1", "U+D800 at character 14")]
+    [InlineData(1, "line 2", "U+DC00 at character 40")]
+    public void Geometry_json_text_with_an_unpaired_surrogate_is_an_error_with_its_line_not_an_exception(int example, string line, string where)
+    {
+        // Built here: an attribute argument cannot hold half a surrogate pair (it is stored as UTF-8).
+        var json = example == 0
+            ? "[{\"level\":\"T5\uD800\",\"topMm\":1,\"bottomMm\":2}]"
+            : "[\n{\"level\":\"T5\",\"topMm\":1,\"bottomMm\":2}\uDC00]";
+        var result = SpineGeometryReader.ReadJson(json, SpineAnatomy.Standard);
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(line + ": not valid text: an unpaired surrogate " + where, error.ToString());
+    }
+
+    /// <summary>
+    /// A protocol string with half a surrogate pair is refused with its line and character: encoding it would put U+FFFD
+    /// in its place and load a protocol id ("emh\uFFFD") that is not the caller's.
+    /// </summary>
+    [Fact]
+    public void Protocol_text_with_an_unpaired_surrogate_is_refused_never_loaded_with_a_replacement_character()
+    {
+        var result = ProtocolLoader.Load("{\n  \"id\": \"emh\uD800\"\n}");
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$: not valid text at line 2: an unpaired surrogate U+D800 at character 15", error.ToString());
+    }
+
+    /// <summary>
+    /// Found by <see cref="ParserHostileInputProperties"/>: "30Gy/1" was accepted (30 Gy per fraction, over the 25 Gy
+    /// limit a given dose per fraction is held to) and its own text "30 Gy in 1 fraction of 30 Gy" did not parse back.
+    /// </summary>
+    [Theory]
+    [InlineData("30Gy/1")]
+    [InlineData("60 Gy in 2 fractions")]
+    [InlineData("100 Gy/3")]
+    public void A_total_and_fraction_count_over_the_dose_per_fraction_limit_are_refused(string text)
+    {
+        var result = Fractionation.Parse(text);
+        Assert.False(result.Success);
+        Assert.Contains("per fraction: implausible as a dose per fraction (input-sanity limit 25 Gy)", result.Error, StringComparison.Ordinal);
+        Assert.False(Fractionation.Create(Dose.FromGy(30), 1, null).Success);
+    }
+
+    [Theory]
+    [InlineData("25Gy/1")]
+    [InlineData("50 Gy/2")]
+    public void A_total_and_fraction_count_at_the_dose_per_fraction_limit_are_accepted_and_round_trip(string text)
+    {
+        var result = Fractionation.Parse(text);
+        Assert.True(result.Success, result.ToString());
+        Assert.Equal(result.Value, Fractionation.Parse(result.Value.ToString()).Value);
+    }
 }

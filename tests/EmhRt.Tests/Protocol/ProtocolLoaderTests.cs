@@ -302,6 +302,8 @@ public class ProtocolLoaderTests
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
     public void Canonical_json_and_errors_are_culture_invariant(string culture)
     {
         var saved = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);

@@ -18,13 +18,20 @@ public class ReportCultureTests
             + csv
             + PlanTextReport.ToText(a, ReportingCases.Tool, useColor: true)
             + PlanJsonReport.ToJson(ReportingCases.Seed003(), ReportingCases.Tool, indented: false)
-            + PlanTextReport.ToText(ReportingCases.Seed003(), ReportingCases.Tool, useColor: false);
+            + PlanTextReport.ToText(ReportingCases.Seed003(), ReportingCases.Tool, useColor: false)
+            + Html.HtmlCases.Html(a)
+            + EmhRt.Spine.SpineNotation.Format(ReportingCases.Spans("t5-t11 and l5-s2"))
+            + EmhRt.Doses.Fractionation.Parse("18.5 Gy/10").Value
+            + EmhRt.Scheduling.IsoDate.Format(new DateOnly(2026, 12, 18))
+            + EmhRt.Radiobiology.AlphaBeta.Parse("0.87").Value;
     }
 
     [Theory]
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
     public void Reports_are_byte_identical_in_every_culture(string culture)
     {
         var invariant = ReportingCases.InCulture("en-US", AllFormats);
@@ -38,6 +45,8 @@ public class ReportCultureTests
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
     public void Numbers_use_a_decimal_point_in_every_culture(string culture) =>
         Assert.Equal("17.7", ReportingCases.InCulture(culture, () => ReportNumber.Format(17.700000000000003)));
 }

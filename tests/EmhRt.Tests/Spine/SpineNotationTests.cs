@@ -215,6 +215,8 @@ public class SpineNotationTests
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
     public void Text_is_identical_under_any_culture(string culture)
     {
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

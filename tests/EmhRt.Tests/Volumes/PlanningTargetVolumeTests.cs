@@ -146,6 +146,8 @@ public class PlanningTargetVolumeTests
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
     public void Ptv_text_is_identical_under_any_culture(string culture)
     {
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

@@ -485,6 +485,7 @@ public class PlanHtmlReportTests
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
     [InlineData("tr-TR")]
+    [InlineData("ja-JP")]
     [InlineData("ar-SA")]
     public void Page_is_byte_identical_in_every_culture(string culture)
     {

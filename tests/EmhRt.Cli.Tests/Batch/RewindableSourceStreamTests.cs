@@ -1,0 +1,106 @@
+using EmhRt.Cli.Batch;
+using EmhRt.Tests.Properties;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace EmhRt.Cli.Tests.Batch;
+
+/// <summary>The stream standard input is read through so an over-long CSV record can be skipped (issue 19).</summary>
+public sealed class RewindableSourceStreamTests
+{
+    private const int Capacity = 1 << 14;
+
+    /// <summary>Reads of random sizes and rewinds to random places give the input's bytes; a rewind too far back is refused.</summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(Arbitraries)])]
+    public void Reads_and_rewinds_give_the_bytes_of_the_input(Sample<(int Length, (bool Rewind, int Amount)[] Steps)> sample)
+    {
+        var (length, steps) = sample.Value;
+        var data = new byte[length];
+        new Random(length).NextBytes(data);
+        using var stream = new RewindableSourceStream(new OneWay(data), Capacity);
+        long position = 0, fetched = 0;
+        foreach (var (rewind, amount) in steps)
+        {
+            if (rewind)
+            {
+                var target = position - amount;
+                var expected = target >= 0 && fetched - target <= Capacity;
+                Assert.Equal(expected, stream.TryRewind(target));
+                if (expected)
+                {
+                    position = target;
+                }
+
+                continue;
+            }
+
+            var buffer = new byte[amount];
+            var read = stream.ReadAtLeast(buffer, amount, throwOnEndOfStream: false);
+            Assert.Equal(Math.Min(amount, length - position), read);
+            Assert.Equal(data.AsSpan((int)position, read).ToArray(), buffer[..read]);
+            position += read;
+            fetched = Math.Max(fetched, position);
+            Assert.Equal(position, stream.Position);
+        }
+    }
+
+    [Fact]
+    public void Bytes_older_than_the_capacity_cannot_be_read_again()
+    {
+        var data = new byte[3 * Capacity];
+        using var stream = new RewindableSourceStream(new OneWay(data), Capacity);
+        stream.ReadExactly(new byte[data.Length]);
+        Assert.True(stream.TryRewind(2 * Capacity));
+        Assert.False(stream.TryRewind((2 * Capacity) - 1));
+        Assert.False(stream.TryRewind(data.Length + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RewindableSourceStream(new OneWay(data), Capacity - 1));
+    }
+
+    public static class Arbitraries
+    {
+        public static Arbitrary<Sample<(int, (bool, int)[])>> Steps() =>
+            (from length in Draw.Choose(0, 5 * Capacity)
+             from steps in Draw.ArrayOf(Draw.Zip(Draw.Elements(false, true), Draw.Choose(0, 2 * Capacity)))
+             select (length, steps)).ToArbitrary();
+    }
+
+    /// <summary>A pipe: no seeking, reads of at most 5,000 bytes.</summary>
+    private sealed class OneWay(byte[] data) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = Math.Min(Math.Min(buffer.Length, 5000), data.Length - position);
+            data.AsSpan(position, n).CopyTo(buffer);
+            position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
