@@ -36,12 +36,15 @@ public readonly struct Dose : IEquatable<Dose>, IComparable<Dose>, IComparable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="centigray"/> is NaN or infinite.</exception>
     public static Dose FromCentigray(double centigray) => new(Guard.Finite(centigray) / 100.0);
 
+    /// <summary>The smallest dose <see cref="Parse"/> accepts, 0.0001 Gy: the resolution of <see cref="ToString()"/>, so that every dose read is written back as the same non-zero value.</summary>
+    private const double SmallestStatedGy = 0.0001;
+
     /// <summary>
     /// Parses a dose a user writes: <c>20 Gy</c>, <c>20Gy</c>, <c>2000 cGy</c>, <c>1.8 gy</c>, or a bare number meaning
     /// Gy (<c>20</c>, <c>.5</c>). The one dose grammar of every front end (CLI options, batch cells, JSON Lines values):
     /// invariant culture, a point is the decimal separator and needs a digit after it (<c>5.</c> is refused), no sign
     /// (<c>+5</c>, <c>-5</c>), no thousands separators, no exponent; units are case-insensitive, with or without a
-    /// space. The dose must be greater than 0 Gy: every dose a user states (a prescription, a dose per fraction, a
+    /// space. The dose must be greater than 0 Gy (at least 0.0001 Gy, the resolution of <see cref="ToString()"/>): every dose a user states (a prescription, a dose per fraction, a
     /// target, a bound, an earlier course) is a positive amount, and a 0 is a slip, never a value. Never throws.
     /// </summary>
     /// <param name="text">The text to parse.</param>
@@ -49,9 +52,15 @@ public readonly struct Dose : IEquatable<Dose>, IComparable<Dose>, IComparable
     public static ParseResult<Dose> Parse(string? text)
     {
         var dose = ParseAmount(text, "a dose", null);
-        return dose.Success && dose.Value.Gy == 0
-            ? ParseResult<Dose>.ForError(string.Create(CultureInfo.InvariantCulture, $"'{text!.Trim()}' is not allowed: a dose must be greater than 0 Gy"), text.Length - text.TrimStart().Length)
-            : dose;
+        if (dose.Success && dose.Value.Gy < SmallestStatedGy)
+        {
+            var why = dose.Value.Gy == 0
+                ? "a dose must be greater than 0 Gy"
+                : "a dose must be at least 0.0001 Gy (0.01 cGy), the resolution at which EmhRt writes doses";
+            return ParseResult<Dose>.ForError(string.Create(CultureInfo.InvariantCulture, $"'{text!.Trim()}' is not allowed: {why}"), text.Length - text.TrimStart().Length);
+        }
+
+        return dose;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace EmhRt.Organs;
 /// Grammar (case-insensitive, invariant culture, white space allowed around <c>=</c> and <c>:</c>):
 /// ORGAN is an organ id as in the JSON <c>organsAtRisk</c> section: <c>kidneys</c>, <c>small-bowel</c>, <c>ovaries</c>, <c>testes</c>,
 /// <c>uterus</c>, <c>heart</c>, <c>lungs</c>, <c>oesophagus</c>, <c>thyroid</c>, <c>larynx</c>, <c>liver</c>.
-/// METRIC is <c>mean</c> or <c>max</c> (VALUE a dose, the grammar of <see cref="Dose.Parse"/>: Gy when no unit, or
+/// METRIC is <c>mean</c> or <c>max</c> (VALUE a dose, the grammar of <see cref="Dose.Parse"/> but 0 allowed, since a measured dose can be 0: Gy when no unit, or
 /// <c>Gy</c>/<c>cGy</c>), or <c>V</c> followed by a dose level in Gy (<c>V20</c>, <c>V12.5</c>; VALUE a volume with its unit,
 /// required: <c>cc</c> or <c>%</c>, a percentage at most 100). Numbers use a point as the decimal separator, no exponent.
 /// A mean or max dose is 0 to <see cref="InputLimits.MaxTotalDose"/>, a dose level above 0 up to the same bound, a volume
@@ -67,7 +67,7 @@ public sealed record OrganDoseMeasurement(
         if (metricText.Equals("mean", StringComparison.OrdinalIgnoreCase) || metricText.Equals("max", StringComparison.OrdinalIgnoreCase))
         {
             var metric = metricText.Length == 4 ? OrganDoseMetric.Mean : OrganDoseMetric.Max;
-            var dose = Doses.Dose.Parse(valueText);
+            var dose = Doses.Dose.ParseAmount(valueText, "a dose", null); // a measured mean or max may be 0 Gy
             if (!dose.Success)
             {
                 return Fail(dose.Error!, valueStart + dose.Position);

@@ -80,7 +80,7 @@ public sealed class BatchInputHardeningTests
         var rows = Rows(run);
         Assert.Equal(5, rows.Length); // header + one row per input row
         Assert.StartsWith("2,p1,pass,", rows[1], StringComparison.Ordinal);
-        Assert.Equal("3,,invalid,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
         Assert.StartsWith("4,p3,pass,", rows[3], StringComparison.Ordinal);
         Assert.StartsWith("5,p4,findings,", rows[4], StringComparison.Ordinal);
         Assert.All(rows, r => Assert.True(r.Length < 1000));
@@ -229,8 +229,8 @@ public sealed class BatchInputHardeningTests
         var rows = Rows(run);
         if (format == "csv")
         {
-            Assert.Equal("2,,invalid,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
-            Assert.Equal("3,,invalid,,,,,,,,,,,,,column lesion: invalid UTF-8 at byte 3 of the value (0xFF): the input must be UTF-8", rows[2]);
+            Assert.Equal("2,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
+            Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: invalid UTF-8 at byte 3 of the value (0xFF): the input must be UTF-8", rows[2]);
             Assert.StartsWith("4,ef\uFFFD,pass,", rows[3], StringComparison.Ordinal);
             return;
         }

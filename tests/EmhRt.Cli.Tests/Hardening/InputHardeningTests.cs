@@ -19,15 +19,23 @@ public sealed class InputHardeningTests
     [Fact]
     public void A_tiny_dose_per_fraction_that_makes_a_million_fractions_is_refused()
     {
-        var run = CliHarness.Run("plan", "--lesion", "T5-T8", "--dose", "99", "--dose-per-fraction", "0.0000001");
+        var run = CliHarness.Run("plan", "--lesion", "T5-T8", "--dose", "99", "--dose-per-fraction", "0.0001");
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
-        Assert.Contains("990000000 fractions: implausible (input-sanity limit 100 fractions)", line, StringComparison.Ordinal);
+        Assert.Contains("990000 fractions: implausible (input-sanity limit 100 fractions)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dose_below_the_resolution_doses_are_written_at_is_refused_by_the_dose_grammar()
+    {
+        var run = CliHarness.Run("plan", "--lesion", "T5-T8", "--dose", "99", "--dose-per-fraction", "0.0000001");
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("error: --dose-per-fraction: '0.0000001' is not allowed: a dose must be at least 0.0001 Gy (0.01 cGy), the resolution at which EmhRt writes doses", run.ErrorLines);
     }
 
     [Theory]
     [InlineData("--fractions", "100000000", "--fractions: 100000000 fractions is implausible (input-sanity limit 100 fractions)")]
-    [InlineData("--dose-per-fraction", "0.0000001", "--dose-per-fraction: the target 50 Gy needs ")]
+    [InlineData("--dose-per-fraction", "0.0001", "--dose-per-fraction: the target 50 Gy needs ")]
     public void The_eqd2_inverse_bounds_the_fraction_count_too(string option, string value, string expected)
     {
         var run = CliHarness.Run("eqd2", "--target-eqd2", "50", "--alpha-beta", "2", option, value);
