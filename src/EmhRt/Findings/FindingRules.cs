@@ -674,8 +674,8 @@ internal sealed class FindingRules
             + $"{OrganRules.PregnancyBand}). Pregnancy status must be established before treatment: radiotherapy can be lethal to the fetus, "
             + $"and one centre that counted a test as accurate only within 14 days before the start found 66 % of at-risk women not "
             + $"tested appropriately (kharod2017). Deterministic fetal effects probably arise above {Protocol.FetalThresholdGy:0.###}-0.2 Gy "
-            + $"(lancetoncol2005), far below this prescription of {facts.TotalDoseGy:0.#####} Gy. Record the status (--pregnancy-status "
-            + $"negative or pregnant) once known.");
+            + $"(lancetoncol2005), far below this prescription of {facts.TotalDoseGy:0.#####} Gy. Record the pregnancy status "
+            + $"(negative or pregnant) once known.");
     }
 
     /// <summary>The message of <c>PREGNANCY_FETAL_DOSE</c>.</summary>

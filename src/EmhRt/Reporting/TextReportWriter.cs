@@ -191,7 +191,7 @@ internal sealed class TextReportWriter
         }
         else
         {
-            Labelled("PTV", "no PTV margin given (--margin MM; 10–20 mm recommended, " + Cite(Bibliography.Cailleteau2023) + ")");
+            Labelled("PTV", Inv($"no PTV margin given ({a.Protocol.PtvMarginMinMm:0.#}–{a.Protocol.PtvMarginMaxMm:0.#} mm recommended by the protocol, ") + Cite(Bibliography.Cailleteau2023) + ")");
         }
 
         if (a.Coverage is { } coverage)

@@ -98,7 +98,7 @@ public class PlanTextReportTests
     {
         var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with { PtvMargin = null, StartDate = null });
         var text = Text(a);
-        Assert.Contains("PTV        no PTV margin given (--margin MM; 10–20 mm recommended, cailleteau2023)\n", text, StringComparison.Ordinal);
+        Assert.Contains("PTV        no PTV margin given (10–20 mm recommended by the protocol, cailleteau2023)\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Schedule", text, StringComparison.Ordinal);
         Assert.DoesNotContain("░", text, StringComparison.Ordinal);
     }
