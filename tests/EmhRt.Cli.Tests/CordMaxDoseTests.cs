@@ -104,4 +104,31 @@ public class CordMaxDoseTests
         Assert.Equal("invalid", rows[4][2]);
         Assert.Equal("column cord_max_dose: unknown unit 'Sv': expected Gy or cGy", rows[4][^1]);
     }
+
+    [Fact]
+    public void A_prior_course_measured_dmax_is_read_by_plan_and_batch_alike_and_marked_in_every_output()
+    {
+        const string Prior = "45Gy/25@2025-01-10:T3-T9:cordmax=40";
+        string[] args = ["plan", "--lesion", "T5-T8", "--dose", "20", "--fractions", "10", "--margin", "10", "--start", "2026-12-07", "--prior", Prior];
+        var json = JsonNode.Parse(CliHarness.Run([.. args, "--format", "json"]).Stdout)!;
+        var courses = json["reirradiation"]!["courses"]!.AsArray();
+        var prior = courses.Single(c => !(bool)c!["current"]!)!;
+        Assert.True((bool)prior["cordDoseMeasured"]!);
+        Assert.Equal(40, (double)prior["totalDoseGy"]!);
+        Assert.False((bool)courses.Single(c => (bool)c!["current"]!)!["cordDoseMeasured"]!);
+        Contract.SchemaValidation.AssertValid(EmhRt.Reporting.OutputSchemas.Plan, json.ToJsonString(), "plan with a measured prior Dmax");
+
+        // 40 Gy/25 at α/β 2: 72 Gy₂; this course 20 Gy/10: 40 Gy₂; 112 Gy₂ at the shared levels.
+        Assert.Equal(112, (double)json["reirradiation"]!["maxCumulativeBedGy2"]!, 9);
+        Assert.Contains("prior course  2025-01-10  40 Gy/25", CliHarness.Run([.. args]).Stdout, StringComparison.Ordinal);
+        Assert.Contains("(measured cord Dmax)", CliHarness.Run([.. args]).Stdout, StringComparison.Ordinal);
+
+        using var dir = new TempDirectory();
+        var input = dir.Write("plans.csv", "id,lesion,dose,fractions,margin,start,prior\np1,T5-T8,20,10,10,2026-12-07," + Prior + "\np2,T5-T8,20,10,10,2026-12-07,45Gy/25@2025-01-10:T3-T9:cordmax=4O\n");
+        var batch = CliHarness.Run("batch", input, "--quiet", "--format", "jsonl");
+        var rows = batch.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToArray();
+        Assert.Equal(112, (double)rows[0]["reirradiation"]!["maxCumulativeBedGy2"]!, 9);
+        Assert.Equal("invalid", (string)rows[1]["status"]!);
+        Assert.Contains("cordmax: unknown unit 'O': expected Gy or cGy", (string)rows[1]["error"]!, StringComparison.Ordinal);
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class PlanOptionsBinder
     public Option<DateOnly[]> Holidays { get; } = OptionParsers.RepeatableDateOption("--holiday", "A day without treatment, yyyy-MM-dd (repeat the option for more days).");
     public Option<string?> HolidaysFile { get; } = OptionParsers.ExistingFileOption("--holidays-file", "File with days without treatment.");
     public Option<string?> TreatmentDays { get; } = OptionParsers.TextOption("--treatment-days", "Weekdays with treatment, e.g. Mon-Fri or Mon,Tue,Thu,Fri.", "LIST");
-    public Option<string[]> Priors { get; } = OptionParsers.RepeatableTextOption("--prior", "An earlier course, e.g. 30Gy/15@2023-01-10:T3-T8 (repeat for more). The date is the last treatment day of that course; intervals run from it to the first fraction of this course.", "COURSE");
+    public Option<string[]> Priors { get; } = OptionParsers.RepeatableTextOption("--prior", "An earlier course, e.g. 30Gy/15@2023-01-10:T3-T8 (repeat for more); add :cordmax=28.5Gy for its cord Dmax measured in the planning system. The date is the last treatment day of that course; intervals run from it to the first fraction of this course.", "COURSE");
     public Option<double?> Age { get; } = OptionParsers.AgeOption("--age", "Patient age in years.");
     public Option<Sex?> Sex { get; } = OptionParsers.OptionalChoiceOption("--sex", "Patient sex.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
     public Option<PregnancyStatus?> PregnancyStatus { get; } = OptionParsers.PregnancyStatusOption("--pregnancy-status", "Pregnancy status: unknown (default), negative or pregnant. For a patient recorded female aged 12-55 with a field reaching the abdomen or pelvis, unknown raises a warning.");

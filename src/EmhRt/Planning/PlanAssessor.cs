@@ -290,6 +290,7 @@ public sealed class PlanAssessor
             AlphaBetaForLevel = byLevel.At,
             IsCaudaEquinaAtLevel = byLevel.IsCaudaEquina,
             Recovery = request.Recovery,
+            CurrentCordDoseMeasured = request.CordMaxDose is not null,
         };
         result = ReirradiationAssessment.Evaluate(request.CordRegimen, currentStart, currentLevels, request.PriorCourses, options);
         error = null;

@@ -16,4 +16,10 @@ public sealed record CourseContribution(bool IsCurrent, Fractionation Fractionat
     /// when a region is unknown): a course that shares none is not re-irradiation of the cord treated now.
     /// </summary>
     public bool SharesLevelWithCurrent { get; init; } = true;
+
+    /// <summary>
+    /// Whether <see cref="CourseContribution.Fractionation"/> is the course's measured cord Dmax (over its fractions)
+    /// rather than its prescription assumed to be the cord dose.
+    /// </summary>
+    public bool CordDoseMeasured { get; init; }
 }

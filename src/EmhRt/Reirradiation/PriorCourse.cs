@@ -10,6 +10,8 @@ namespace EmhRt.Reirradiation;
 /// </remarks>
 public sealed class PriorCourse
 {
+    private readonly Dose? _cordMaxDose;
+
     /// <summary>Creates a prior course.</summary>
     /// <param name="fractionation">Its prescription, assumed to be the cord dose.</param>
     /// <param name="date">Its date (preferably the last treatment day); intervals are measured from this date.</param>
@@ -38,7 +40,7 @@ public sealed class PriorCourse
         }
     }
 
-    /// <summary>The prescription, assumed to be the cord dose.</summary>
+    /// <summary>The prescription, assumed to be the cord dose unless <see cref="CordMaxDose"/> is given.</summary>
     public Fractionation Fractionation { get; }
 
     /// <summary>The course date.</summary>
@@ -46,6 +48,30 @@ public sealed class PriorCourse
 
     /// <summary>Treated vertebral level indices (0 = C1), ascending; null when unknown.</summary>
     public ImmutableSortedSet<int>? LevelIndices { get; }
+
+    /// <summary>
+    /// The cord (or cauda equina) Dmax of that course measured in the planning system, in Gy over its
+    /// <see cref="Fractionation"/>'s number of fractions; null when not given, and the prescription is then assumed to be
+    /// the cord dose. 0 to <see cref="InputLimits.MaxCordMaxDose"/> (an input-sanity bound, not a clinical threshold).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The dose is negative, not finite or above the bound.</exception>
+    public Dose? CordMaxDose
+    {
+        get => _cordMaxDose;
+        init
+        {
+            if (value is { } dose && Planning.PlanRequest.CheckCordMaxDose(dose.Gy) is { } problem)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), dose.Gy, problem);
+            }
+
+            _cordMaxDose = value;
+        }
+    }
+
+    /// <summary>What the cord received in that course: the measured Dmax over its fractions when given, else the prescription.</summary>
+    internal Fractionation CordFractionation =>
+        _cordMaxDose is { } dmax ? Fractionation.ForMeasuredDose(dmax, Fractionation.Fractions) : Fractionation;
 
     /// <summary><see cref="LevelIndices"/> as an ascending array, for fast lookups (an immutable set enumerates slowly).</summary>
     internal int[]? LevelArray { get; }

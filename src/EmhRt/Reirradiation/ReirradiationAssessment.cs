@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
@@ -152,7 +153,10 @@ public sealed class ReirradiationAssessment
         }
 
         var notes = ImmutableArray.CreateBuilder<string>();
-        notes.Add("Each course's prescribed dose is assumed to be its spinal-cord dose.");
+        var measured = priors.Count(p => p.CordMaxDose is not null) + (options.CurrentCordDoseMeasured ? 1 : 0);
+        notes.Add(measured == 0
+            ? "Each course's prescribed dose is assumed to be its spinal-cord dose."
+            : string.Create(CultureInfo.InvariantCulture, $"The cord dose of a course is its measured cord Dmax where one was given ({measured} of {priors.Count + 1} courses), otherwise its prescription, assumed to be the cord dose."));
         notes.Add(recovery.Description);
 
         // Course list and intervals.
@@ -163,9 +167,10 @@ public sealed class ReirradiationAssessment
             var days = currentStart.DayNumber - priors[i].Date.DayNumber;
             var months = WholeMonths(priors[i].Date, currentStart);
             retained[i] = recovery.RetainedFraction(months);
-            courses.Add(new CourseContribution(false, priors[i].Fractionation, priors[i].Date, days, months, retained[i])
+            courses.Add(new CourseContribution(false, priors[i].CordFractionation, priors[i].Date, days, months, retained[i])
             {
                 SharesLevelWithCurrent = SharesLevel(priors[i].LevelArray, currentLevels),
+                CordDoseMeasured = priors[i].CordMaxDose is not null,
             });
         }
 
@@ -174,7 +179,7 @@ public sealed class ReirradiationAssessment
             ? Math.Min(sinceLast, overlap.ShortestEarlier ?? int.MaxValue)
             : null;
 
-        courses.Add(new CourseContribution(true, currentCourse, currentStart, 0, 0, 1));
+        courses.Add(new CourseContribution(true, currentCourse, currentStart, 0, 0, 1) { CordDoseMeasured = options.CurrentCordDoseMeasured });
 
         var anyRegion = currentLevels is not null || priors.Exists(p => p.LevelIndices is not null);
         // Nieder's limits are in Gy₂: the figures compared with them are summed at α/β 2 Gy; each level's own α/β is reported too.
@@ -425,7 +430,7 @@ public sealed class ReirradiationAssessment
             {
                 for (var i = 0; i < _priors.Length; i++)
                 {
-                    _priorBeds[i] = LinearQuadratic.Bed(_priors[i].Fractionation, ab).Gy;
+                    _priorBeds[i] = LinearQuadratic.Bed(_priors[i].CordFractionation, ab).Gy;
                 }
 
                 _priorBedsAlphaBeta = ab;

@@ -22,4 +22,10 @@ public sealed record ReirradiationOptions
 
     /// <summary>Recovery credit between courses; <see cref="RecoveryModel.None"/> by default.</summary>
     public RecoveryModel Recovery { get; init; } = RecoveryModel.None;
+
+    /// <summary>
+    /// Whether the current course's fractionation given to the assessment is a measured cord Dmax (sets
+    /// <see cref="CourseContribution.CordDoseMeasured"/> of the current course); false: its prescription.
+    /// </summary>
+    public bool CurrentCordDoseMeasured { get; init; }
 }

@@ -615,6 +615,7 @@ public static class PlanJsonReport
             writer.WriteNumber("intervalMonths"u8, course.IntervalMonths);
             Number(writer, "retainedFraction"u8, course.RetainedFraction);
             writer.WriteBoolean("sharesLevelWithCurrent"u8, course.SharesLevelWithCurrent);
+            writer.WriteBoolean("cordDoseMeasured"u8, course.CordDoseMeasured);
             writer.WriteEndObject();
         }
 

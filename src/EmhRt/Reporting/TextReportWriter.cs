@@ -556,9 +556,10 @@ internal sealed class TextReportWriter
         foreach (var course in re.Courses)
         {
             var f = course.Fractionation;
+            var measured = course.CordDoseMeasured ? " (measured cord Dmax)" : string.Empty;
             Line(course.IsCurrent
-                ? Inv($"   this course   {IsoDate.Format(course.Date)}  {f.ToShortString()}")
-                : Inv($"   prior course  {IsoDate.Format(course.Date)}  {Pad(f.ToShortString(), 12)}{course.IntervalMonths} months before, counted {course.RetainedFraction * 100:0.#} %{(course.SharesLevelWithCurrent ? string.Empty : "; shares no level with this course: not re-irradiation")}"));
+                ? Inv($"   this course   {IsoDate.Format(course.Date)}  {f.ToShortString()}{measured}")
+                : Inv($"   prior course  {IsoDate.Format(course.Date)}  {Pad(f.ToShortString(), 12)}{course.IntervalMonths} months before, counted {course.RetainedFraction * 100:0.#} %{measured}{(course.SharesLevelWithCurrent ? string.Empty : "; shares no level with this course: not re-irradiation")}"));
         }
 
         var maxAt = re.MaximumCumulativeBedLevelIndex is { } at ? " at " + _a.LevelAt(at) + " in the " + ReportFacts.LevelTissue(re, at) : string.Empty;

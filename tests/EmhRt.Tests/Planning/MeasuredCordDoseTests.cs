@@ -100,6 +100,31 @@ public class MeasuredCordDoseTests
     }
 
     [Fact]
+    public void A_prior_course_measured_dmax_replaces_its_prescription_in_the_cumulative_bed_and_is_labelled()
+    {
+        // Prior 45 Gy/25 to the same levels, but the planning system measured a cord Dmax of 40 Gy in those 25 fractions.
+        var assumedPrior = new PriorCourse(Regimen(45, 25), new DateOnly(2025, 1, 10));
+        var measuredPrior = new PriorCourse(Regimen(45, 25), new DateOnly(2025, 1, 10)) { CordMaxDose = Dose.FromGy(40) };
+        var assumed = PlanAssessor.Default.Assess(Seed003() with { StartDate = new DateOnly(2026, 12, 7), PriorCourses = [assumedPrior] });
+        var measured = PlanAssessor.Default.Assess(Seed003() with { StartDate = new DateOnly(2026, 12, 7), PriorCourses = [measuredPrior] });
+
+        // α/β 2 (nieder2006): 45 Gy/25 gives 45·(1 + 1.8/2) = 85.5 Gy₂; 40 Gy/25 gives 40·(1 + 1.6/2) = 72 Gy₂: 13.5 Gy₂ less.
+        Assert.Equal(13.5, assumed.Reirradiation!.MaximumCumulativeBed.Gy - measured.Reirradiation!.MaximumCumulativeBed.Gy, 9);
+        var prior = measured.Reirradiation.Courses.Single(c => !c.IsCurrent);
+        Assert.True(prior.CordDoseMeasured);
+        Assert.Equal(40, prior.Fractionation.TotalDose.Gy, 9);
+        Assert.False(measured.Reirradiation.Courses.Single(c => c.IsCurrent).CordDoseMeasured);
+        Assert.Contains("measured cord Dmax where one was given (1 of 2 courses)", string.Join(" ", measured.Reirradiation.Notes), StringComparison.Ordinal);
+        Assert.Contains("Each course's prescribed dose is assumed to be its spinal-cord dose.", assumed.Reirradiation.Notes);
+    }
+
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(100.5)]
+    public void A_prior_course_refuses_an_implausible_measured_dmax(double gy) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PriorCourse(Regimen(45, 25), new DateOnly(2025, 1, 10)) { CordMaxDose = Dose.FromGy(gy) });
+
+    [Fact]
     public void A_zero_measured_dmax_is_accepted_and_gives_no_cord_dose()
     {
         var assessment = PlanAssessor.Default.Assess(Bare("T6", 8, 1) with { CordMaxDose = Dose.Zero });

@@ -18,6 +18,21 @@ public class PriorCourseTextTests
         Assert.Equal([9, 10], course.LevelIndices!.ToArray());
     }
 
+    [Theory]
+    [InlineData("30Gy/15@2023-01-10:T3-T8:cordmax=32", "T3-T8", "30 Gy/15@2023-01-10:T3-T8:cordmax=32 Gy")]
+    [InlineData("30Gy/15@2023-01-10:cordmax=3200cGy:T3-T8", "T3-T8", "30 Gy/15@2023-01-10:T3-T8:cordmax=32 Gy")]
+    [InlineData("30Gy/15@2023-01-10: CordMax=32 Gy ", null, "30 Gy/15@2023-01-10:cordmax=32 Gy")]
+    public void A_measured_cord_dmax_of_the_course_reads_in_the_dose_grammar_in_either_order(string text, string? span, string canonical)
+    {
+        var p = PriorCourseText.Parse(text);
+        Assert.True(p.Success, p.Error);
+        Assert.Equal(span, p.Value.SpanText);
+        Assert.Equal(32, p.Value.CordMaxDose!.Value.Gy, 9);
+        Assert.Equal(canonical, p.Value.ToString());
+        Assert.Equal(p.Value, PriorCourseText.Parse(p.Value.ToString()).Value);
+        Assert.Equal(32, p.Value.ToPriorCourse().CordMaxDose!.Value.Gy, 9);
+    }
+
     [Fact]
     public void Span_is_optional()
     {
@@ -33,6 +48,11 @@ public class PriorCourseTextTests
     [InlineData("30Gy/15@2023-01-10:", "nothing after ':'", 19)]
     [InlineData("3000Gy/15@2023-01-10", "did you mean 3000 cGy = 30 Gy?", 0)]
     [InlineData("", "no prior course given", 0)]
+    [InlineData("30Gy/15@2023-01-10:T3-T8:cordmax=abc", "cordmax: 'abc' is not a number", 33)]
+    [InlineData("30Gy/15@2023-01-10:cordmax=101", "cordmax: '101' is not a plausible measured cord Dmax", 27)]
+    [InlineData("30Gy/15@2023-01-10:cordmax=30:cordmax=31", "cordmax is given twice", 30)]
+    [InlineData("30Gy/15@2023-01-10:T3-T8:L1", "two level parts", 25)]
+    [InlineData("30Gy/15@2023-01-10:T3-T8:", "nothing after ':'", 25)]
     public void Errors_have_positions_in_the_whole_text(string text, string messagePart, int position)
     {
         var result = PriorCourseText.Parse(text);

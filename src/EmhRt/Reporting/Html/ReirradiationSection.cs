@@ -24,14 +24,21 @@ internal static class ReirradiationSection
             html.Append(" at ").Append(HtmlText.Escape(a.LevelAt(at).ToString())).Append(" in the ").Append(ReportFacts.LevelTissue(re, at));
         }
 
-        html.Append(" (").Append(re.CumulativeWithinNoMyelopathyReported
-            ? "≤ 120 Gy₂: no myelopathy reported"
-            : re.CumulativeWithinSmallRisk ? "&gt; 120 Gy₂, ≤ 135.5 Gy₂: risk appears small" : "&gt; 135.5 Gy₂: beyond the reported experience");
+        // The protocol's limits (nieder2006's by default), as the text report and the findings compare them.
+        var p = a.Protocol;
+        var bed = re.MaximumCumulativeBed.Gy;
+        var caution = HtmlText.Number(p.ReirradiationCumulativeBedCautionGy2);
+        var warning = HtmlText.Number(p.ReirradiationCumulativeBedWarningGy2);
+        html.Append(" (").Append(bed <= p.ReirradiationCumulativeBedCautionGy2
+            ? "≤ " + caution + " Gy₂: no myelopathy reported"
+            : bed <= p.ReirradiationCumulativeBedWarningGy2 ? "&gt; " + caution + " Gy₂, ≤ " + warning + " Gy₂: risk appears small" : "&gt; " + warning + " Gy₂: beyond the reported experience");
+        var courseLimit = HtmlText.Number(p.ReirradiationCourseBedLimitGy2);
         html.Append("); largest single-course BED ").Append(HtmlText.Fixed(re.LargestSingleCourseBed.Gy, 1)).Append(" Gy₂ (")
-            .Append(re.EachCourseWithinNiederExperience ? "≤ 98 Gy₂" : "&gt; 98 Gy₂").Append(')');
+            .Append(re.LargestSingleCourseBed.Gy <= p.ReirradiationCourseBedLimitGy2 ? "≤ " + courseLimit + " Gy₂" : "&gt; " + courseLimit + " Gy₂").Append(')');
         if (re.ShortestIntervalMonths is { } months)
         {
-            html.Append("; shortest interval ").Append(HtmlText.Integer(months)).Append(" months (").Append(re.IntervalWithinNiederExperience ? "≥ 6" : "&lt; 6").Append(')');
+            var minimum = HtmlText.Number(p.ReirradiationMinIntervalMonths);
+            html.Append("; shortest interval ").Append(HtmlText.Integer(months)).Append(" months (").Append(months >= p.ReirradiationMinIntervalMonths ? "≥ " + minimum : "&lt; " + minimum).Append(')');
         }
 
         citations.AppendLink(html, Bibliography.Nieder2006);
@@ -43,7 +50,7 @@ internal static class ReirradiationSection
         {
             var name = course.IsCurrent ? "this course" : "prior course " + HtmlText.Integer(++priorNumber);
             html.Append("<tr><th scope=\"row\">").Append(name).Append("</th><td>").Append(IsoDate.Format(course.Date)).Append("</td><td>")
-                .Append(HtmlText.Escape(course.Fractionation.ToShortString())).Append("</td><td class=\"num\">")
+                .Append(HtmlText.Escape(course.Fractionation.ToShortString())).Append(course.CordDoseMeasured ? " (measured cord Dmax)" : string.Empty).Append("</td><td class=\"num\">")
                 .Append(course.IsCurrent ? "—" : HtmlText.Integer(course.IntervalMonths) + " months").Append("</td><td class=\"num\">")
                 .Append(HtmlText.Number(course.RetainedFraction * 100)).Append(" %</td></tr>");
         }

@@ -126,7 +126,7 @@ public class PlanInputTests
         var error = SingleError(Seed003 with { Start = new DateOnly(2026, 12, 1), Priors = [Text] });
         Assert.Equal(PlanField.Prior, error.Field);
         Assert.Equal(
-            "'20 Gy/5 fx 2019-03-01 T4-T9': has no date: expected FRACTIONATION@YYYY-MM-DD[:LEVELS] "
+            "'20 Gy/5 fx 2019-03-01 T4-T9': has no date: expected FRACTIONATION@YYYY-MM-DD[:LEVELS][:cordmax=DOSE] "
             + "(a course is written e.g. 30Gy/15@2023-01-10:T3-T8)",
             error.Message);
     }
