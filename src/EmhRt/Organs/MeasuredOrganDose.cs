@@ -39,6 +39,21 @@ public sealed record MeasuredOrganDose
     /// <summary>Citation keys of the constraint (<see cref="Findings.Bibliography"/>); empty when not compared.</summary>
     public required ImmutableArray<string> Citations { get; init; }
 
+    /// <summary>
+    /// One line for the reports, e.g. <c>kidneys=mean:16Gy: 16 Gy, at or above the constraint mean dose to both kidneys &lt; 15 Gy (...)</c>
+    /// or <c>... not compared: no short-course constraint cited for the kidneys (...)</c>. Invariant culture.
+    /// </summary>
+    internal string Describe()
+    {
+        var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Measurement}: {Value:0.#####} {Unit}");
+        return Status switch
+        {
+            MeasuredDoseStatus.AboveConstraint => value + (LimitInclusive ? ", above" : ", at or above") + " the constraint " + Constraint,
+            MeasuredDoseStatus.WithinConstraint => value + ", within the constraint " + Constraint,
+            _ => value + ", not compared: " + Constraint,
+        };
+    }
+
     /// <summary>Whether the dose was compared with a constraint.</summary>
     public bool Assessed => Status is MeasuredDoseStatus.WithinConstraint or MeasuredDoseStatus.AboveConstraint;
 }
