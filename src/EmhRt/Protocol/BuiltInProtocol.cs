@@ -11,7 +11,7 @@ namespace EmhRt.Protocol;
 internal static class BuiltInProtocol
 {
     /// <summary>SHA-256 of the default protocol's canonical JSON (checked by a test against the computed value).</summary>
-    public const string Sha256 = "d572f19c42db4a22ce539dc1705b5e8e403afd729a3974188d71df9a026a68e7";
+    public const string Sha256 = "f2565fe05d717189ac6623a326f29677542e8d5eea3c10eb58f5688f765d6b6e";
 
     public static EmhProtocol Create() => new()
     {
