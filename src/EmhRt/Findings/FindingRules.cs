@@ -675,6 +675,28 @@ internal sealed class FindingRules
         };
     }
 
+    /// <summary>The organ's measured doses as a clause, e.g. <c>; measured in the planning system: kidneys=mean:9Gy (within the constraint)</c>, or empty.</summary>
+    private string MeasuredClause(PlanFacts facts, int organ)
+    {
+        var text = string.Empty;
+        for (var i = 0; !facts.OrganDoses.IsDefaultOrEmpty && i < facts.OrganDoses.Length; i++)
+        {
+            if ((int)facts.OrganDoses[i].Organ == organ)
+            {
+                var m = AssessMeasured(facts, i);
+                var status = m.Status switch
+                {
+                    MeasuredDoseStatus.WithinConstraint => "within the constraint",
+                    MeasuredDoseStatus.AboveConstraint => "above the constraint",
+                    _ => "not compared",
+                };
+                text += (text.Length == 0 ? "; measured in the planning system: " : ", ") + m.Measurement + " (" + status + ")";
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>The message of <c>ORGAN_NEAR_FIELD</c>: every organ near the field that raised no caution, one paragraph each.</summary>
     private string OrgansNearText(PlanFacts facts)
     {
@@ -694,7 +716,7 @@ internal sealed class FindingRules
                 : string.Empty;
             text.Append(string.Create(Inv,
                 $" {char.ToUpperInvariant(OrganModel.NameOf(organ)[0])}{OrganModel.NameOf(organ)[1..]} (levels {OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, SpineBand(organ))}, usual {model.BandText(organ)}, "
-                + $"{(OrganModel.IsDerived(organ) ? "derived" : "an assumption")}{note}): check against {model.ThresholdText(organ, facts.AgeYears)}{reach}."));
+                + $"{(OrganModel.IsDerived(organ) ? "derived" : "an assumption")}{note}): check against {model.ThresholdText(organ, facts.AgeYears)}{reach}{MeasuredClause(facts, organ)}."));
         }
 
         return text.ToString();

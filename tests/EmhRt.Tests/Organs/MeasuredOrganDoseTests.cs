@@ -153,6 +153,8 @@ public class MeasuredOrganDoseTests
         Assert.Contains("small bowel", reachable.Message, StringComparison.Ordinal);
         Assert.False(measured.OrgansAtRisk.Organs.Single(o => o.Organ == OrganAtRisk.Kidneys).Caution);
         Assert.Equal(MeasuredDoseStatus.WithinConstraint, Assert.Single(measured.OrgansAtRisk.MeasuredDoses).Status);
+        var near = Assert.Single(measured.Findings, f => f.Code == FindingCodes.OrganNearField);
+        Assert.Contains("; measured in the planning system: kidneys=mean:9Gy (within the constraint).", near.Message, StringComparison.Ordinal);
 
         // A kidney V20 is not the threshold's metric (mean): the worst-case caution stays.
         var otherMetric = Assess("T11-L2", 20, 10, Sex.Male, 40, PregnancyStatus.Unknown, "kidneys=V20:10%");
