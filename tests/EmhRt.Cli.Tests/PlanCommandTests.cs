@@ -54,7 +54,7 @@ public class PlanCommandTests
         Assert.Equal(string.Empty, run.Stderr);
         var lines = run.Stdout.Split('\n');
         Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 3 info)", lines[0]);
-        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.2.0 · sha256 ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("emhrt 0.1.0 · protocol emh-default 1.3.0 · sha256 ", lines[1], StringComparison.Ordinal);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[2]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains(lines, l => l.StartsWith("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", StringComparison.Ordinal));
@@ -83,7 +83,7 @@ public class PlanCommandTests
         Assert.Equal("0.1.0", root.GetProperty("tool").GetProperty("version").GetString());
         var protocol = root.GetProperty("protocol");
         Assert.Equal("emh-default", protocol.GetProperty("id").GetString());
-        Assert.Equal("1.2.0", protocol.GetProperty("version").GetString());
+        Assert.Equal("1.3.0", protocol.GetProperty("version").GetString());
         Assert.Matches("^[0-9a-f]{64}$", protocol.GetProperty("sha256").GetString());
 
         var lesion = root.GetProperty("lesion");

@@ -72,4 +72,7 @@ internal enum BatchColumn
 
     /// <summary><c>cord_max_dose</c>: measured cord (or cauda equina) Dmax of the course (Gy; a unit may be given).</summary>
     CordMaxDose,
+
+    /// <summary><c>organ_doses</c>: organ doses measured in the planning system, <c>;</c>-separated, each <c>ORGAN=METRIC:VALUE</c> (<see cref="EmhRt.Organs.OrganDoseMeasurement"/>).</summary>
+    OrganDoses,
 }

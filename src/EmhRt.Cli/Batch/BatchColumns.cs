@@ -4,14 +4,14 @@ namespace EmhRt.Cli.Batch;
 internal static class BatchColumns
 {
     /// <summary>Number of known columns (the length of a per-row cell array).</summary>
-    public const int Count = (int)BatchColumn.CordMaxDose + 1;
+    public const int Count = (int)BatchColumn.OrganDoses + 1;
 
     private static readonly string[] Names =
     [
         "id", "lesion", "dose", "fractions", "dose_per_fraction", "treated", "margin", "margin_superior",
         "margin_inferior", "margin_radial", "ctv_levels", "start", "holidays", "age", "sex", "prior",
         "thoracic_vertebrae", "lumbar_vertebrae", "alpha_beta_emh", "alpha_beta_cord", "pregnancy_status",
-        "cord_max_dose",
+        "cord_max_dose", "organ_doses",
     ];
 
     /// <summary>The known column names, comma-separated, in canonical (snake_case) form.</summary>

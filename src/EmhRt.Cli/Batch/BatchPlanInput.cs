@@ -123,6 +123,11 @@ internal static class BatchPlanInput
 
         var priors = row[BatchColumn.Prior] is { } priorText ? BatchCellCache.Priors(priorText) : ImmutableArray<string>.Empty;
 
+        // Read by the library's grammar in PlanInput.ToRequest, whose errors name this column (PlanBatchProcessor.Source).
+        var organDoses = row[BatchColumn.OrganDoses] is { } organText
+            ? [.. organText.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
+            : ImmutableArray<string>.Empty;
+
         input = new PlanInput
         {
             Lesion = row[BatchColumn.Lesion],
@@ -147,6 +152,7 @@ internal static class BatchPlanInput
             AlphaBetaEmhGy = alphaBetaEmh,
             AlphaBetaCordGy = alphaBetaCord,
             CordMaxDoseGy = cordMaxDose,
+            OrganDoses = organDoses,
         };
         error = errors?.ToString();
         return errors is null;

@@ -85,6 +85,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
             PlanField.AlphaBetaEmh => [BatchColumn.AlphaBetaEmh],
             PlanField.AlphaBetaCord => [BatchColumn.AlphaBetaCord],
             PlanField.CordMaxDose => [BatchColumn.CordMaxDose],
+            PlanField.OrganDoses => [BatchColumn.OrganDoses],
             PlanField.PregnancyStatus => [BatchColumn.PregnancyStatus, BatchColumn.Sex],
             PlanField.TreatmentDays => [],
             _ => [],

@@ -24,6 +24,7 @@ internal static class PlanFieldNames
         PlanField.AlphaBetaCord => "--alpha-beta-cord",
         PlanField.PregnancyStatus => "--pregnancy-status",
         PlanField.CordMaxDose => "--cord-max-dose",
+        PlanField.OrganDoses => "--organ-dose",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -62,6 +63,7 @@ internal static class PlanFieldNames
         PlanField.AlphaBetaCord => "column alpha_beta_cord",
         PlanField.PregnancyStatus => "columns pregnancy_status, sex",
         PlanField.CordMaxDose => "column cord_max_dose",
+        PlanField.OrganDoses => "column organ_doses",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }

@@ -37,6 +37,7 @@ internal sealed class PlanOptionsBinder
     public Option<double?> AlphaBetaEmh { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-emh", "Alpha/beta ratio of the EMH tissue in Gy.");
     public Option<double?> AlphaBetaCord { get; } = OptionParsers.AlphaBetaOption("--alpha-beta-cord", "Alpha/beta ratio of the spinal cord in Gy.");
     public Option<double?> CordMaxDose { get; } = OptionParsers.DoseOption("--cord-max-dose", "Cord (or cauda equina) Dmax of this course measured in the planning system, Gy or cGy (0-100 Gy); replaces the assumption that the cord receives the prescription.");
+    public Option<string[]> OrganDoses { get; } = OptionParsers.RepeatableOrganDoseOption("--organ-dose", "An organ dose measured in the planning system, ORGAN=METRIC:VALUE, e.g. kidneys=mean:12.5, kidneys=V20:28%, small-bowel=V15:80cc, testes=max:90cGy (repeat for more). Compared with the organ's cited constraint for conventional fractionation; with 1-5 fractions reported as not assessed.");
     public Option<string?> Protocol { get; } = OptionParsers.ExistingFileOption("--protocol", "Protocol file (default: the built-in protocol).");
     public Option<OutputFormat?> Format { get; } = OptionParsers.ChoiceOption("--format", "Report format (html: one self-contained page).", CliChoices.Formats, CliChoices.DefaultFormat);
     public Option<string?> Label { get; } = OptionParsers.TextOption("--label", "Case label shown in the HTML report's title (no patient identity by default).", "TEXT");
@@ -51,7 +52,7 @@ internal sealed class PlanOptionsBinder
     [
         Lesion, Dose, Fractions, DosePerFraction, Treated, Margin, MarginSuperior, MarginInferior, MarginRadial,
         CtvLevels, CtvLevelsAbove, CtvLevelsBelow, Start, Holidays, HolidaysFile, TreatmentDays, Priors, Age, Sex,
-        PregnancyStatus, ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, CordMaxDose, Protocol, Format, Output, FailOn,
+        PregnancyStatus, ThoracicVertebrae, LumbarVertebrae, SpineGeometry, AlphaBetaEmh, AlphaBetaCord, CordMaxDose, OrganDoses, Protocol, Format, Output, FailOn,
         Label, AssessedAt, Width, Brief,
     ];
 
@@ -97,6 +98,7 @@ internal sealed class PlanOptionsBinder
                 AlphaBetaEmhGy = parseResult.GetValue(AlphaBetaEmh),
                 AlphaBetaCordGy = parseResult.GetValue(AlphaBetaCord),
                 CordMaxDoseGy = parseResult.GetValue(CordMaxDose),
+                OrganDoses = [.. parseResult.GetValue(OrganDoses) ?? []],
             },
             HolidaysFile = parseResult.GetValue(HolidaysFile),
             SpineGeometryFile = parseResult.GetValue(SpineGeometry),

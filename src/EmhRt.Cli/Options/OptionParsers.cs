@@ -228,6 +228,35 @@ internal static class OptionParsers
         return option;
     }
 
+    /// <summary>Repeatable measured organ dose (<c>--organ-dose kidneys=mean:12.5</c>), each read by <see cref="EmhRt.Organs.OrganDoseMeasurement.Parse"/>; empty when absent.</summary>
+    public static Option<string[]> RepeatableOrganDoseOption(string name, string description)
+    {
+        var option = new Option<string[]>(name)
+        {
+            Description = description,
+            HelpName = "ORGAN=METRIC:VALUE",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        option.CustomParser = result =>
+        {
+            var values = new string[result.Tokens.Count];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = result.Tokens[i].Value;
+                var parsed = EmhRt.Organs.OrganDoseMeasurement.Parse(values[i]);
+                if (!parsed.Success)
+                {
+                    result.AddError(name + ": '" + values[i] + "': " + parsed.Error);
+                    return [];
+                }
+            }
+
+            return values;
+        };
+        return option;
+    }
+
     /// <summary>Repeatable free-text option (<c>--prior X --prior Y</c>), empty when absent.</summary>
     public static Option<string[]> RepeatableTextOption(string name, string description, string helpName)
     {

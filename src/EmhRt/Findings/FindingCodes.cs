@@ -80,6 +80,19 @@ public static class FindingCodes
     /// <summary>Any other organ that may lie in or near the field, with the threshold to check its dose against. One per organ.</summary>
     public const string OrganNearField = "ORGAN_NEAR_FIELD";
 
+    /// <summary>
+    /// A dose measured in the planning system (<c>--organ-dose</c>) at or above the organ's cited constraint for conventional
+    /// fractionation, in the limit's unit, naming the constraint and its source (clinical-facts-organs §2). Caution; the fetal
+    /// threshold (lancetoncol2005) raises it at least to warning. One per measured dose.
+    /// </summary>
+    public const string OrganDoseAboveConstraint = "ORGAN_DOSE_ABOVE_CONSTRAINT";
+
+    /// <summary>
+    /// A measured organ dose that was not compared: 1-5 fractions (no short-course organ constraint is cited) or a metric with
+    /// no cited constraint for that organ. One per measured dose.
+    /// </summary>
+    public const string OrganDoseNotAssessed = "ORGAN_DOSE_NOT_ASSESSED";
+
     /// <summary>A patient recorded female aged 12-55 with a field reaching the abdomen or pelvis and no negative pregnancy status (kharod2017).</summary>
     public const string PregnancyStatusUnknown = "PREGNANCY_STATUS_UNKNOWN";
 
@@ -121,6 +134,8 @@ public static class FindingCodes
         LongFieldBloodCounts,
         OrganThresholdReachable,
         OrganNearField,
+        OrganDoseAboveConstraint,
+        OrganDoseNotAssessed,
         PregnancyStatusUnknown,
         PregnancyFetalDose,
         FertilityCounselling,

@@ -77,7 +77,7 @@ internal sealed class FindingRules
     private readonly RuleState _doseBelow, _doseAbove, _fractionSize, _hypofractionation, _singleFraction, _cordEqd2;
     private readonly RuleState _spanMisses, _marginMissing, _clamped, _segments, _ptvMargin, _ptvLength, _pediatric, _ptvNotAssessed, _segmentsClose, _startDelayed;
     private readonly RuleState _reirradiation, _interval, _cumulativeBed, _courseBedHigh, _bloodCounts, _geometry, _followUp;
-    private readonly RuleState _organReachable, _organNear, _pregnancyUnknown, _fetalDose, _fertility;
+    private readonly RuleState _organReachable, _organNear, _organDoseAbove, _organDoseNotAssessed, _pregnancyUnknown, _fetalDose, _fertility;
 
     // Findings whose message has no number: built once per protocol.
     private readonly Finding _geometryFinding, _geometryMaleFinding, _followUpFinding;
@@ -144,6 +144,8 @@ internal sealed class FindingRules
         _followUp = State(protocol, FindingCodes.FollowUp);
         _organReachable = State(protocol, FindingCodes.OrganThresholdReachable);
         _organNear = State(protocol, FindingCodes.OrganNearField);
+        _organDoseAbove = State(protocol, FindingCodes.OrganDoseAboveConstraint);
+        _organDoseNotAssessed = State(protocol, FindingCodes.OrganDoseNotAssessed);
         _pregnancyUnknown = State(protocol, FindingCodes.PregnancyStatusUnknown);
         _fetalDose = State(protocol, FindingCodes.PregnancyFetalDose);
         _fertility = State(protocol, FindingCodes.FertilityCounselling);
@@ -198,7 +200,7 @@ internal sealed class FindingRules
         ArgumentNullException.ThrowIfNull(facts);
         Check(facts);
         var possible = FindingCodes.All.Length + System.Numerics.BitOperations.PopCount((uint)facts.OrgansInField) + (facts.Lesions.IsDefault ? 0 : facts.Lesions.Length)
-            + (facts.FieldLengthsMm.IsDefault ? 0 : facts.FieldLengthsMm.Length) + (facts.TargetGapsMm.IsDefault ? 0 : facts.TargetGapsMm.Length);
+            + (facts.FieldLengthsMm.IsDefault ? 0 : facts.FieldLengthsMm.Length) + (facts.OrganDoses.IsDefault ? 0 : facts.OrganDoses.Length) + (facts.TargetGapsMm.IsDefault ? 0 : facts.TargetGapsMm.Length);
         var slots = default(FindingSlots);
         var found = new Collector(possible <= InlineCapacity ? slots : new PendingFinding[possible]);
         Run(ref found, facts);
@@ -580,6 +582,21 @@ internal sealed class FindingRules
             found.Add(_organNear, _organNear.Severity, static (r, f, i) => r.OrgansNearText(f), OrganRules.CitationsOf(others), this, facts);
         }
 
+        // One finding per measured dose above its constraint or not compared (clinical-facts-organs §2).
+        for (var i = 0; !facts.OrganDoses.IsDefaultOrEmpty && i < facts.OrganDoses.Length; i++)
+        {
+            var measured = AssessMeasured(facts, i);
+            if (measured.Status == MeasuredDoseStatus.AboveConstraint && _organDoseAbove.Enabled)
+            {
+                var severity = measured.FetalThreshold && _organDoseAbove.Severity < Severity.Warning ? Severity.Warning : _organDoseAbove.Severity;
+                found.Add(_organDoseAbove, severity, static (r, f, i) => r.MeasuredDoseText(f, i), measured.Citations, this, facts, i);
+            }
+            else if (!measured.Assessed && _organDoseNotAssessed.Enabled)
+            {
+                found.Add(_organDoseNotAssessed, _organDoseNotAssessed.Severity, static (r, f, i) => r.MeasuredDoseText(f, i), [], this, facts, i);
+            }
+        }
+
         if (facts.PregnancyStatus == Planning.PregnancyStatus.Pregnant)
         {
             if (_fetalDose.Enabled)
@@ -635,6 +652,51 @@ internal sealed class FindingRules
             + $"covers only part of an organ, and EmhRt has no dose distribution, so it does not say whether a limit is met.");
     }
 
+    /// <summary>The assessment of measured dose <paramref name="index"/> of <paramref name="facts"/>.</summary>
+    internal MeasuredOrganDose AssessMeasured(PlanFacts facts, int index) =>
+        OrganRules.AssessMeasured(facts.OrganDoses[index], facts.Fractions, facts.AgeYears, facts.PregnancyStatus == Planning.PregnancyStatus.Pregnant);
+
+    /// <summary>The message of <c>ORGAN_DOSE_ABOVE_CONSTRAINT</c> or <c>ORGAN_DOSE_NOT_ASSESSED</c> for measured dose <paramref name="index"/>.</summary>
+    private string MeasuredDoseText(PlanFacts facts, int index)
+    {
+        var m = AssessMeasured(facts, index);
+        var name = OrganModel.NameOf((int)m.Measurement.Organ);
+        var given = string.Create(Inv, $"Measured {name} dose {m.Measurement} ({m.Value:0.#####} {m.Unit})");
+        return m.Status switch
+        {
+            MeasuredDoseStatus.AboveConstraint => given + string.Create(Inv,
+                $" is {(m.LimitInclusive ? "above" : "at or above")} the constraint {m.Constraint}: {m.Value:0.#####} {m.Unit} against {m.Limit:0.#####} {m.Unit}. ")
+                + (m.FetalThreshold
+                    ? "A physicist's fetal-dose estimate and a multidisciplinary decision are needed before treatment."
+                    : "The constraint is for conventional fractionation and the measured dose is compared as a physical dose; review the plan."),
+            MeasuredDoseStatus.NoShortCourseConstraint => given + string.Create(Inv,
+                $" was not compared: {m.Constraint}. The measured dose is reported as given; the worst-case check of this organ, if any, still stands."),
+            _ => given + string.Create(Inv, $" was not compared: {m.Constraint} in the clinical facts EmhRt uses. The measured dose is reported as given."),
+        };
+    }
+
+    /// <summary>The organ's measured doses as a clause, e.g. <c>; measured in the planning system: kidneys=mean:9Gy (within the constraint)</c>, or empty.</summary>
+    private string MeasuredClause(PlanFacts facts, int organ)
+    {
+        var text = string.Empty;
+        for (var i = 0; !facts.OrganDoses.IsDefaultOrEmpty && i < facts.OrganDoses.Length; i++)
+        {
+            if ((int)facts.OrganDoses[i].Organ == organ)
+            {
+                var m = AssessMeasured(facts, i);
+                var status = m.Status switch
+                {
+                    MeasuredDoseStatus.WithinConstraint => "within the constraint",
+                    MeasuredDoseStatus.AboveConstraint => "above the constraint",
+                    _ => "not compared",
+                };
+                text += (text.Length == 0 ? "; measured in the planning system: " : ", ") + m.Measurement + " (" + status + ")";
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>The message of <c>ORGAN_NEAR_FIELD</c>: every organ near the field that raised no caution, one paragraph each.</summary>
     private string OrgansNearText(PlanFacts facts)
     {
@@ -654,7 +716,7 @@ internal sealed class FindingRules
                 : string.Empty;
             text.Append(string.Create(Inv,
                 $" {char.ToUpperInvariant(OrganModel.NameOf(organ)[0])}{OrganModel.NameOf(organ)[1..]} (levels {OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, SpineBand(organ))}, usual {model.BandText(organ)}, "
-                + $"{(OrganModel.IsDerived(organ) ? "derived" : "an assumption")}{note}): check against {model.ThresholdText(organ, facts.AgeYears)}{reach}."));
+                + $"{(OrganModel.IsDerived(organ) ? "derived" : "an assumption")}{note}): check against {model.ThresholdText(organ, facts.AgeYears)}{reach}{MeasuredClause(facts, organ)}."));
         }
 
         return text.ToString();

@@ -25,6 +25,9 @@ internal sealed record PlanFacts
     /// </summary>
     public double? CordMaxDoseGy { get; init; }
 
+    /// <summary>Organ doses measured in the planning system (<see cref="Planning.PlanRequest.OrganDoses"/>); empty for none.</summary>
+    public ImmutableArray<Organs.OrganDoseMeasurement> OrganDoses { get; init; } = [];
+
     /// <summary>The cord's total dose in this course: <see cref="CordMaxDoseGy"/>, else the prescription.</summary>
     public double CordDoseGy => CordMaxDoseGy ?? TotalDoseGy;
 

@@ -411,6 +411,153 @@ internal sealed class OrganModel
         };
     }
 
+    /// <summary>
+    /// Assesses one measured dose against the organ's cited constraint for conventional fractionation (clinical-facts-organs §2),
+    /// in the measurement's unit: kidneys mean &lt; <see cref="EmhProtocol.KidneysMeanGy"/>, V12 &lt; 55 %, V20 &lt; 32 % (marks2010,
+    /// dawson2010); small bowel V15 &lt; 120 cc (kavanagh2010, marks2010); heart V25 &lt; 10 % (marks2010); lungs V20 ≤ 30 % and mean
+    /// &lt; 20 Gy (marks2010, markslung2010); oesophagus mean &lt; 34 Gy (marks2010, wernerwasik2010); larynx mean &lt; 44 Gy and liver
+    /// mean &lt; 30 Gy (marks2010); ovaries mean &lt; the age's effective sterilising dose (wallace2005); testes mean or max &lt; 1.2 Gy
+    /// (howell2005); the uterus of a pregnant patient, mean or max &lt; the fetal threshold 0.1 Gy (lancetoncol2005).
+    /// With 1-5 fractions none of these is compared (no short-course organ constraint is cited), except the fetal threshold, a
+    /// physical-dose threshold for deterministic effects that does not depend on fractionation (lancetoncol2005).
+    /// </summary>
+    /// <param name="measurement">The measured dose.</param>
+    /// <param name="fractions">Fractions of the course (≥ 1).</param>
+    /// <param name="age">Age in years, or null (the ovaries' 30-year ESD is then used).</param>
+    /// <param name="pregnant">Whether the patient is recorded pregnant.</param>
+    public MeasuredOrganDose AssessMeasured(OrganDoseMeasurement measurement, int fractions, double? age, bool pregnant)
+    {
+        var (value, unit) = measurement.Metric == OrganDoseMetric.VolumeAtDose
+            ? (measurement.Volume!.Value, measurement.VolumeUnit == OrganVolumeUnit.Percent ? "%" : "cc")
+            : (measurement.Dose!.Value.Gy, "Gy");
+        var name = Names[(int)measurement.Organ];
+        var constraint = ConstraintFor(measurement, age, pregnant);
+        if (constraint is not { } c)
+        {
+            return new MeasuredOrganDose
+            {
+                Measurement = measurement,
+                Value = value,
+                Unit = unit,
+                Status = MeasuredDoseStatus.NoCitedConstraint,
+                Constraint = string.Create(Inv, $"no cited constraint for the {MetricText(measurement)} of the {name}"),
+                Citations = [],
+            };
+        }
+
+        if (fractions <= Radiobiology.SpinalCordTolerance.ShortCourseMaxFractions && !c.Fetal)
+        {
+            return new MeasuredOrganDose
+            {
+                Measurement = measurement,
+                Value = value,
+                Unit = unit,
+                Status = MeasuredDoseStatus.NoShortCourseConstraint,
+                Constraint = string.Create(Inv, $"no short-course constraint cited for the {name} ({fractions} {(fractions == 1 ? "fraction" : "fractions")}; the cited {c.Text} is for conventional fractionation)"),
+                Citations = [],
+            };
+        }
+
+        var above = c.Inclusive ? value > c.Limit + Tolerance : value >= c.Limit - Tolerance;
+        return new MeasuredOrganDose
+        {
+            Measurement = measurement,
+            Value = value,
+            Unit = unit,
+            Status = above ? MeasuredDoseStatus.AboveConstraint : MeasuredDoseStatus.WithinConstraint,
+            Constraint = c.Text,
+            Limit = c.Limit,
+            LimitInclusive = c.Inclusive,
+            FetalThreshold = c.Fetal,
+            Citations = c.Citations,
+        };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="measurement"/> measures the metric of the organ's worst-case threshold (<see cref="ThresholdGy"/>):
+    /// then, in a conventional course, it replaces the "could reach" caution for that organ.
+    /// </summary>
+    public bool MeasuresThreshold(OrganDoseMeasurement measurement) => (measurement.Organ, measurement.Metric) switch
+    {
+        (OrganAtRisk.Kidneys or OrganAtRisk.Ovaries or OrganAtRisk.Oesophagus or OrganAtRisk.Larynx or OrganAtRisk.Liver, OrganDoseMetric.Mean) => true,
+        (OrganAtRisk.Uterus or OrganAtRisk.Testes, OrganDoseMetric.Mean or OrganDoseMetric.Max) => true,
+        (OrganAtRisk.SmallBowel, OrganDoseMetric.VolumeAtDose) => SameLevel(measurement, _p.SmallBowelDoseGy),
+        (OrganAtRisk.Heart, OrganDoseMetric.VolumeAtDose) => SameLevel(measurement, _p.HeartDoseGy),
+        (OrganAtRisk.Lungs, OrganDoseMetric.VolumeAtDose) => SameLevel(measurement, _p.LungsDoseGy),
+        _ => false,
+    };
+
+    /// <summary>The organs (bit <c>1 &lt;&lt; organ</c>) whose worst-case caution a measured dose replaces: conventional courses only.</summary>
+    public int MeasuredThresholdMask(System.Collections.Immutable.ImmutableArray<OrganDoseMeasurement> measurements, int fractions)
+    {
+        if (measurements.IsDefaultOrEmpty || fractions <= Radiobiology.SpinalCordTolerance.ShortCourseMaxFractions)
+        {
+            return 0;
+        }
+
+        var mask = 0;
+        foreach (var m in measurements)
+        {
+            if (MeasuresThreshold(m))
+            {
+                mask |= 1 << (int)m.Organ;
+            }
+        }
+
+        return mask;
+    }
+
+    private static bool SameLevel(OrganDoseMeasurement m, double levelGy) => Math.Abs(m.DoseLevel!.Value.Gy - levelGy) <= Tolerance;
+
+    private static string MetricText(OrganDoseMeasurement m) => m.Metric switch
+    {
+        OrganDoseMetric.Mean => "mean dose",
+        OrganDoseMetric.Max => "maximum dose",
+        _ => string.Create(Inv, $"V{m.DoseLevel!.Value.Gy:0.#####} in {(m.VolumeUnit == OrganVolumeUnit.Percent ? "%" : "cc")}"),
+    };
+
+    private readonly record struct Constraint(string Text, double Limit, bool Inclusive, bool Fetal, ImmutableArray<string> Citations);
+
+    private Constraint? ConstraintFor(OrganDoseMeasurement m, double? age, bool pregnant)
+    {
+        var percent = m.Metric == OrganDoseMetric.VolumeAtDose && m.VolumeUnit == OrganVolumeUnit.Percent;
+        var cc = m.Metric == OrganDoseMetric.VolumeAtDose && m.VolumeUnit == OrganVolumeUnit.CubicCentimetres;
+        var mean = m.Metric == OrganDoseMetric.Mean;
+        var meanOrMax = m.Metric is OrganDoseMetric.Mean or OrganDoseMetric.Max;
+        switch (m.Organ)
+        {
+            case OrganAtRisk.Kidneys when mean:
+                return new(string.Create(Inv, $"mean dose to both kidneys < {_p.KidneysMeanGy:0.###} Gy (QUANTEC threshold for renal injury; < 5 % clinically relevant dysfunction at 5 years below 15-18 Gy; marks2010, dawson2010 [sec])"), _p.KidneysMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]);
+            case OrganAtRisk.Kidneys when percent && SameLevel(m, _p.KidneysV12Gy):
+                return new(string.Create(Inv, $"combined-kidney V{_p.KidneysV12Gy:0.###} < {_p.KidneysV12Percent:0.###} % (< 5 % renal dysfunction; marks2010, dawson2010 [sec])"), _p.KidneysV12Percent, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]);
+            case OrganAtRisk.Kidneys when percent && SameLevel(m, _p.KidneysV20Gy):
+                return new(string.Create(Inv, $"combined-kidney V{_p.KidneysV20Gy:0.###} < {_p.KidneysV20Percent:0.###} % (< 5 % renal dysfunction; marks2010, dawson2010 [sec])"), _p.KidneysV20Percent, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]);
+            case OrganAtRisk.SmallBowel when cc && SameLevel(m, _p.SmallBowelDoseGy):
+                return new(string.Create(Inv, $"small-bowel V{_p.SmallBowelDoseGy:0.###} < {_p.SmallBowelVolumeCc:0.###} cc for individual loops (< 10 % grade ≥ 3 acute toxicity, in series with concurrent chemotherapy; kavanagh2010, marks2010 [sec])"), _p.SmallBowelVolumeCc, false, false, [Bibliography.Kavanagh2010, Bibliography.Marks2010]);
+            case OrganAtRisk.Heart when percent && SameLevel(m, _p.HeartDoseGy):
+                return new(string.Create(Inv, $"heart V{_p.HeartDoseGy:0.###} < {_p.HeartV25Percent:0.###} % (< 1 % long-term cardiac mortality, an overly safe model-based estimate; marks2010 [sec])"), _p.HeartV25Percent, false, false, [Bibliography.Marks2010]);
+            case OrganAtRisk.Lungs when percent && SameLevel(m, _p.LungsDoseGy):
+                return new(string.Create(Inv, $"lung V{_p.LungsDoseGy:0.###} ≤ {_p.LungsV20Percent:0.###} % (< 20 % symptomatic pneumonitis; marks2010 [sec], markslung2010)"), _p.LungsV20Percent, true, false, [Bibliography.Marks2010, Bibliography.Markslung2010]);
+            case OrganAtRisk.Lungs when mean:
+                return new(string.Create(Inv, $"mean lung dose < {_p.LungsMeanGy:0.###} Gy (about 20 % symptomatic pneumonitis at 20 Gy; 7/13 Gy give 5/10 %; marks2010 [sec], markslung2010)"), _p.LungsMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Markslung2010]);
+            case OrganAtRisk.Oesophagus when mean:
+                return new(string.Create(Inv, $"mean oesophageal dose < {_p.OesophagusMeanGy:0.###} Gy (5-20 % grade ≥ 3 acute oesophagitis; marks2010 [sec], wernerwasik2010)"), _p.OesophagusMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Wernerwasik2010]);
+            case OrganAtRisk.Larynx when mean:
+                return new(string.Create(Inv, $"mean laryngeal dose < {_p.LarynxMeanGy:0.###} Gy (< 20 % oedema; marks2010 [sec])"), _p.LarynxMeanGy, false, false, [Bibliography.Marks2010]);
+            case OrganAtRisk.Liver when mean:
+                return new(string.Create(Inv, $"mean liver dose < {_p.LiverMeanGy:0.###} Gy (< 5 % classic radiation-induced liver disease without liver disease; marks2010 [sec])"), _p.LiverMeanGy, false, false, [Bibliography.Marks2010]);
+            case OrganAtRisk.Ovaries when mean:
+                var esd = SterilisingDoseGy(age);
+                return new(string.Create(Inv, $"mean ovarian dose < the effective sterilising dose {esd:0.##} Gy {EsdAgeText(age)} (immediate ovarian failure in 97.5 %; wallace2005)"), esd, false, false, [Bibliography.Wallace2005]);
+            case OrganAtRisk.Testes when meanOrMax:
+                return new(string.Create(Inv, $"testicular dose < {_p.TestesRecoveryGy:0.###} Gy (from it recovery of spermatogenesis is less likely; howell2005)"), _p.TestesRecoveryGy, false, false, [Bibliography.Howell2005]);
+            case OrganAtRisk.Uterus when meanOrMax && pregnant:
+                return new(string.Create(Inv, $"fetal dose < {_p.FetalThresholdGy:0.###} Gy, the uterine dose standing for the fetal dose (deterministic effects such as malformation probably arise only above 0.1-0.2 Gy; lancetoncol2005)"), _p.FetalThresholdGy, false, true, [Bibliography.Lancetoncol2005]);
+            default:
+                return null;
+        }
+    }
+
     /// <summary>What was assumed about the patient for <paramref name="organ"/>, or null.</summary>
     public static string? NoteFor(int organ, Sex? sex) => (OrganAtRisk)organ switch
     {

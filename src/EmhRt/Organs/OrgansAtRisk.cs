@@ -10,4 +10,12 @@ namespace EmhRt.Organs;
 /// <param name="IrradiatedLevels">The irradiated levels as text, e.g. <c>T10-L3</c>.</param>
 /// <param name="Organs">The organs, in <see cref="OrganAtRisk"/> order.</param>
 /// <param name="ActiveMarrow">The active-marrow share of the irradiated levels.</param>
-public sealed record OrgansAtRisk(string IrradiatedLevels, ImmutableArray<OrganNearField> Organs, ActiveMarrow ActiveMarrow);
+public sealed record OrgansAtRisk(string IrradiatedLevels, ImmutableArray<OrganNearField> Organs, ActiveMarrow ActiveMarrow)
+{
+    /// <summary>
+    /// The organ doses measured in the planning system (<see cref="Planning.PlanRequest.OrganDoses"/>), in request order, each
+    /// with its cited constraint and whether it is above it; empty when none was given. Any measured organ is listed, near
+    /// the field or not.
+    /// </summary>
+    public ImmutableArray<MeasuredOrganDose> MeasuredDoses { get; init; } = [];
+}

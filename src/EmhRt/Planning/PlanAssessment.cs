@@ -167,8 +167,17 @@ public sealed class PlanAssessment
             }
         }
 
+        var measured = new MeasuredOrganDose[f.OrganDoses.IsDefault ? 0 : f.OrganDoses.Length];
+        for (var i = 0; i < measured.Length; i++)
+        {
+            measured[i] = _rules.AssessMeasured(f, i);
+        }
+
         var levels = OrganModel.LevelsText(f.Anatomy, f.IrradiatedLevelMask, null);
-        return new OrgansAtRisk(levels, organs.ToImmutable(), new ActiveMarrow(f.ActiveMarrowPercent, levels));
+        return new OrgansAtRisk(levels, organs.ToImmutable(), new ActiveMarrow(f.ActiveMarrowPercent, levels))
+        {
+            MeasuredDoses = ImmutableCollectionsMarshal.AsImmutableArray(measured),
+        };
     }
 
     // A race writes equal arrays; the reference write is atomic.

@@ -88,6 +88,12 @@ public sealed class PlanAssessor
             return false;
         }
 
+        if (PlanRequest.CheckOrganDoses(request.OrganDoses) is { } organDoseError)
+        {
+            error = organDoseError;
+            return false;
+        }
+
         if (!TryVolumes(request, out _, out var ctv, out var geometry, out error))
         {
             return false;
@@ -385,6 +391,7 @@ public sealed class PlanAssessor
             DosePerFractionGy = regimen.DosePerFraction.Gy,
             CordEqd2Gy = doses.CordEqd2.Gy,
             CordMaxDoseGy = request.CordMaxDose?.Gy,
+            OrganDoses = request.OrganDoses.IsDefault ? [] : request.OrganDoses,
             CordAlphaBetaGy = doses.CordAlphaBeta.Gy,
             CordIsCaudaEquina = doses.CordIsCaudaEquina,
             EmhEqd2Gy = doses.EmhEqd2.Gy,
@@ -450,7 +457,11 @@ public sealed class PlanAssessor
         }
 
         var patient = request.Patient;
-        return (mask, _rules.OrganRules.Scan(anatomy, mask, patient.Sex, patient.AgeYears, request.Regimen.TotalDose.Gy, request.Regimen.DosePerFraction.Gy));
+        var scan = _rules.OrganRules.Scan(anatomy, mask, patient.Sex, patient.AgeYears, request.Regimen.TotalDose.Gy, request.Regimen.DosePerFraction.Gy);
+
+        // A measured dose of the threshold's metric replaces the worst-case "could reach" caution (conventional courses).
+        var measured = _rules.OrganRules.MeasuredThresholdMask(request.OrganDoses, request.Regimen.Fractions);
+        return (mask, measured == 0 ? scan : scan with { Caution = scan.Caution & ~measured });
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EmhRt.Doses;
+using EmhRt.Organs;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
 using EmhRt.Scheduling;
@@ -65,6 +66,41 @@ public sealed record PlanRequest
     /// re-irradiation BED (nieder2006) use it, and every output says "measured Dmax".
     /// </summary>
     public Dose? CordMaxDose { get; init; }
+
+    /// <summary>
+    /// Organ doses measured in the planning system (<see cref="OrganDoseMeasurement"/>, e.g. <c>kidneys=mean:12.5</c>), physical
+    /// doses of this course; empty when none was measured. Each is compared with the organ's cited constraint for conventional
+    /// fractionation in the same unit (<see cref="Organs.MeasuredOrganDose"/>, clinical-facts-organs §2); with 1-5 fractions
+    /// they are reported as not assessed. At most one per organ, metric and unit.
+    /// </summary>
+    public ImmutableArray<OrganDoseMeasurement> OrganDoses { get; init; } = [];
+
+    /// <summary>Why <paramref name="doses"/> cannot be assessed (a null entry, or one organ, metric and unit given twice), or <see langword="null"/>.</summary>
+    internal static string? CheckOrganDoses(ImmutableArray<OrganDoseMeasurement> doses)
+    {
+        if (doses.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < doses.Length; i++)
+        {
+            if (doses[i] is null)
+            {
+                return "an organ dose is missing (null entry)";
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (doses[j].Organ == doses[i].Organ && doses[j].Metric == doses[i].Metric && doses[j].DoseLevel == doses[i].DoseLevel && doses[j].VolumeUnit == doses[i].VolumeUnit)
+                {
+                    return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{doses[i]}': the same organ dose is given twice (also '{doses[j]}')");
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The dose the cord receives in this course: <see cref="CordMaxDose"/> in the regimen's fractions, or the regimen itself.</summary>
     internal Fractionation CordRegimen =>

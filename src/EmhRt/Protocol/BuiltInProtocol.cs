@@ -11,12 +11,12 @@ namespace EmhRt.Protocol;
 internal static class BuiltInProtocol
 {
     /// <summary>SHA-256 of the default protocol's canonical JSON (checked by a test against the computed value).</summary>
-    public const string Sha256 = "d572f19c42db4a22ce539dc1705b5e8e403afd729a3974188d71df9a026a68e7";
+    public const string Sha256 = "f2565fe05d717189ac6623a326f29677542e8d5eea3c10eb58f5688f765d6b6e";
 
     public static EmhProtocol Create() => new()
     {
         Id = "emh-default",
-        Version = "1.2.0",
+        Version = "1.3.0",
         Description = "EmhRt default protocol for low-dose radiotherapy of spinal extramedullary hematopoiesis. Total dose 16-20 Gy in 1.8-2.0 Gy fractions, CTV one vertebra above and below the lesion, PTV margin 10-20 mm (cailleteau2023, expert opinion). Cord EQD2 warning above 50 Gy (marks2010); caution above 45 Gy and hypofractionation from 3 Gy per fraction are EmhRt conventions. Re-irradiation: interval 6 months, course 98 Gy2, cumulative 120/135.5 Gy2 cord BED (nieder2006). Single linac field 400 mm (secondary source). Alpha/beta: EMH 10 Gy (assumption), cord 2 Gy, lumbar cord 4 Gy (nieder2006). Short-course cord points 12.4/17.0/20.3/23.0/25.3 Gy in 1-5 fractions (sahgal2013), with a 2 % hot spot for the caution (assumption). Field margin beyond the PTV 7 mm (assumption) and junction distance 14 mm between PTV segments (derived). A start moved by more than 2 days is reported (convention).",
         DoseRangeMinGy = 16,
         DoseRangeMaxGy = 20,
@@ -54,6 +54,10 @@ internal static class BuiltInProtocol
         KidneysLevels = "T11-L3",
         KidneysMeanGy = 15,
         KidneysAlphaBetaGy = 1.5,
+        KidneysV12Gy = 12,
+        KidneysV12Percent = 55,
+        KidneysV20Gy = 20,
+        KidneysV20Percent = 32,
         OvariesLevels = "L5-Co",
         OvariesSterilisingDoseAtBirthGy = 20.3,
         OvariesSterilisingDoseAt10YearsGy = 18.4,
@@ -69,8 +73,11 @@ internal static class BuiltInProtocol
         SmallBowelVolumeCc = 120,
         HeartLevels = "T5-T8",
         HeartDoseGy = 25,
+        HeartV25Percent = 10,
         LungsLevels = "T1-T12",
         LungsDoseGy = 20,
+        LungsV20Percent = 30,
+        LungsMeanGy = 20,
         OesophagusLevels = "C6-T11",
         OesophagusMeanGy = 34,
         ThyroidLevels = "C6-T1",
@@ -113,6 +120,8 @@ internal static class BuiltInProtocol
             new(FindingCodes.LongFieldBloodCounts, true, Severity.Info),
             new(FindingCodes.OrganThresholdReachable, true, Severity.Caution),
             new(FindingCodes.OrganNearField, true, Severity.Info),
+            new(FindingCodes.OrganDoseAboveConstraint, true, Severity.Caution),
+            new(FindingCodes.OrganDoseNotAssessed, true, Severity.Info),
             new(FindingCodes.PregnancyStatusUnknown, true, Severity.Warning),
             new(FindingCodes.PregnancyFetalDose, true, Severity.Warning),
             new(FindingCodes.FertilityCounselling, true, Severity.Caution),

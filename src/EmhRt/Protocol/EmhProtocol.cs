@@ -201,6 +201,18 @@ public sealed record EmhProtocol
     /// <summary>α/β of the kidney (Gy) for the EQD2 compared with <see cref="KidneysMeanGy"/>. Default 1.5 Gy: the lower end of the 1.5-3 Gy of cancerbiother2004 (which end to use is an [assumption]).</summary>
     public required double KidneysAlphaBetaGy { get; init; }
 
+    /// <summary>Dose level (Gy) of the combined-kidney constraint V12 &lt; <see cref="KidneysV12Percent"/> (&lt; 5 % renal dysfunction; marks2010 [sec], dawson2010). Default 12 Gy. Conventional fractionation only.</summary>
+    public required double KidneysV12Gy { get; init; }
+
+    /// <summary>Volume limit (percent of both kidneys, 0-100) at <see cref="KidneysV12Gy"/>. Default 55 % (marks2010 [sec], dawson2010).</summary>
+    public required double KidneysV12Percent { get; init; }
+
+    /// <summary>Dose level (Gy) of the combined-kidney constraint V20 &lt; <see cref="KidneysV20Percent"/> (&lt; 5 % renal dysfunction; marks2010 [sec], dawson2010). Default 20 Gy. Conventional fractionation only.</summary>
+    public required double KidneysV20Gy { get; init; }
+
+    /// <summary>Volume limit (percent of both kidneys, 0-100) at <see cref="KidneysV20Gy"/>. Default 32 % (marks2010 [sec], dawson2010).</summary>
+    public required double KidneysV20Percent { get; init; }
+
     /// <summary>Levels from which a field may reach the ovaries. Default <c>L5-Co</c>: [assumption], no source gives a vertebral level; a PTV reaching L5 or the sacrum in a female triggers an ovary check (clinical-facts-organs §2.2).</summary>
     public required string OvariesLevels { get; init; }
 
@@ -246,11 +258,20 @@ public sealed record EmhProtocol
     /// <summary>Dose level (Gy) of the cardiac constraint V25 &lt; 10 % (&lt; 1 % long-term cardiac mortality; marks2010 [sec]).</summary>
     public required double HeartDoseGy { get; init; }
 
+    /// <summary>Volume limit (percent of the heart, 0-100) at <see cref="HeartDoseGy"/>: V25 &lt; 10 % (&lt; 1 % long-term cardiac mortality, an overly safe model-based estimate; marks2010 [sec]). Conventional fractionation only.</summary>
+    public required double HeartV25Percent { get; init; }
+
     /// <summary>Levels next to which the lungs lie. Default <c>T1-T12</c>: [assumption], not sourced (clinical-facts-organs §2.7).</summary>
     public required string LungsLevels { get; init; }
 
     /// <summary>Dose level (Gy) of the lung constraint V20 ≤ 30 % (&lt; 20 % symptomatic pneumonitis; marks2010 [sec], markslung2010).</summary>
     public required double LungsDoseGy { get; init; }
+
+    /// <summary>Volume limit (percent of both lungs, 0-100) at <see cref="LungsDoseGy"/>: V20 ≤ 30 % (&lt; 20 % symptomatic pneumonitis; marks2010 [sec], markslung2010). Conventional fractionation only.</summary>
+    public required double LungsV20Percent { get; init; }
+
+    /// <summary>Mean lung dose (Gy) compared with a measured mean: 20 Gy gives about 20 % symptomatic pneumonitis (MLD 7/13/20/24/27 Gy → 5/10/20/30/40 %; marks2010 [sec], markslung2010). Conventional fractionation only.</summary>
+    public required double LungsMeanGy { get; init; }
 
     /// <summary>Levels in front of which the oesophagus lies. Default <c>C6-T11</c> [derived]: lower cricoid border C6/C7 (mirjalili2012b), hiatus T9-T11 (keough2016, shen2016).</summary>
     public required string OesophagusLevels { get; init; }

@@ -81,6 +81,9 @@ internal static class ProtocolSchema
         static SchemaNode AlphaBeta(string parent, string name, Func<EmhProtocol, double> get) =>
             new(name, SchemaKind.Number, parent + "." + name) { GetNumber = get, Positive = true, Range = (InputLimits.MinAlphaBetaGy, InputLimits.MaxAlphaBetaGy) };
 
+        static SchemaNode Percent(string parent, string name, Func<EmhProtocol, double> get) =>
+            new(name, SchemaKind.Number, parent + "." + name) { GetNumber = get, Positive = true, Range = (0, 100) };
+
         static SchemaNode Int(string parent, string name, Func<EmhProtocol, int> get) =>
             new(name, SchemaKind.Integer, parent + "." + name) { GetNumber = p => get(p) };
 
@@ -153,7 +156,11 @@ internal static class ProtocolSchema
                     Obj("$.organs", "kidneys",
                         Span("$.organs.kidneys", "levels", p => p.KidneysLevels),
                         Num("$.organs.kidneys", "meanGy", p => p.KidneysMeanGy, positive: true),
-                        AlphaBeta("$.organs.kidneys", "alphaBetaGy", p => p.KidneysAlphaBetaGy)),
+                        AlphaBeta("$.organs.kidneys", "alphaBetaGy", p => p.KidneysAlphaBetaGy),
+                        Num("$.organs.kidneys", "v12Gy", p => p.KidneysV12Gy, positive: true),
+                        Percent("$.organs.kidneys", "v12Percent", p => p.KidneysV12Percent),
+                        Num("$.organs.kidneys", "v20Gy", p => p.KidneysV20Gy, positive: true),
+                        Percent("$.organs.kidneys", "v20Percent", p => p.KidneysV20Percent)),
                     Obj("$.organs", "ovaries",
                         Span("$.organs.ovaries", "levels", p => p.OvariesLevels),
                         Num("$.organs.ovaries", "sterilisingDoseAtBirthGy", p => p.OvariesSterilisingDoseAtBirthGy, positive: true),
@@ -173,10 +180,13 @@ internal static class ProtocolSchema
                         Num("$.organs.smallBowel", "v15Cc", p => p.SmallBowelVolumeCc, positive: true)),
                     Obj("$.organs", "heart",
                         Span("$.organs.heart", "levels", p => p.HeartLevels),
-                        Num("$.organs.heart", "v25Gy", p => p.HeartDoseGy, positive: true)),
+                        Num("$.organs.heart", "v25Gy", p => p.HeartDoseGy, positive: true),
+                        Percent("$.organs.heart", "v25Percent", p => p.HeartV25Percent)),
                     Obj("$.organs", "lungs",
                         Span("$.organs.lungs", "levels", p => p.LungsLevels),
-                        Num("$.organs.lungs", "v20Gy", p => p.LungsDoseGy, positive: true)),
+                        Num("$.organs.lungs", "v20Gy", p => p.LungsDoseGy, positive: true),
+                        Percent("$.organs.lungs", "v20Percent", p => p.LungsV20Percent),
+                        Num("$.organs.lungs", "meanGy", p => p.LungsMeanGy, positive: true)),
                     Obj("$.organs", "oesophagus",
                         Span("$.organs.oesophagus", "levels", p => p.OesophagusLevels),
                         Num("$.organs.oesophagus", "meanGy", p => p.OesophagusMeanGy, positive: true)),

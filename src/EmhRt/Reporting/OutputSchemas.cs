@@ -38,13 +38,13 @@ public static class OutputSchemas
     public const string Protocol = "protocol";
 
     /// <summary>Version of the <see cref="Protocol"/> file format; a protocol file may carry it as <c>schemaVersion</c>.</summary>
-    public const string ProtocolVersion = "1.1.0";
+    public const string ProtocolVersion = "1.2.0";
 
     /// <summary>Version of the <see cref="Plan"/> schema.</summary>
-    public const string PlanVersion = "1.2.0";
+    public const string PlanVersion = "1.3.0";
 
     /// <summary>Version of the <see cref="BatchRow"/> schema (a valid row embeds the plan members: a major plan change is a major batch-row change).</summary>
-    public const string BatchRowVersion = "1.2.0";
+    public const string BatchRowVersion = "1.3.0";
 
     /// <summary>Version of the <see cref="Ctv"/> schema.</summary>
     public const string CtvVersion = "1.0.0";

@@ -490,6 +490,43 @@ public static class PlanJsonReport
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("measuredDoses"u8);
+        foreach (var measured in organs.MeasuredDoses)
+        {
+            var m = measured.Measurement;
+            writer.WriteStartObject();
+            writer.WriteString("organ"u8, OrganModel.Slug(m.Organ));
+            writer.WriteString("metric"u8, m.Metric switch
+            {
+                OrganDoseMetric.Mean => "mean",
+                OrganDoseMetric.Max => "max",
+                _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"V{m.DoseLevel!.Value.Gy:0.#####}"),
+            });
+            writer.WriteString("measurement"u8, m.ToString());
+            Number(writer, "value"u8, measured.Value);
+            writer.WriteString("unit"u8, measured.Unit);
+            writer.WriteString("status"u8, measured.Status switch
+            {
+                MeasuredDoseStatus.WithinConstraint => "within",
+                MeasuredDoseStatus.AboveConstraint => "above",
+                MeasuredDoseStatus.NoCitedConstraint => "no-cited-constraint",
+                _ => "no-short-course-constraint",
+            });
+            writer.WriteString("constraint"u8, measured.Constraint);
+            NullableNumber(writer, "limit"u8, measured.Limit);
+            writer.WriteBoolean("limitInclusive"u8, measured.LimitInclusive);
+            writer.WriteBoolean("fetalThreshold"u8, measured.FetalThreshold);
+            writer.WriteStartArray("citations"u8);
+            foreach (var key in measured.Citations)
+            {
+                writer.WriteStringValue(key);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -600,7 +600,6 @@ internal sealed class TextReportWriter
         if (organs.Organs.IsEmpty)
         {
             Line(Indented($"no organ of the protocol's list lies next to these levels"));
-            return;
         }
 
         foreach (var organ in organs.Organs)
@@ -616,6 +615,11 @@ internal sealed class TextReportWriter
                 Inv($"{organ.Name}: levels {organ.IrradiatedLevels} (usual {organ.UsualLevels}, {organ.LevelEvidence}){note}; {reach}"),
                 Indent,
                 Indent + 2);
+        }
+
+        foreach (var measured in organs.MeasuredDoses)
+        {
+            Wrapped("measured " + measured.Describe(), Indent, Indent + 2);
         }
     }
 

@@ -11,9 +11,9 @@ public class BatchEngineJsonLinesTests
         var (summary, output) = BatchRun.JsonLines(input);
         Assert.Equal(2, summary.ExitCode);
         Assert.Equal(
-            "{\"schemaVersion\":\"1.2.0\",\"line\":1,\"id\":\"a\",\"status\":\"pass\",\"total_dose_gy\":10,\"fractions\":5}\n" +
-            "{\"schemaVersion\":\"1.2.0\",\"line\":3,\"id\":\"b \\\"q\\\"\",\"status\":\"findings\",\"highest_severity\":\"warning\",\"finding_codes\":[\"DOSE_HIGH\",\"ZZZ\"],\"ctv\":\"T5-T8\",\"total_dose_gy\":21}\n" +
-            "{\"schemaVersion\":\"1.2.0\",\"line\":4,\"id\":\"c\",\"status\":\"invalid\",\"error\":\"column dose: not given\"}\n",
+            "{\"schemaVersion\":\"1.3.0\",\"line\":1,\"id\":\"a\",\"status\":\"pass\",\"total_dose_gy\":10,\"fractions\":5}\n" +
+            "{\"schemaVersion\":\"1.3.0\",\"line\":3,\"id\":\"b \\\"q\\\"\",\"status\":\"findings\",\"highest_severity\":\"warning\",\"finding_codes\":[\"DOSE_HIGH\",\"ZZZ\"],\"ctv\":\"T5-T8\",\"total_dose_gy\":21}\n" +
+            "{\"schemaVersion\":\"1.3.0\",\"line\":4,\"id\":\"c\",\"status\":\"invalid\",\"error\":\"column dose: not given\"}\n",
             output);
     }
 
@@ -72,7 +72,7 @@ public class BatchEngineJsonLinesTests
         });
         var input = BatchInput.FromReader(new StringReader("id,dose\na,1\nb,2\n"));
         var (_, output) = BatchRun.Run(input, null, BatchOutputFormat.JsonLines, processor);
-        Assert.Equal("{\"schemaVersion\":\"1.2.0\",\"line\":2,\"id\":\"a\",\"status\":\"pass\",\"findings\":[]}\n{\"schemaVersion\":\"1.2.0\",\"line\":3,\"id\":\"b\",\"status\":\"pass\",\"findings\":[]}\n", output);
+        Assert.Equal("{\"schemaVersion\":\"1.3.0\",\"line\":2,\"id\":\"a\",\"status\":\"pass\",\"findings\":[]}\n{\"schemaVersion\":\"1.3.0\",\"line\":3,\"id\":\"b\",\"status\":\"pass\",\"findings\":[]}\n", output);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class BatchEngineJsonLinesTests
         var processor = BatchRowProcessor.FromDelegate((_, _) => new BatchOutputRow { Status = BatchRowStatus.Pass, Json = "[1]" });
         var (summary, output) = BatchRun.Run(BatchInput.FromReader(new StringReader("id\na\n")), null, BatchOutputFormat.JsonLines, processor);
         Assert.Equal(2, summary.ExitCode);
-        Assert.Equal("{\"schemaVersion\":\"1.2.0\",\"line\":2,\"id\":\"a\",\"status\":\"invalid\",\"error\":\"internal error: the processor's JSON is not a single-line JSON object\"}\n", output);
+        Assert.Equal("{\"schemaVersion\":\"1.3.0\",\"line\":2,\"id\":\"a\",\"status\":\"invalid\",\"error\":\"internal error: the processor's JSON is not a single-line JSON object\"}\n", output);
     }
 
     [Theory]

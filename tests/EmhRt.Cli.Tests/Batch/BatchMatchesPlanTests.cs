@@ -19,7 +19,7 @@ public class BatchMatchesPlanTests
     [
         "id", "lesion", "dose", "fractions", "dose_per_fraction", "treated", "margin", "margin_superior", "ctv_levels", "start",
         "holidays", "age", "sex", "prior", "thoracic_vertebrae", "lumbar_vertebrae", "alpha_beta_emh", "alpha_beta_cord", "pregnancy_status",
-        "cord_max_dose",
+        "cord_max_dose", "organ_doses",
     ];
 
     private static readonly string[] Levels =
@@ -221,6 +221,10 @@ public class BatchMatchesPlanTests
 
         row["alpha_beta_emh"] = random.Next(5) == 0 ? Pick("3", "10", "12.5") : string.Empty;
         row["alpha_beta_cord"] = random.Next(5) == 0 ? Pick("2", "3", "4") : string.Empty;
+        row["organ_doses"] = random.Next(3) == 0
+            ? Pick("kidneys=mean:16", "kidneys=mean:9;kidneys=V20:40%", "small-bowel=V15:130cc;lungs=mean:8", "uterus=max:0.3;ovaries=mean:1200cGy",
+                "testes=max:1.3;thyroid=mean:2", "heart=V25:12%;liver=mean:31", "spleen=mean:3", "kidneys=mean:12;kidneys=mean:13")
+            : string.Empty;
         row["cord_max_dose"] = random.Next(3) == 0 ? Pick("0", "8.2", "13", "19.5", "21.3Gy", "2410 cGy", "130") : string.Empty;
         return row;
     }

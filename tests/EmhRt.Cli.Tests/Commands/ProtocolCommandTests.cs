@@ -33,8 +33,8 @@ public sealed class ProtocolCommandTests : IDisposable
     {
         string path = Write("default.json", EmhProtocol.DefaultJson);
         var run = Ok("protocol", "check", path);
-        Assert.Equal($"ok: emh-default 1.2.0 sha256 {EmhProtocol.Default.Sha256}\n", run.Stdout);
-        Assert.Matches("^ok: emh-default 1.2.0 sha256 [0-9a-f]{64}\n$", run.Stdout);
+        Assert.Equal($"ok: emh-default 1.3.0 sha256 {EmhProtocol.Default.Sha256}\n", run.Stdout);
+        Assert.Matches("^ok: emh-default 1.3.0 sha256 [0-9a-f]{64}\n$", run.Stdout);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public class OutputSchemaTests
     public void A_protocol_file_of_another_major_format_version_is_refused_by_check_and_by_the_schema(string member, bool accepted)
     {
         using var dir = new EndToEnd.TempDirectory();
-        string text = EmhRt.Protocol.EmhProtocol.DefaultJson.Replace("\"schemaVersion\": \"1.1.0\",", member, StringComparison.Ordinal);
+        string text = EmhRt.Protocol.EmhProtocol.DefaultJson.Replace("\"schemaVersion\": \"" + OutputSchemas.ProtocolVersion + "\",", member, StringComparison.Ordinal);
         string path = dir.Write("p.json", text);
         var check = CliHarness.Run("protocol", "check", path);
         Assert.Equal(accepted ? ExitCodes.Success : ExitCodes.InvalidInput, check.ExitCode);

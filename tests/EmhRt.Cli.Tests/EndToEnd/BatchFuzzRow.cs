@@ -33,7 +33,7 @@ internal sealed record BatchFuzzRow(RowKind Kind, IReadOnlyDictionary<string, st
 
     /// <summary>
     /// The <c>emhrt plan</c> arguments for batch cells (column name, text) in the given order: <c>id</c> and empty cells
-    /// are left out, <c>holidays</c> (<c>;</c>) and <c>prior</c> (<c>|</c>) become repeated options, any other column its option.
+    /// are left out, <c>holidays</c> (<c>;</c>) <c>prior</c> (<c>|</c>) and <c>organ_doses</c> (<c>;</c>) become repeated options, any other column its option.
     /// </summary>
     public static string[] PlanArgsFor(IEnumerable<KeyValuePair<string, string>> cells, string format)
     {
@@ -58,6 +58,13 @@ internal sealed record BatchFuzzRow(RowKind Kind, IReadOnlyDictionary<string, st
                     foreach (var course in value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                     {
                         args.AddRange(["--prior", course]);
+                    }
+
+                    break;
+                case "organ_doses":
+                    foreach (var dose in value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        args.AddRange(["--organ-dose", dose]);
                     }
 
                     break;

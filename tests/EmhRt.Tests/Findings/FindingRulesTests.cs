@@ -437,6 +437,8 @@ public class FindingRulesTests
             // Issue 21: T11-L2 and S1 irradiated in a pregnant girl; every organ but the testes near the field, kidneys and ovaries reachable.
             IrradiatedLevelMask = (0b1111UL << 17) | (1UL << 24), Sex = Sex.Female, PregnancyStatus = PregnancyStatus.Pregnant,
             OrgansInField = 0b111_1111_0111, OrgansCaution = 0b11, AbdomenOrPelvisInField = true, ActiveMarrowPercent = 14.5,
+            // Measured doses: the uterus of a pregnant patient above the fetal threshold (compared even in 1 fraction), the thyroid not compared.
+            OrganDoses = [EmhRt.Organs.OrganDoseMeasurement.Parse("uterus=mean:0.5").Value, EmhRt.Organs.OrganDoseMeasurement.Parse("thyroid=mean:3").Value],
         };
         var findings = Run(everything);
         var missing = FindingCodes.All.Except(findings.Select(f => f.Code)).ToArray();

@@ -26,7 +26,7 @@ public class ProtocolLoaderTests
     {
         var p = EmhProtocol.Default;
         Assert.Equal("emh-default", p.Id);
-        Assert.Equal("1.2.0", p.Version);
+        Assert.Equal("1.3.0", p.Version);
         Assert.Equal((16.0, 20.0, 1.8, 2.0, 3.0), (p.DoseRangeMinGy, p.DoseRangeMaxGy, p.FractionSizeMinGy, p.FractionSizeMaxGy, p.HypofractionationGy));
         Assert.Equal((45.0, 50.0, 10.0, 20.0, 400.0, 18.0, 8), (p.CordEqd2CautionGy, p.CordEqd2WarningGy, p.PtvMarginMinMm, p.PtvMarginMaxMm, p.SingleFieldLengthMm, p.PediatricAgeYears, p.LongFieldLevelCount));
         Assert.Equal((6.0, 98.0, 120.0, 135.5), (p.ReirradiationMinIntervalMonths, p.ReirradiationCourseBedLimitGy2, p.ReirradiationCumulativeBedCautionGy2, p.ReirradiationCumulativeBedWarningGy2));
@@ -54,7 +54,7 @@ public class ProtocolLoaderTests
     {
         var canonical = EmhProtocol.Default.ToCanonicalJson();
         Assert.DoesNotContain(" ", canonical.Replace(EmhProtocol.Default.Description!, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.StartsWith("{\"id\":\"emh-default\",\"version\":\"1.2.0\",\"description\":", canonical, StringComparison.Ordinal);
+        Assert.StartsWith("{\"id\":\"emh-default\",\"version\":\"1.3.0\",\"description\":", canonical, StringComparison.Ordinal);
         Assert.Contains("\"doseRange\":{\"minGy\":16,\"maxGy\":20}", canonical, StringComparison.Ordinal);
         Assert.Contains("\"cumulativeBedWarningGy2\":135.5", canonical, StringComparison.Ordinal);
         var reloaded = ProtocolLoader.Load(canonical);
@@ -136,10 +136,10 @@ public class ProtocolLoaderTests
     [InlineData("\"longFieldLevelCount\": 8", "\"longFieldLevelCount\": 8.5", "$.thresholds.longFieldLevelCount", "must be a whole number, found 8.5")]
     [InlineData("\"pediatricAgeYears\": 18", "\"pediatricAgeYears\": 1e400", "$.thresholds.pediatricAgeYears", "must be a finite number, found 1e400")]
     [InlineData("\"pediatricAgeYears\": 18", "\"pediatricAgeYears\": null", "$.thresholds.pediatricAgeYears", "must be a number, found null")]
-    [InlineData("\"version\": \"1.2.0\"", "\"version\": 1", "$.version", "must be a string, found the number 1")]
+    [InlineData("\"version\": \"1.3.0\"", "\"version\": 1", "$.version", "must be a string, found the number 1")]
     [InlineData("\"id\": \"emh-default\"", "\"id\": \" \"", "$.id", "must be a non-empty string")]
     [InlineData("\"ctvMarginLevels\": { \"above\": 1, \"below\": 1 }", "\"ctvMarginLevels\": [1, 1]", "$.ctvMarginLevels", "must be an object, found an array")]
-    [InlineData("\"code\": \"FOLLOW_UP\", \"enabled\": true", "\"code\": \"FOLLOW_UP\", \"enabled\": \"yes\"", "$.rules[27].enabled", "must be true or false, found the string \"yes\"")]
+    [InlineData("\"code\": \"FOLLOW_UP\", \"enabled\": true", "\"code\": \"FOLLOW_UP\", \"enabled\": \"yes\"", "$.rules[29].enabled", "must be true or false, found the string \"yes\"")]
     [InlineData("\"enabled\": true, \"severity\": \"caution\" },\n    { \"code\": \"FRACTION", "\"enabled\": true, \"severity\": \"high\" },\n    { \"code\": \"FRACTION", "$.rules[1].severity", "unknown severity 'high'; expected 'info', 'caution' or 'warning'")]
     public void Wrong_values_are_rejected_with_path_and_reason(string oldText, string newText, string path, string message)
     {
@@ -161,7 +161,7 @@ public class ProtocolLoaderTests
     public void Duplicate_rule_code_is_rejected()
     {
         var result = LoadReplacing("\"code\": \"FOLLOW_UP\"", "\"code\": \"GEOMETRY_ESTIMATED\"");
-        Assert.Equal(["$.rules[27].code", "$.rules"], result.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(["$.rules[29].code", "$.rules"], result.Errors.Select(e => e.Path).ToArray());
         Assert.Equal("duplicate rule code 'GEOMETRY_ESTIMATED': each rule is listed once", result.Errors[0].Message);
         Assert.Contains("'FOLLOW_UP' is missing", result.Errors[1].Message, StringComparison.Ordinal);
     }
@@ -181,7 +181,7 @@ public class ProtocolLoaderTests
     [Fact]
     public void Duplicate_json_property_is_rejected()
     {
-        var error = SingleError(LoadReplacing("\"version\": \"1.2.0\",", "\"version\": \"1.2.0\", \"version\": \"2.0.0\","));
+        var error = SingleError(LoadReplacing("\"version\": \"1.3.0\",", "\"version\": \"1.3.0\", \"version\": \"2.0.0\","));
         Assert.Equal("$.version", error.Path);
         Assert.Equal("duplicate property 'version'", error.Message);
     }

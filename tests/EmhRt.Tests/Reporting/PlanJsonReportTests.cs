@@ -23,7 +23,7 @@ public class PlanJsonReportTests
         Assert.Equal("1.2.3-test", Str(root.GetProperty("tool"), "version"));
         var protocol = root.GetProperty("protocol");
         Assert.Equal("emh-default", Str(protocol, "id"));
-        Assert.Equal("1.2.0", Str(protocol, "version"));
+        Assert.Equal("1.3.0", Str(protocol, "version"));
         Assert.Equal(EmhRt.Protocol.EmhProtocol.Default.Sha256, Str(protocol, "sha256"));
         Assert.Equal(64, Str(protocol, "sha256")!.Length);
         Assert.Equal("info", Str(root, "highestSeverity"));

@@ -18,7 +18,7 @@ public class PlanTextReportTests
         var lines = Lines(Text(ReportingCases.Seed003()));
         // Issue 20: the verdict comes first, before the identity and the details.
         Assert.Equal("Verdict: No warning or caution (0 warnings, 0 cautions, 3 info)", lines[0]);
-        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.2.0 · sha256 d572f19c42db", lines[1]);
+        Assert.Equal("emhrt 1.2.3-test · protocol emh-default 1.3.0 · sha256 f2565fe05d71", lines[1]);
         Assert.Equal("Decision support only — does not replace clinical judgement.", lines[2]);
         Assert.Contains("Lesion     T5-T8", lines);
         Assert.Contains("CTV        T4-T9: 6 levels, margin 1 level above, 1 level below (cailleteau2023), length 140.0 mm", lines);

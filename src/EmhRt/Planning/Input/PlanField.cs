@@ -53,4 +53,7 @@ public enum PlanField
 
     /// <summary>The measured cord (or cauda equina) Dmax of the course.</summary>
     CordMaxDose,
+
+    /// <summary>The organ doses measured in the planning system (<c>--organ-dose</c>, batch column <c>organ_doses</c>).</summary>
+    OrganDoses,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EmhRt.Doses;
+using EmhRt.Organs;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
 using EmhRt.Scheduling;
@@ -95,6 +96,12 @@ public sealed record PlanInput
     /// (0 to 100 Gy, an input-sanity bound); <see langword="null"/> to assume the cord receives the prescription.
     /// </summary>
     public double? CordMaxDoseGy { get; init; }
+
+    /// <summary>
+    /// Organ doses measured in the planning system, each in the grammar of <see cref="OrganDoseMeasurement.Parse"/>
+    /// (e.g. <c>kidneys=mean:12.5</c>, <c>small-bowel=V15:80cc</c>); empty or default for none.
+    /// </summary>
+    public ImmutableArray<string> OrganDoses { get; init; } = [];
 
     /// <summary>Checks every field and builds the request, or lists every problem found.</summary>
     /// <returns>The request or the errors.</returns>
@@ -255,6 +262,30 @@ public sealed record PlanInput
             Fail(PlanField.CordMaxDose, cordMaxError);
         }
 
+        var organDoses = ImmutableArray<OrganDoseMeasurement>.Empty;
+        if (!OrganDoses.IsDefaultOrEmpty)
+        {
+            var parsedDoses = ImmutableArray.CreateBuilder<OrganDoseMeasurement>(OrganDoses.Length);
+            foreach (var spec in OrganDoses)
+            {
+                var parsed = OrganDoseMeasurement.Parse(spec);
+                if (parsed.Success)
+                {
+                    parsedDoses.Add(parsed.Value);
+                }
+                else
+                {
+                    Fail(PlanField.OrganDoses, Invariant($"'{spec}': {parsed.Error} (an organ dose is written e.g. kidneys=mean:12.5 or small-bowel=V15:80cc)"));
+                }
+            }
+
+            organDoses = parsedDoses.DrainToImmutable();
+            if (organDoses.Length == OrganDoses.Length && PlanRequest.CheckOrganDoses(organDoses) is { } duplicate)
+            {
+                Fail(PlanField.OrganDoses, duplicate);
+            }
+        }
+
         if (errors is not null)
         {
             return new PlanInputResult(null, [.. errors]);
@@ -275,6 +306,7 @@ public sealed record PlanInput
             EmhAlphaBeta = emhAlphaBeta,
             CordAlphaBeta = cordAlphaBeta,
             CordMaxDose = CordMaxDoseGy is { } measured ? Dose.FromGy(measured) : null,
+            OrganDoses = organDoses,
         };
         return new PlanInputResult(request, []);
     }

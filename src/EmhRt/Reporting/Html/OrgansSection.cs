@@ -21,7 +21,9 @@ internal static class OrgansSection
         html.Append("). EmhRt has no dose distribution: check each organ's dose in the planning system; it never says that a limit is met.</p>\n");
         if (organs.Organs.IsEmpty)
         {
-            html.Append("<p>No organ of the protocol's list lies next to these levels.</p>\n</section>\n");
+            html.Append("<p>No organ of the protocol's list lies next to these levels.</p>\n");
+            AppendMeasured(html, a, citations);
+            html.Append("</section>\n");
             return;
         }
 
@@ -48,6 +50,34 @@ internal static class OrgansSection
                 .Append("</td></tr>");
         }
 
-        html.Append("</tbody></table>\n</section>\n");
+        html.Append("</tbody></table>\n");
+        AppendMeasured(html, a, citations);
+        html.Append("</section>\n");
+    }
+
+    /// <summary>One list item per organ dose measured in the planning system, if any.</summary>
+    private static void AppendMeasured(StringBuilder html, PlanAssessment a, CitationNumbers citations)
+    {
+        var measured = a.OrgansAtRisk.MeasuredDoses;
+        if (measured.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        html.Append("<h3>Measured doses</h3>\n<ul id=\"measured-doses\">");
+        foreach (var dose in measured)
+        {
+            html.Append("<li>");
+            var text = HtmlText.Escape(dose.Describe());
+            html.Append(dose.Status == Organs.MeasuredDoseStatus.AboveConstraint ? "<strong>" + text + "</strong>" : text);
+            foreach (var key in dose.Citations)
+            {
+                citations.AppendLink(html, key);
+            }
+
+            html.Append("</li>");
+        }
+
+        html.Append("</ul>\n");
     }
 }

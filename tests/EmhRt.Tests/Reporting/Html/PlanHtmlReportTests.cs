@@ -38,7 +38,7 @@ public class PlanHtmlReportTests
         var items = header.QuerySelectorAll("dt").Select(dt => (dt.TextContent, dt.NextElementSibling!.TextContent)).ToArray();
         Assert.Equal(
             [
-                ("Assessed", "2026-12-01T09:00:00Z"), ("Tool", "emhrt 1.2.3-test"), ("Protocol", "emh-default 1.2.0"),
+                ("Assessed", "2026-12-01T09:00:00Z"), ("Tool", "emhrt 1.2.3-test"), ("Protocol", "emh-default 1.3.0"),
                 ("Protocol SHA-256", EmhRt.Protocol.EmhProtocol.Default.Sha256),
             ],
             items);
