@@ -13,7 +13,7 @@ public class BatchCommandTests
         "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,geometry_source,total_dose_gy,fractions,dose_per_fraction_gy," +
         "alpha_beta_emh_gy,bed_emh_at_alpha_beta_gy,eqd2_emh_gy,cord_tissue,alpha_beta_cord_gy,bed_cord_at_alpha_beta_gy,eqd2_cord_gy," +
         "cord_check_measure,cord_check_gy,cord_check_limit_gy,cumulative_bed_cord_gy2,start_date,end_date,overall_days," +
-        "protocol_id,protocol_version,protocol_sha256,error";
+        "protocol_id,protocol_version,protocol_sha256,organs_near_field,organs_flagged,error";
 
     /// <summary>The built-in protocol's id, version and hash as the last value cells (they change with the protocol, not with this code).</summary>
     private static readonly string ProtocolCells =
@@ -21,7 +21,7 @@ public class BatchCommandTests
 
     private static readonly string CleanRowValues =
         "pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED;ORGAN_NEAR_FIELD,T4-T9,160,population-male-default,20,10,2,10,24,20,spinal cord,2,40,20,eqd2,20,50,,2026-12-01,2026-12-14,14,"
-        + ProtocolCells + ",";
+        + ProtocolCells + ",heart;lungs;oesophagus;liver,,";
 
     private static CliRun RunWithStdin(string stdin, params string[] args)
     {
@@ -51,8 +51,8 @@ public class BatchCommandTests
                 Header,
                 "2,p1," + CleanRowValues,
                 "3,p2,findings,warning,DOSE_BELOW_RANGE;FRACTION_SIZE_OUTSIDE_RANGE;GEOMETRY_ESTIMATED;HYPOFRACTIONATION;ORGAN_NEAR_FIELD,T4-T9,160,population-male-default,9,3,3,10,11.7,9.75,spinal cord,2,22.5,11.25,dmax,9,20.3,,2026-12-01,2026-12-03,3,"
-                    + ProtocolCells + ",",
-                "4,p3,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with 13 thoracic vertebrae) (at character 1)",
+                    + ProtocolCells + ",heart;lungs;oesophagus;liver,,",
+                "4,p3,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: 'T0': T0 does not exist: thoracic levels are T1 to T12 (T13 only with 13 thoracic vertebrae) (at character 1)",
             ],
             OutputLines(run));
     }
@@ -73,9 +73,9 @@ public class BatchCommandTests
         Assert.Equal(["2", "Doe, Jane", "pass"], records[1][..3]);
         Assert.Equal(["3", "two\nline\nid", "pass"], records[2][..3]);
         Assert.Equal(["6", "say \"hi\"", "invalid"], records[3][..3]);
-        Assert.StartsWith("column dose: '2,5'", records[3][28], StringComparison.Ordinal);
+        Assert.StartsWith("column dose: '2,5'", records[3][^1], StringComparison.Ordinal);
         Assert.Equal(["7", "last", "pass"], records[4][..3]);
-        Assert.All(records, r => Assert.Equal(29, r.Length));
+        Assert.All(records, r => Assert.Equal(31, r.Length));
     }
 
     [Fact]
@@ -196,8 +196,8 @@ public class BatchCommandTests
         Assert.Equal(5, records.Count);
         Assert.Equal(["1", "2", "3", "4"], records.Skip(1).Select(r => r[0]));
         Assert.Equal(["pass", "invalid", "invalid", "invalid"], records.Skip(1).Select(r => r[2]));
-        Assert.All(records.Skip(2), r => Assert.NotEqual(string.Empty, r[28]));
-        Assert.Contains("fractons", records[4][28], StringComparison.Ordinal);
+        Assert.All(records.Skip(2), r => Assert.NotEqual(string.Empty, r[^1]));
+        Assert.Contains("fractons", records[4][^1], StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------- file-level errors
@@ -402,13 +402,13 @@ public class BatchCommandTests
         for (var i = 0; i < rows.Length; i++)
         {
             var result = output[i + 1];
-            Assert.Equal(29, result.Length);
+            Assert.Equal(31, result.Length);
             Assert.Equal(startLines[i].ToString(CultureInfo.InvariantCulture), result[0]);
             Assert.Equal(rows[i].Cells["id"], result[1]);
             var status = result[2];
             if (rows[i].Kind == RowKind.Valid && status == "invalid")
             {
-                failures.Add($"row {i} (line {startLines[i]}) should be valid: {result[28]}");
+                failures.Add($"row {i} (line {startLines[i]}) should be valid: {result[^1]}");
             }
 
             if (rows[i].Kind == RowKind.Invalid && status != "invalid")
@@ -418,12 +418,12 @@ public class BatchCommandTests
 
             if (status == "invalid")
             {
-                Assert.NotEqual(string.Empty, result[28]);
+                Assert.NotEqual(string.Empty, result[^1]);
                 Assert.All(result[3..28], cell => Assert.Equal(string.Empty, cell));
             }
             else
             {
-                Assert.Equal(string.Empty, result[28]);
+                Assert.Equal(string.Empty, result[^1]);
             }
         }
 

@@ -24,7 +24,7 @@ public class PlanCommandTests
         "total_dose_gy", "fractions", "dose_per_fraction_gy", "alpha_beta_emh_gy", "bed_emh_at_alpha_beta_gy",
         "eqd2_emh_gy", "cord_tissue", "alpha_beta_cord_gy", "bed_cord_at_alpha_beta_gy", "eqd2_cord_gy",
         "cord_check_measure", "cord_check_gy", "cord_check_limit_gy", "cumulative_bed_cord_gy2", "start_date",
-        "end_date", "overall_days", "protocol_id", "protocol_version", "protocol_sha256", "error",
+        "end_date", "overall_days", "protocol_id", "protocol_version", "protocol_sha256", "organs_near_field", "organs_flagged", "error",
     ];
 
     private static string[] With(string[] args, params string[] more) => [.. args, .. more];
@@ -170,7 +170,7 @@ public class PlanCommandTests
             [
                 "1", "", "pass", "info", "FOLLOW_UP;GEOMETRY_ESTIMATED;ORGAN_NEAR_FIELD", "T4-T9", "160", "population-male", "20", "10", "2", "10", "24", "20",
                 "spinal cord", "2", "40", "20", "eqd2", "20", "50", "", "2026-12-01", "2026-12-14", "14", "emh-default",
-                Planning.PlanAssessor.Default.Protocol.Version, Planning.PlanAssessor.Default.Protocol.Sha256, "",
+                Planning.PlanAssessor.Default.Protocol.Version, Planning.PlanAssessor.Default.Protocol.Sha256, "heart;lungs;oesophagus;liver", "", "",
             ],
             records[1]);
     }

@@ -150,6 +150,33 @@ public sealed class PlanAssessment
     /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>
     public VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
 
+    /// <summary>The organs next to the irradiated levels, one bit per <see cref="OrganAtRisk"/> (from the evaluation, without building the organ records).</summary>
+    internal int OrgansInFieldMask => _facts.OrgansInField;
+
+    /// <summary>
+    /// The organs a caution or warning names: the prescription could reach the threshold (<c>ORGAN_THRESHOLD_REACHABLE</c>),
+    /// or a measured dose is above its constraint (<c>ORGAN_DOSE_ABOVE_CONSTRAINT</c>); one bit per <see cref="OrganAtRisk"/>.
+    /// </summary>
+    internal int OrgansFlaggedMask
+    {
+        get
+        {
+            var mask = _facts.OrgansCaution;
+            if (!_facts.OrganDoses.IsDefaultOrEmpty)
+            {
+                foreach (var measured in OrgansAtRisk.MeasuredDoses)
+                {
+                    if (measured.Status == MeasuredDoseStatus.AboveConstraint)
+                    {
+                        mask |= 1 << (int)measured.Measurement.Organ;
+                    }
+                }
+            }
+
+            return mask;
+        }
+    }
+
     /// <summary>The organ's prescription comparison in brief, for the text report.</summary>
     internal string OrgansAtRiskShortComparison(OrganNearField organ) =>
         _rules.OrganRules.ShortComparisonText((int)organ.Organ, Regimen.TotalDose.Gy, Regimen.DosePerFraction.Gy);

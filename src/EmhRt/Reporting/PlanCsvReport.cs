@@ -13,7 +13,7 @@ namespace EmhRt.Reporting;
 /// <c>line, id, status, highest_severity, finding_codes, ctv, ptv_length_mm, geometry_source, total_dose_gy, fractions,
 /// dose_per_fraction_gy, alpha_beta_emh_gy, bed_emh_at_alpha_beta_gy, eqd2_emh_gy, cord_tissue, alpha_beta_cord_gy,
 /// bed_cord_at_alpha_beta_gy, eqd2_cord_gy, cord_check_measure, cord_check_gy, cord_check_limit_gy,
-/// cumulative_bed_cord_gy2, start_date, end_date, overall_days, protocol_id, protocol_version, protocol_sha256, error</c>.
+/// cumulative_bed_cord_gy2, start_date, end_date, overall_days, protocol_id, protocol_version, protocol_sha256, organs_near_field, organs_flagged, error</c>.
 /// </summary>
 /// <remarks>
 /// <para>Numbers use <see cref="ReportNumber"/> (half away from zero, 3 decimals, invariant); dates are <c>yyyy-MM-dd</c>.
@@ -34,14 +34,14 @@ public static class PlanCsvReport
     /// <summary>The <c>status</c> of an input row that could not be assessed (written by the batch engine).</summary>
     public const string StatusInvalid = "invalid";
 
-    /// <summary>The 29 column names, in order.</summary>
+    /// <summary>The 31 column names, in order.</summary>
     public static ImmutableArray<string> Header { get; } =
     [
         "line", "id", "status", "highest_severity", "finding_codes", "ctv", "ptv_length_mm", "geometry_source", "total_dose_gy",
         "fractions", "dose_per_fraction_gy", "alpha_beta_emh_gy", "bed_emh_at_alpha_beta_gy", "eqd2_emh_gy", "cord_tissue",
         "alpha_beta_cord_gy", "bed_cord_at_alpha_beta_gy", "eqd2_cord_gy", "cord_check_measure", "cord_check_gy",
         "cord_check_limit_gy", "cumulative_bed_cord_gy2", "start_date", "end_date", "overall_days", "protocol_id",
-        "protocol_version", "protocol_sha256", "error",
+        "protocol_version", "protocol_sha256", "organs_near_field", "organs_flagged", "error",
     ];
 
     /// <summary><c>geometry_source</c> of a population geometry for a man.</summary>
@@ -114,7 +114,32 @@ public static class PlanCsvReport
             ProtocolId = protocol.Id,
             ProtocolVersion = protocol.Version,
             ProtocolSha256 = protocol.Sha256,
+            OrgansNearField = OrganList(assessment.OrgansInFieldMask),
+            OrgansFlagged = OrganList(assessment.OrgansFlaggedMask),
         };
+    }
+
+    /// <summary>
+    /// The <c>organs_near_field</c> / <c>organs_flagged</c> cell: organ ids (as in the JSON <c>organsAtRisk</c>) separated by
+    /// <c>;</c>, in the fixed organ order; null (an empty cell) for none.
+    /// </summary>
+    private static string? OrganList(int mask)
+    {
+        if (mask == 0)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        for (var organ = 0; organ < Organs.OrganModel.Count; organ++)
+        {
+            if ((mask & (1 << organ)) != 0)
+            {
+                text.Append(text.Length == 0 ? string.Empty : ";").Append(Organs.OrganModel.Slug((Organs.OrganAtRisk)organ));
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The <c>geometry_source</c> cell: the patient's own geometry, or the population one for the sex (male when none was given).</summary>

@@ -13,7 +13,7 @@ namespace EmhRt.Reporting;
 internal readonly record struct PlanCsvValues
 {
     /// <summary>Number of cells: 26 (<c>status</c> to <c>protocol_sha256</c>).</summary>
-    public const int Count = 26;
+    public const int Count = 28;
 
     /// <summary><c>status</c>: <c>pass</c> or <c>findings</c> (depends on the caller's fail-on severity).</summary>
     public string? Status { get; init; }
@@ -100,9 +100,19 @@ internal readonly record struct PlanCsvValues
     /// <summary><c>protocol_sha256</c>: SHA-256 of the protocol's canonical JSON (lower-case hex).</summary>
     public string? ProtocolSha256 { get; init; }
 
-    /// <summary>The cell at <paramref name="index"/> (0 = <c>status</c>, 25 = <c>protocol_sha256</c>); null for an empty cell.</summary>
-    /// <param name="index">0–25.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside 0–25.</exception>
+    /// <summary><c>organs_near_field</c>: the organs that usually lie next to the irradiated levels (ids separated by <c>;</c>), or null.</summary>
+    public string? OrgansNearField { get; init; }
+
+    /// <summary>
+    /// <c>organs_flagged</c>: of those, the organs a caution or warning names: the prescription could reach the organ's
+    /// threshold (<c>ORGAN_THRESHOLD_REACHABLE</c>) or a measured dose is above its constraint
+    /// (<c>ORGAN_DOSE_ABOVE_CONSTRAINT</c>); ids separated by <c>;</c>, or null.
+    /// </summary>
+    public string? OrgansFlagged { get; init; }
+
+    /// <summary>The cell at <paramref name="index"/> (0 = <c>status</c>, 27 = <c>organs_flagged</c>); null for an empty cell.</summary>
+    /// <param name="index">0–27.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside 0–27.</exception>
     public string? this[int index] => index switch
     {
         0 => Status,
@@ -131,6 +141,8 @@ internal readonly record struct PlanCsvValues
         23 => ProtocolId,
         24 => ProtocolVersion,
         25 => ProtocolSha256,
-        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "A cell index is 0 to 25."),
+        26 => OrgansNearField,
+        27 => OrgansFlagged,
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "A cell index is 0 to 27."),
     };
 }

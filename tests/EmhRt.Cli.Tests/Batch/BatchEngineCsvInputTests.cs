@@ -12,9 +12,9 @@ public class BatchEngineCsvInputTests
         Assert.Equal(3, summary.RowsRead);
         Assert.Equal(
             BatchRun.Header + "\n" +
-            "2,a,pass,,,T5-T8,,,10,,,,,,,,,,,,,,,,,,,,\n" +
-            "3,\"b,c\",pass,,,\"T5-T10\nand L3-S1\",,,12,,,,,,,,,,,,,,,,,,,,\n" +
-            "5,d,pass,,,T2-S1,,,14,,,,,,,,,,,,,,,,,,,,\n",
+            "2,a,pass,,,T5-T8,,,10,,,,,,,,,,,,,,,,,,,,,,\n" +
+            "3,\"b,c\",pass,,,\"T5-T10\nand L3-S1\",,,12,,,,,,,,,,,,,,,,,,,,,,\n" +
+            "5,d,pass,,,T2-S1,,,14,,,,,,,,,,,,,,,,,,,,,,\n",
             output);
     }
 
@@ -34,7 +34,7 @@ public class BatchEngineCsvInputTests
     {
         var (summary, output) = BatchRun.Run(BatchRun.Utf8("id,dose\nä,10\n", bom), null, BatchOutputFormat.Csv, null);
         Assert.Equal(0, summary.ExitCode);
-        Assert.Equal("2,ä,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
+        Assert.Equal("2,ä,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public class BatchEngineCsvInputTests
         var (summary, output) = BatchRun.Csv("id;dose\na;2,5\nb;12\n");
         Assert.Equal(2, summary.RowsRead);
         var lines = BatchRun.Lines(output);
-        Assert.Equal("2,a,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,\"column dose: '2,5' is not a number\"", lines[1]);
-        Assert.Equal("3,b,pass,,,,,,12,,,,,,,,,,,,,,,,,,,,", lines[2]);
+        Assert.Equal("2,a,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,\"column dose: '2,5' is not a number\"", lines[1]);
+        Assert.Equal("3,b,pass,,,,,,12,,,,,,,,,,,,,,,,,,,,,,", lines[2]);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class BatchEngineCsvInputTests
     {
         var (summary, output) = BatchRun.Csv("id;dose\na;12\n", separator: ';');
         Assert.Equal(0, summary.ExitCode);
-        Assert.Equal("2,a,pass,,,,,,12,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
+        Assert.Equal("2,a,pass,,,,,,12,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class BatchEngineCsvInputTests
     {
         var (summary, output) = BatchRun.Csv("colour,id,dose\nred,a,10\n", new BatchOptions { IgnoreUnknownColumns = true });
         Assert.Equal(0, summary.ExitCode);
-        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
+        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
     }
 
     [Theory]
@@ -131,10 +131,10 @@ public class BatchEngineCsvInputTests
         Assert.Equal(4, summary.RowsRead);
         Assert.Equal(2, summary.Invalid);
         var lines = BatchRun.Lines(output);
-        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", lines[1]);
-        Assert.Equal("3,b,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,row has 3 fields but the header has 2 (quote a value that contains the separator)", lines[2]);
-        Assert.Equal("4,c,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,row has 1 field but the header has 2 (quote a value that contains the separator)", lines[3]);
-        Assert.Equal("5,d,pass,,,,,,11,,,,,,,,,,,,,,,,,,,,", lines[4]);
+        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", lines[1]);
+        Assert.Equal("3,b,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,row has 3 fields but the header has 2 (quote a value that contains the separator)", lines[2]);
+        Assert.Equal("4,c,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,row has 1 field but the header has 2 (quote a value that contains the separator)", lines[3]);
+        Assert.Equal("5,d,pass,,,,,,11,,,,,,,,,,,,,,,,,,,,,,", lines[4]);
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public class BatchEngineCsvInputTests
         Assert.Equal(2, summary.ExitCode);
         Assert.Equal(2, summary.RowsRead);
         var lines = output.Split('\n');
-        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", lines[1]);
-        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,malformed CSV: a quoted field starting on line 3 is never closed; the input from line 3 to the end was not read", lines[2]);
+        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", lines[1]);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,malformed CSV: a quoted field starting on line 3 is never closed; the input from line 3 to the end was not read", lines[2]);
         Assert.Equal(4, lines.Length);
     }
 
@@ -157,7 +157,7 @@ public class BatchEngineCsvInputTests
         var lines = BatchRun.Lines(output);
         Assert.Contains("2,a,invalid,", lines[1], StringComparison.Ordinal);
         Assert.Contains("malformed CSV: a quote inside an unquoted field", lines[1], StringComparison.Ordinal);
-        Assert.Equal("3,b,pass,,,,,,11,,,,,,,,,,,,,,,,,,,,", lines[2]);
+        Assert.Equal("3,b,pass,,,,,,11,,,,,,,,,,,,,,,,,,,,,,", lines[2]);
     }
 
     [Fact]
@@ -166,16 +166,16 @@ public class BatchEngineCsvInputTests
         var options = new BatchOptions { Defaults = BatchDefaults.None.With(BatchColumn.Dose, "8").With(BatchColumn.Fractions, "1") };
         var (_, output) = BatchRun.Csv("id,dose\na,\nb,  \nc,12\n", options);
         var lines = BatchRun.Lines(output);
-        Assert.Equal("2,a,pass,,,,,,8,1,,,,,,,,,,,,,,,,,,,", lines[1]);
-        Assert.Equal("3,b,pass,,,,,,8,1,,,,,,,,,,,,,,,,,,,", lines[2]);
-        Assert.Equal("4,c,pass,,,,,,12,1,,,,,,,,,,,,,,,,,,,", lines[3]);
+        Assert.Equal("2,a,pass,,,,,,8,1,,,,,,,,,,,,,,,,,,,,,", lines[1]);
+        Assert.Equal("3,b,pass,,,,,,8,1,,,,,,,,,,,,,,,,,,,,,", lines[2]);
+        Assert.Equal("4,c,pass,,,,,,12,1,,,,,,,,,,,,,,,,,,,,,", lines[3]);
     }
 
     [Fact]
     public void Without_a_default_an_empty_cell_reaches_the_processor_as_not_given()
     {
         var (_, output) = BatchRun.Csv("id,dose\na,\n");
-        Assert.Equal("2,a,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column dose: not given", BatchRun.Lines(output)[1]);
+        Assert.Equal("2,a,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,column dose: not given", BatchRun.Lines(output)[1]);
     }
 
     [Fact]
@@ -183,6 +183,6 @@ public class BatchEngineCsvInputTests
     {
         var (summary, output) = BatchRun.Run(BatchRun.Utf8("id,dose\na,10\n", bom: false), new BatchOptions(), BatchOutputFormat.Csv, null);
         Assert.Equal(1, summary.RowsRead);
-        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
+        Assert.Equal("2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
     }
 }

@@ -21,7 +21,7 @@ public class BatchEngineJsonLinesTests
     public void Numbers_are_passed_as_written()
     {
         var (_, output) = BatchRun.JsonLines("{\"id\":\"a\",\"dose\":2.50e1}\n", outputFormat: BatchOutputFormat.Csv);
-        Assert.Equal("1,a,findings,warning,DOSE_HIGH;ZZZ,,,,25,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
+        Assert.Equal("1,a,findings,warning,DOSE_HIGH;ZZZ,,,,25,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public class BatchEngineJsonLinesTests
         Assert.StartsWith("2,", lines[2], StringComparison.Ordinal);
         Assert.Contains(",invalid,", lines[2], StringComparison.Ordinal);
         Assert.Contains(message, lines[2].Replace("\"\"", "\"", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Equal("3,y,pass,,,,,,2,,,,,,,,,,,,,,,,,,,,", lines[3]);
+        Assert.Equal("3,y,pass,,,,,,2,,,,,,,,,,,,,,,,,,,,,,", lines[3]);
     }
 
     [Fact]

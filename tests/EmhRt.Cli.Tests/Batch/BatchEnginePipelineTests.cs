@@ -113,8 +113,8 @@ public class BatchEnginePipelineTests
         var (summary, output) = BatchRun.Csv("id,dose\na,10\nboom,10\nc,10\n");
         Assert.Equal(2, summary.ExitCode);
         var lines = BatchRun.Lines(output);
-        Assert.Equal("3,boom,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,internal error: kaboom", lines[2]);
-        Assert.Equal("4,c,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", lines[3]);
+        Assert.Equal("3,boom,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,internal error: kaboom", lines[2]);
+        Assert.Equal("4,c,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", lines[3]);
     }
 
     [Theory]
@@ -151,7 +151,7 @@ public class BatchEnginePipelineTests
             var summary = new BatchSummary { RowsRead = 1_234_567, Passed = 1_000_000, WithFindings = 200_000, Invalid = 34_567, Elapsed = TimeSpan.FromMilliseconds(2500) };
             Assert.Equal("batch: 1234567 rows read, 1000000 passed, 200000 with findings, 34567 invalid; 2.500 s, 493827 rows/s", summary.ToString());
             var (_, output) = BatchRun.Csv("id,dose\na,2.5\n");
-            Assert.Equal("2,a,pass,,,,,,2.5,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
+            Assert.Equal("2,a,pass,,,,,,2.5,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(output)[1]);
         }
         finally
         {
@@ -164,9 +164,9 @@ public class BatchEnginePipelineTests
     public void Formula_injection_in_ids_is_escaped_unless_disabled()
     {
         var guarded = BatchRun.Csv("id,dose\n=1+2,10\n");
-        Assert.Equal("2,\"'=1+2\",pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(guarded.Output)[1]);
+        Assert.Equal("2,\"'=1+2\",pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(guarded.Output)[1]);
         var raw = BatchRun.Csv("id,dose\n=1+2,10\n", new BatchOptions { GuardFormulaInjection = false });
-        Assert.Equal("2,=1+2,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(raw.Output)[1]);
+        Assert.Equal("2,=1+2,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,", BatchRun.Lines(raw.Output)[1]);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public class BatchEnginePipelineTests
             File.WriteAllText(input, "id,dose\na,10\n");
             var summary = new BatchEngine(new FakeProcessor()).Run(BatchInput.FromFile(input), BatchOutput.ToFile(output));
             Assert.Equal(0, summary.ExitCode);
-            Assert.Equal(BatchRun.Header + "\n2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,\n", File.ReadAllText(output));
+            Assert.Equal(BatchRun.Header + "\n2,a,pass,,,,,,10,,,,,,,,,,,,,,,,,,,,,,\n", File.ReadAllText(output));
             Assert.Equal(["in.csv", "out.csv"], directory.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
 
             File.WriteAllText(input, "id,colour\na,red\n");

@@ -28,5 +28,5 @@ internal static class BatchRun
         BatchInput.FromStream(new MemoryStream((bom ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(text)).ToArray()));
 
     public const string Header =
-        "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,geometry_source,total_dose_gy,fractions,dose_per_fraction_gy,alpha_beta_emh_gy,bed_emh_at_alpha_beta_gy,eqd2_emh_gy,cord_tissue,alpha_beta_cord_gy,bed_cord_at_alpha_beta_gy,eqd2_cord_gy,cord_check_measure,cord_check_gy,cord_check_limit_gy,cumulative_bed_cord_gy2,start_date,end_date,overall_days,protocol_id,protocol_version,protocol_sha256,error";
+        "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,geometry_source,total_dose_gy,fractions,dose_per_fraction_gy,alpha_beta_emh_gy,bed_emh_at_alpha_beta_gy,eqd2_emh_gy,cord_tissue,alpha_beta_cord_gy,bed_cord_at_alpha_beta_gy,eqd2_cord_gy,cord_check_measure,cord_check_gy,cord_check_limit_gy,cumulative_bed_cord_gy2,start_date,end_date,overall_days,protocol_id,protocol_version,protocol_sha256,organs_near_field,organs_flagged,error";
 }

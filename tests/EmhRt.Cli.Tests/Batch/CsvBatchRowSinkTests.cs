@@ -57,7 +57,7 @@ public sealed class CsvBatchRowSinkTests
     public void Without_the_guard_fields_are_written_as_given()
     {
         var row = new BatchOutputRow { Status = BatchRowStatus.Pass, Error = "=x" };
-        Assert.Equal("7,=1+2,pass,,,,,,,,,,,,,,,,,,,,,,,,,,=x\n", WithSink(7, "=1+2", row, guard: false));
+        Assert.Equal("7,=1+2,pass,,,,,,,,,,,,,,,,,,,,,,,,,,,,=x\n", WithSink(7, "=1+2", row, guard: false));
     }
 
     /// <summary>Every cell of the values set to <paramref name="text"/> (status included, which the sink does not read).</summary>

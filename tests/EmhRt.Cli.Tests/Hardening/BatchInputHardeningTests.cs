@@ -49,7 +49,7 @@ public sealed class BatchInputHardeningTests
         var input = dir.Write("plans.csv", "id,lesion,dose,fractions\np1,T5-T8,20,10\np2," + new string('x', 3 * InputLimits.MaxBatchRecordChars) + ",20,10\np3,T5-T8,20,10\n");
         var rows = Rows(CliHarness.Run("batch", input, "--quiet"));
         Assert.Equal(4, rows.Length);
-        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
         Assert.StartsWith("4,p3,pass,", rows[3], StringComparison.Ordinal);
     }
 
@@ -80,7 +80,7 @@ public sealed class BatchInputHardeningTests
         var rows = Rows(run);
         Assert.Equal(5, rows.Length); // header + one row per input row
         Assert.StartsWith("2,p1,pass,", rows[1], StringComparison.Ordinal);
-        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
         Assert.StartsWith("4,p3,pass,", rows[3], StringComparison.Ordinal);
         Assert.StartsWith("5,p4,findings,", rows[4], StringComparison.Ordinal);
         Assert.All(rows, r => Assert.True(r.Length < 1000));
@@ -185,7 +185,7 @@ public sealed class BatchInputHardeningTests
         var path = dir.File("plans.jsonl");
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("{\"id\":\"a"), 0xFF, .. Encoding.UTF8.GetBytes("\",\"lesion\":\"T5-T8\",\"dose\":20,\"fractions\":10}\n{\"id\":\"b\",\"lesion\":\"T5-T8\",\"dose\":20,\"fractions\":10}\n")]);
         var rows = Rows(CliHarness.Run("batch", path, "--quiet"));
-        Assert.Equal("1,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,invalid UTF-8 at byte 9 of the line (0xFF): the input must be UTF-8", rows[1]);
+        Assert.Equal("1,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,invalid UTF-8 at byte 9 of the line (0xFF): the input must be UTF-8", rows[1]);
         Assert.StartsWith("2,b,pass,", rows[2], StringComparison.Ordinal);
     }
 
@@ -196,7 +196,7 @@ public sealed class BatchInputHardeningTests
         var path = dir.File("plans.csv");
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("id,lesion,dose,fractions\nab"), 0xC3, .. Encoding.UTF8.GetBytes(",T5-T8,20,10\nok,T5-T8,20,10\n")]);
         var rows = Rows(CliHarness.Run("batch", path, "--quiet"));
-        Assert.Equal("2,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
+        Assert.Equal("2,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
         Assert.StartsWith("3,ok,pass,", rows[2], StringComparison.Ordinal);
     }
 
@@ -229,8 +229,8 @@ public sealed class BatchInputHardeningTests
         var rows = Rows(run);
         if (format == "csv")
         {
-            Assert.Equal("2,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
-            Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: invalid UTF-8 at byte 3 of the value (0xFF): the input must be UTF-8", rows[2]);
+            Assert.Equal("2,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,column id: invalid UTF-8 at byte 3 of the value (0xC3): the input must be UTF-8", rows[1]);
+            Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,column lesion: invalid UTF-8 at byte 3 of the value (0xFF): the input must be UTF-8", rows[2]);
             Assert.StartsWith("4,ef\uFFFD,pass,", rows[3], StringComparison.Ordinal);
             return;
         }
@@ -262,7 +262,7 @@ public sealed class BatchInputHardeningTests
     public void Json_lines_refuse_a_fraction_count_that_is_not_whole()
     {
         var run = RunWithStdin("{\"id\":\"a\",\"lesion\":\"T5-T8\",\"dose\":20,\"fractions\":10.5}\n", "batch", "-", "--input-format", "jsonl", "--quiet");
-        Assert.Equal("1,a,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,column fractions: '10.5' is not a whole number: expected a number of fractions such as '1' or '10'", Rows(run)[1]);
+        Assert.Equal("1,a,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,column fractions: '10.5' is not a whole number: expected a number of fractions such as '1' or '10'", Rows(run)[1]);
     }
 
     [Fact]

@@ -168,7 +168,7 @@ public sealed class ProcessOutputTests
         var rows = Lines(stdout);
         Assert.Equal(4, rows.Length);
         Assert.StartsWith("2,p1,pass,", rows[1], StringComparison.Ordinal);
-        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
+        Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
         Assert.StartsWith("4,p3,pass,", rows[3], StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ internal static class ShippedCases
     private const string Seed003 = "--lesion T5-T8 --dose 20 --fractions 10 --margin 10 --treated T3-T9 --start 2026-12-01 --age 19 --sex male";
     private const string Reirradiation = "--lesion T8-T12 --dose 30 --fractions 15 --margin 10 --start 2026-12-01 --prior 30Gy/15@2023-01-10:T3-T8";
     private const string CsvHeader =
-        "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,geometry_source,total_dose_gy,fractions,dose_per_fraction_gy,alpha_beta_emh_gy,bed_emh_at_alpha_beta_gy,eqd2_emh_gy,cord_tissue,alpha_beta_cord_gy,bed_cord_at_alpha_beta_gy,eqd2_cord_gy,cord_check_measure,cord_check_gy,cord_check_limit_gy,cumulative_bed_cord_gy2,start_date,end_date,overall_days,protocol_id,protocol_version,protocol_sha256,error";
+        "line,id,status,highest_severity,finding_codes,ctv,ptv_length_mm,geometry_source,total_dose_gy,fractions,dose_per_fraction_gy,alpha_beta_emh_gy,bed_emh_at_alpha_beta_gy,eqd2_emh_gy,cord_tissue,alpha_beta_cord_gy,bed_cord_at_alpha_beta_gy,eqd2_cord_gy,cord_check_measure,cord_check_gy,cord_check_limit_gy,cumulative_bed_cord_gy2,start_date,end_date,overall_days,protocol_id,protocol_version,protocol_sha256,organs_near_field,organs_flagged,error";
 
     public static readonly ShippedCase[] All =
     [

@@ -16,7 +16,7 @@ public class PlanCsvReportTests
              "fractions", "dose_per_fraction_gy", "alpha_beta_emh_gy", "bed_emh_at_alpha_beta_gy", "eqd2_emh_gy", "cord_tissue",
              "alpha_beta_cord_gy", "bed_cord_at_alpha_beta_gy", "eqd2_cord_gy", "cord_check_measure", "cord_check_gy",
              "cord_check_limit_gy", "cumulative_bed_cord_gy2", "start_date", "end_date", "overall_days", "protocol_id",
-             "protocol_version", "protocol_sha256", "error"],
+             "protocol_version", "protocol_sha256", "organs_near_field", "organs_flagged", "error"],
             PlanCsvReport.Header.ToArray());
 
     [Fact]
@@ -24,7 +24,7 @@ public class PlanCsvReportTests
     {
         Assert.Equal(PlanCsvValues.Count, PlanCsvReport.Header.Length - 3);
         Assert.Equal("status", PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn]);
-        Assert.Equal("protocol_sha256", PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn + PlanCsvValues.Count - 1]);
+        Assert.Equal("organs_flagged", PlanCsvReport.Header[PlanCsvReport.ValuesStartColumn + PlanCsvValues.Count - 1]);
         Assert.Equal("error", PlanCsvReport.Header[^1]);
     }
 
@@ -167,7 +167,9 @@ public class PlanCsvReportTests
         Assert.Null(v[22]);
         Assert.Equal(v.Status, v[0]);
         Assert.Equal(v.ProtocolSha256, v[25]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => v[26]);
+        Assert.Equal(v.OrgansNearField, v[26]);
+        Assert.Equal(v.OrgansFlagged, v[27]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => v[28]);
     }
 
     [Fact]
@@ -186,8 +188,33 @@ public class PlanCsvReportTests
         Assert.Equal(
             string.Join(',', PlanCsvReport.Header) + "\n"
             + "1,case-003,pass,info,FOLLOW_UP;GEOMETRY_ESTIMATED;ORGAN_NEAR_FIELD,T4-T9,160,population-male,20,10,2,10,24,20,spinal cord,2,40,20,eqd2,20,50,,"
-            + $"2026-12-01,2026-12-14,14,emh-default,{a.Protocol.Version},{a.Protocol.Sha256},\n",
+            + $"2026-12-01,2026-12-14,14,emh-default,{a.Protocol.Version},{a.Protocol.Sha256},heart;lungs;oesophagus;liver,,\n",
             writer.ToString());
+    }
+
+    [Theory]
+    // T5-T8 without a margin (CTV T4-T9): thoracic organs, none could reach its threshold at 20 Gy/10.
+    [InlineData("T5-T8", null, "heart;lungs;oesophagus", null)]
+    // A T11-L2 paravertebral lesion (CTV T10-L3): the kidneys and the small bowel could reach theirs.
+    [InlineData("T11-L2", null, "kidneys;small-bowel;lungs;oesophagus;liver", "kidneys;small-bowel")]
+    // The same lesion with a measured kidney mean of 16 Gy: still flagged, now by the measured dose above 15 Gy.
+    [InlineData("T11-L2", "kidneys=mean:16", "kidneys;small-bowel;lungs;oesophagus;liver", "kidneys;small-bowel")]
+    // A cervical lesion (CTV C4-C7): larynx, thyroid, oesophagus; nothing flagged.
+    [InlineData("C5-C6", null, "oesophagus;thyroid;larynx", null)]
+    public void Organ_columns_list_the_organs_near_the_field_and_those_a_caution_names(string lesion, string? organDose, string nearField, string? flagged)
+    {
+        var input = new EmhRt.Planning.Input.PlanInput
+        {
+            Lesion = lesion,
+            DoseGy = 20,
+            Fractions = 10,
+            OrganDoses = organDose is null ? [] : [organDose],
+        };
+        var request = input.ToRequest();
+        Assert.True(request.Success, string.Join("; ", request.Errors.Select(e => e.Message)));
+        var v = PlanCsvReport.Values(PlanAssessor.Default.Assess(request.Request!), Severity.Warning);
+        Assert.Equal(nearField, v.OrgansNearField);
+        Assert.Equal(flagged, v.OrgansFlagged);
     }
 
     [Fact]
@@ -204,7 +231,8 @@ public class PlanCsvReportTests
         var row = writer.ToString().Split('\n', 2)[1];
         Assert.StartsWith("1,\"Smith, \"\"J\"\"\nward 4\",pass,", row, StringComparison.Ordinal);
         Assert.Contains(",\"T4-T11, L2-S2\",,", row, StringComparison.Ordinal);
-        Assert.EndsWith("," + a.Protocol.Sha256 + ",\n", row, StringComparison.Ordinal);
+        // T4-T11 and L2-S2 without a margin, a man of 19: testes by scatter; kidneys and small bowel could reach their thresholds.
+        Assert.EndsWith("," + a.Protocol.Sha256 + ",kidneys;testes;small-bowel;heart;lungs;oesophagus;liver,kidneys;small-bowel,\n", row, StringComparison.Ordinal);
     }
 
     [Theory]
