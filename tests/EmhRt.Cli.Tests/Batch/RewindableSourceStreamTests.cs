@@ -17,7 +17,7 @@ public sealed class RewindableSourceStreamTests
         var (length, steps) = sample.Value;
         var data = new byte[length];
         new Random(length).NextBytes(data);
-        using var stream = new RewindableSourceStream(new OneWay(data), Capacity);
+        using var stream = new RewindableSourceStream(new PipeStream(data, 5000), Capacity);
         long position = 0, fetched = 0;
         foreach (var (rewind, amount) in steps)
         {
@@ -48,12 +48,12 @@ public sealed class RewindableSourceStreamTests
     public void Bytes_older_than_the_capacity_cannot_be_read_again()
     {
         var data = new byte[3 * Capacity];
-        using var stream = new RewindableSourceStream(new OneWay(data), Capacity);
+        using var stream = new RewindableSourceStream(new PipeStream(data, 5000), Capacity);
         stream.ReadExactly(new byte[data.Length]);
         Assert.True(stream.TryRewind(2 * Capacity));
         Assert.False(stream.TryRewind((2 * Capacity) - 1));
         Assert.False(stream.TryRewind(data.Length + 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RewindableSourceStream(new OneWay(data), Capacity - 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RewindableSourceStream(new PipeStream(data, 5000), Capacity - 1));
     }
 
     public static class Arbitraries
@@ -62,45 +62,5 @@ public sealed class RewindableSourceStreamTests
             (from length in Draw.Choose(0, 5 * Capacity)
              from steps in Draw.ArrayOf(Draw.Zip(Draw.Elements(false, true), Draw.Choose(0, 2 * Capacity)))
              select (length, steps)).ToArbitrary();
-    }
-
-    /// <summary>A pipe: no seeking, reads of at most 5,000 bytes.</summary>
-    private sealed class OneWay(byte[] data) : Stream
-    {
-        private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = Math.Min(Math.Min(buffer.Length, 5000), data.Length - position);
-            data.AsSpan(position, n).CopyTo(buffer);
-            position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

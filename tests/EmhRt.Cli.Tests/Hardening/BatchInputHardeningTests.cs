@@ -337,46 +337,6 @@ public sealed class BatchInputHardeningTests
         Assert.True(broken.Attempts < 10, $"{broken.Attempts} writes after the pipe broke");
     }
 
-    /// <summary>A read-only stream like a pipe: no length, no seeking, at most <c>chunk</c> bytes a read.</summary>
-    private sealed class PipeStream(byte[] data, int chunk) : Stream
-    {
-        private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = Math.Min(Math.Min(buffer.Length, chunk), data.Length - position);
-            data.AsSpan(position, n).CopyTo(buffer);
-            position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
     /// <summary>A stream that accepts <c>limit</c> bytes, then fails every write like a closed pipe.</summary>
     private sealed class BrokenAfter(int limit) : MemoryStream
     {
