@@ -28,6 +28,14 @@ public static class InputLimits
     /// </summary>
     public static readonly Dose MaxCordMaxDose = Dose.FromGy(100);
 
+    /// <summary>Why <paramref name="gy"/> is not an acceptable measured cord Dmax (0 to <see cref="MaxCordMaxDose"/>), or <see langword="null"/> when it is.</summary>
+    internal static string? CheckCordMaxDose(double gy) =>
+        double.IsFinite(gy) && gy >= 0 && gy <= MaxCordMaxDose.Gy
+            ? null
+            : string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"'{gy}' is not a plausible measured cord Dmax: expected 0 to {MaxCordMaxDose.Gy} Gy (input-sanity limit, not a clinical threshold)");
+
     /// <summary>Largest dose per fraction: 25 Gy (above that, cGy were probably typed as Gy).</summary>
     public static readonly Dose MaxDosePerFraction = Dose.FromGy(25);
 

@@ -82,7 +82,7 @@ public sealed class PlanAssessor
         }
 
         assessment = null;
-        if (request.CordMaxDose is { } cordMax && PlanRequest.CheckCordMaxDose(cordMax.Gy) is { } cordMaxError)
+        if (request.CordMaxDose is { } cordMax && InputLimits.CheckCordMaxDose(cordMax.Gy) is { } cordMaxError)
         {
             error = cordMaxError;
             return false;

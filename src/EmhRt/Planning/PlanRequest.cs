@@ -105,12 +105,4 @@ public sealed record PlanRequest
     /// <summary>The dose the cord receives in this course: <see cref="CordMaxDose"/> in the regimen's fractions, or the regimen itself.</summary>
     internal Fractionation CordRegimen =>
         CordMaxDose is { } dmax ? Fractionation.ForMeasuredDose(dmax, Regimen.Fractions) : Regimen;
-
-    /// <summary>Why <paramref name="gy"/> is not an acceptable measured cord Dmax, or <see langword="null"/> when it is.</summary>
-    internal static string? CheckCordMaxDose(double gy) =>
-        double.IsFinite(gy) && gy >= 0 && gy <= InputLimits.MaxCordMaxDose.Gy
-            ? null
-            : string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"'{gy}' is not a plausible measured cord Dmax: expected 0 to {InputLimits.MaxCordMaxDose.Gy} Gy (input-sanity limit, not a clinical threshold)");
 }

@@ -60,7 +60,7 @@ public sealed class PriorCourse
         get => _cordMaxDose;
         init
         {
-            if (value is { } dose && Planning.PlanRequest.CheckCordMaxDose(dose.Gy) is { } problem)
+            if (value is { } dose && InputLimits.CheckCordMaxDose(dose.Gy) is { } problem)
             {
                 throw new ArgumentOutOfRangeException(nameof(value), dose.Gy, problem);
             }

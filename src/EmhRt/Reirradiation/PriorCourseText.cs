@@ -77,7 +77,7 @@ internal sealed record PriorCourseText(Fractionation Fractionation, DateOnly Dat
                     return ParseResult<PriorCourseText>.ForError("cordmax: " + dose.Error, partAt + CordMaxKey.Length + dose.Position);
                 }
 
-                if (Planning.PlanRequest.CheckCordMaxDose(dose.Value.Gy) is { } problem)
+                if (InputLimits.CheckCordMaxDose(dose.Value.Gy) is { } problem)
                 {
                     return ParseResult<PriorCourseText>.ForError("cordmax: " + problem, partAt + CordMaxKey.Length);
                 }

@@ -257,7 +257,7 @@ public sealed record PlanInput
             Fail(PlanField.AlphaBetaCord, cordAlphaBetaError);
         }
 
-        if (CordMaxDoseGy is { } cordMax && PlanRequest.CheckCordMaxDose(cordMax) is { } cordMaxError)
+        if (CordMaxDoseGy is { } cordMax && InputLimits.CheckCordMaxDose(cordMax) is { } cordMaxError)
         {
             Fail(PlanField.CordMaxDose, cordMaxError);
         }
