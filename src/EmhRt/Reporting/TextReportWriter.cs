@@ -814,14 +814,45 @@ internal sealed class TextReportWriter
         }
     }
 
+    /// <summary>
+    /// The words of <paramref name="text"/> for wrapping: a number and the unit after it ("20 Gy", "15.6 Gy₂",
+    /// "10 mm", "17.3 %", "120 cc") are one word, so a line never ends with a number whose unit starts the next.
+    /// </summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (words.Count > 0 && IsUnit(raw) && EndsWithDigit(words[^1]))
+            {
+                words[^1] = words[^1] + " " + raw;
+            }
+            else
+            {
+                words.Add(raw);
+            }
+        }
+
+        return words;
+    }
+
+    private static bool EndsWithDigit(string word) => word.Length > 0 && char.IsAsciiDigit(word[^1]);
+
+    private static bool IsUnit(string word) =>
+        word.StartsWith("Gy", StringComparison.Ordinal)
+        || word.StartsWith("cGy", StringComparison.Ordinal)
+        || word.StartsWith("mm", StringComparison.Ordinal)
+        || word.StartsWith("cc", StringComparison.Ordinal)
+        || word.StartsWith('%');
+
     internal static List<string> Wrap(string text, int firstWidth, int restWidth)
     {
         var lines = new List<string>();
         var current = new StringBuilder();
         var width = firstWidth;
-        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word0 in Words(text))
         {
-            var word = raw;
+            var word = word0;
             while (true)
             {
                 var needed = current.Length == 0 ? word.Length : current.Length + 1 + word.Length;

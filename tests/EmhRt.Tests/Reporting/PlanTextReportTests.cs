@@ -164,6 +164,16 @@ public class PlanTextReportTests
         Assert.Equal([""], TextReportWriter.Wrap(string.Empty, 5, 5));
     }
 
+    [Theory]
+    [InlineData("check 20 Gy now", 8, new[] { "check", "20 Gy", "now" })]
+    [InlineData("EQD2 15.6 Gy₂; kidneys", 10, new[] { "EQD2", "15.6 Gy₂;", "kidneys" })]
+    [InlineData("margin 10 mm, V15 120 cc", 9, new[] { "margin", "10 mm,", "V15", "120 cc" })]
+    [InlineData("share 17.3 % of marrow", 8, new[] { "share", "17.3 %", "of", "marrow" })]
+    [InlineData("200 cGy twice", 7, new[] { "200 cGy", "twice" })]
+    [InlineData("dose T Gy", 6, new[] { "dose T", "Gy" })]
+    public void Wrap_never_splits_a_number_from_its_unit(string text, int width, string[] expected) =>
+        Assert.Equal(expected, TextReportWriter.Wrap(text, width, width));
+
     [Property(MaxTest = 60, Arbitrary = new[] { typeof(Arbitraries) })]
     public bool Lines_never_exceed_100_columns_and_end_with_newline(Sample<(int start, int length, int fractions, double perFraction, double? margin, int day, bool withDate)> sample)
     {
