@@ -14,7 +14,7 @@ internal sealed class DoseAboveRangeRule : FindingRule
     private static readonly ImmutableArray<string> Citations = [Bibliography.Cailleteau2023];
 
     private readonly double _min, _max;
-    private readonly bool _literatureRange;
+    private readonly string _range;
 
     /// <summary>Binds the rule to <paramref name="protocol"/>.</summary>
     public DoseAboveRangeRule(EmhProtocol protocol)
@@ -22,7 +22,9 @@ internal sealed class DoseAboveRangeRule : FindingRule
     {
         _min = protocol.DoseRangeMinGy;
         _max = protocol.DoseRangeMaxGy;
-        _literatureRange = LiteratureRecommendation.SameDoseRange(protocol);
+        _range = LiteratureRecommendation.SameDoseRange(protocol)
+            ? string.Create(Inv, $"the recommended {_min:0.#####}-{_max:0.#####} Gy (cailleteau2023, expert opinion)")
+            : string.Create(Inv, $"the {Range(_min, _max, "Gy")} recommended by the protocol in force (cailleteau2023 recommends {LiteratureRecommendation.DoseRangeText}, expert opinion)");
     }
 
     /// <inheritdoc/>
@@ -35,15 +37,9 @@ internal sealed class DoseAboveRangeRule : FindingRule
     }
 
     /// <inheritdoc/>
-    public override string Message(PlanFacts facts, int index)
-    {
-        var range = _literatureRange
-            ? string.Create(Inv, $"the recommended {_min:0.#####}-{_max:0.#####} Gy (cailleteau2023, expert opinion)")
-            : string.Create(Inv, $"the {Range(_min, _max, "Gy")} recommended by the protocol in force (cailleteau2023 recommends {LiteratureRecommendation.DoseRangeText}, expert opinion)");
-        return string.Create(Inv,
-            $"Total dose {facts.TotalDoseGy:0.#####} Gy is above {range}. More than {LiteratureRecommendation.DoseMaxGy:0.#####} Gy showed no "
-            + $"apparent added benefit there, although published cases treated "
-            + $"with 25 Gy/10, 30 Gy/15 and 30.6 Gy/17 fractions reached complete response (cailleteau2023's table). "
-            + $"Check that the higher dose is intended.");
-    }
+    public override string Message(PlanFacts facts, int index) => string.Create(Inv,
+        $"Total dose {facts.TotalDoseGy:0.#####} Gy is above {_range}. More than {LiteratureRecommendation.DoseMaxGy:0.#####} Gy showed no "
+        + $"apparent added benefit there, although published cases treated "
+        + $"with 25 Gy/10, 30 Gy/15 and 30.6 Gy/17 fractions reached complete response (cailleteau2023's table). "
+        + $"Check that the higher dose is intended.");
 }

@@ -14,7 +14,7 @@ internal sealed class DoseBelowRangeRule : FindingRule
     private static readonly ImmutableArray<string> Citations = [Bibliography.Cailleteau2023, Bibliography.Fowler1989];
 
     private readonly double _min, _max, _fractionMin, _fractionMax;
-    private readonly bool _literatureRange;
+    private readonly string _range;
 
     /// <summary>Binds the rule to <paramref name="protocol"/>.</summary>
     public DoseBelowRangeRule(EmhProtocol protocol)
@@ -24,7 +24,13 @@ internal sealed class DoseBelowRangeRule : FindingRule
         _max = protocol.DoseRangeMaxGy;
         _fractionMin = protocol.FractionSizeMinGy;
         _fractionMax = protocol.FractionSizeMaxGy;
-        _literatureRange = LiteratureRecommendation.SameDoseRange(protocol);
+        _range = LiteratureRecommendation.SameDoseRange(protocol)
+            ? string.Create(Inv,
+                $"recommended {_min:0.#####}-{_max:0.#####} Gy. That range is the recommendation of one case report with a literature "
+                + $"review (expert opinion, cailleteau2023);")
+            : string.Create(Inv,
+                $"{Range(_min, _max, "Gy")} recommended by the protocol in force. cailleteau2023 recommends {LiteratureRecommendation.DoseRangeText}, "
+                + $"the recommendation of one case report with a literature review (expert opinion);");
     }
 
     /// <inheritdoc/>
@@ -37,20 +43,9 @@ internal sealed class DoseBelowRangeRule : FindingRule
     }
 
     /// <inheritdoc/>
-    public override string Message(PlanFacts facts, int index)
-    {
-        var opening = string.Create(Inv,
-            $"Total dose {facts.TotalDoseGy:0.#####} Gy in {facts.Fractions} {(facts.Fractions == 1 ? "fraction" : "fractions")} is below the ");
-        var range = _literatureRange
-            ? string.Create(Inv,
-                $"recommended {_min:0.#####}-{_max:0.#####} Gy. That range is the recommendation of one case report with a literature "
-                + $"review (expert opinion, cailleteau2023);")
-            : string.Create(Inv,
-                $"{Range(_min, _max, "Gy")} recommended by the protocol in force. cailleteau2023 recommends {LiteratureRecommendation.DoseRangeText}, "
-                + $"the recommendation of one case report with a literature review (expert opinion);");
-        return opening + range + string.Create(Inv,
-            $" in its table, 9 Gy in 3 fractions did not improve symptoms (Rice 1980, a single case).{EmhEqd2Clause(facts)}");
-    }
+    public override string Message(PlanFacts facts, int index) => string.Create(Inv,
+        $"Total dose {facts.TotalDoseGy:0.#####} Gy in {facts.Fractions} {(facts.Fractions == 1 ? "fraction" : "fractions")} is below the {_range} "
+        + $"in its table, 9 Gy in 3 fractions did not improve symptoms (Rice 1980, a single case).{EmhEqd2Clause(facts)}");
 
     /// <summary>
     /// For a fraction size outside the protocol's range, the EMH EQD2 of the course (so that 15 Gy x 1 is not read as

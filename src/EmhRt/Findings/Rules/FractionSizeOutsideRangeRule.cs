@@ -44,10 +44,13 @@ internal sealed class FractionSizeOutsideRangeRule : FindingRule
     }
 
     /// <inheritdoc/>
-    public override string Message(PlanFacts facts, int index) =>
-        string.Create(Inv, $"Dose per fraction {facts.DosePerFractionGy:0.#####} Gy is outside {_recommendation}. ")
-        + (Below(facts.DosePerFractionGy, _fractionMin)
-            ? "Smaller fractions fall outside the regimen the recommendation was based on."
-            : "Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
-                + "(linear-quadratic model, fowler1989); the spinal cord statement of this report gives the cord figures.");
+    public override string Message(PlanFacts facts, int index) => string.Create(Inv,
+        $"Dose per fraction {facts.DosePerFractionGy:0.#####} Gy is outside {_recommendation}. "
+        + $"{(Below(facts.DosePerFractionGy, _fractionMin) ? Smaller : Larger)}");
+
+    private const string Smaller = "Smaller fractions fall outside the regimen the recommendation was based on.";
+
+    private const string Larger =
+        "Larger fractions weigh more on the late-responding spinal cord (low α/β) than on the target "
+        + "(linear-quadratic model, fowler1989); the spinal cord statement of this report gives the cord figures.";
 }

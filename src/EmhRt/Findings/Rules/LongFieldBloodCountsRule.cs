@@ -17,18 +17,24 @@ internal sealed class LongFieldBloodCountsRule : FindingRule
     private static readonly ImmutableArray<string> CitationsWithMarrow = [Bibliography.Federico2009, Bibliography.Kitanaka2016, Bibliography.Cailleteau2023, Bibliography.Hayman2011];
 
     private readonly int _levels;
-    private readonly string _protocolMarrow;
+    private readonly string _marrowSource;
 
     /// <summary>Binds the rule to <paramref name="protocol"/>.</summary>
     public LongFieldBloodCountsRule(EmhProtocol protocol)
         : base(protocol, FindingCodes.LongFieldBloodCounts)
     {
         _levels = protocol.LongFieldLevelCount;
-        _protocolMarrow = LiteratureRecommendation.SameMarrow(protocol)
+        var protocolMarrow = LiteratureRecommendation.SameMarrow(protocol)
             ? string.Empty
             : string.Create(Inv,
                 $"; the protocol in force uses cervical {protocol.ActiveMarrowCervicalPercent:0.#####}, thoracic {protocol.ActiveMarrowThoracicPercent:0.#####}, "
                 + $"lumbar {protocol.ActiveMarrowLumbarPercent:0.#####}, sacrum {protocol.ActiveMarrowSacralPercent:0.#####} %");
+        _marrowSource = string.Create(Inv,
+            $"(hayman2011, FLT-PET of 13 adults: cervical {LiteratureRecommendation.MarrowCervicalPercent:0.#####}, "
+            + $"thoracic {LiteratureRecommendation.MarrowThoracicPercent:0.#####}, lumbar {LiteratureRecommendation.MarrowLumbarPercent:0.#####}, "
+            + $"sacrum {LiteratureRecommendation.MarrowSacralPercent:0.#####} %{protocolMarrow}, each spread evenly "
+            + $"over its region's levels by EmhRt; adult population data, which may not hold for children or for the expanded or fibrotic "
+            + $"marrow of EMH patients).");
     }
 
     /// <inheritdoc/>
@@ -55,9 +61,5 @@ internal sealed class LongFieldBloodCountsRule : FindingRule
             ? string.Empty
             : string.Create(Inv,
                 $" The irradiated levels ({OrganModel.LevelsText(facts.Anatomy, facts.IrradiatedLevelMask, null)}) hold about {facts.ActiveMarrowPercent:0.#} % of the body's "
-                + $"proliferating marrow (hayman2011, FLT-PET of 13 adults: cervical {LiteratureRecommendation.MarrowCervicalPercent:0.#####}, "
-                + $"thoracic {LiteratureRecommendation.MarrowThoracicPercent:0.#####}, lumbar {LiteratureRecommendation.MarrowLumbarPercent:0.#####}, "
-                + $"sacrum {LiteratureRecommendation.MarrowSacralPercent:0.#####} %{_protocolMarrow}, each spread evenly "
-                + $"over its region's levels by EmhRt; adult population data, which may not hold for children or for the expanded or fibrotic "
-                + $"marrow of EMH patients).");
+                + $"proliferating marrow {_marrowSource}");
 }
