@@ -51,6 +51,20 @@ public class RuleUnitTests
             "course cord BED" => clean with { PriorCourseCount = 1, LargestCourseCordBedGy2 = value },
             "CTV clamped" => clean with { CtvClampedCranially = value > 0 },
             "geometry estimated" => clean with { GeometryIsEstimate = value > 0 },
+            "age of a woman, pelvis in the field" => clean with
+            {
+                Sex = global::EmhRt.Sex.Female, AgeYears = value, AbdomenOrPelvisInField = true, Anatomy = global::EmhRt.Spine.SpineAnatomy.Standard,
+            },
+            "pregnant" => clean with { PregnancyStatus = global::EmhRt.Planning.PregnancyStatus.Pregnant, Anatomy = global::EmhRt.Spine.SpineAnatomy.Standard },
+            "age, ovaries near the field" => clean with
+            {
+                AgeYears = value, OrgansInField = 1 << (int)global::EmhRt.Organs.OrganAtRisk.Ovaries, Anatomy = global::EmhRt.Spine.SpineAnatomy.Standard,
+            },
+            "organ in field and reachable" => clean with
+            {
+                OrgansInField = 1 << (int)value, OrgansCaution = 1 << (int)value, Anatomy = global::EmhRt.Spine.SpineAnatomy.Standard,
+            },
+            "organ in field" => clean with { OrgansInField = 1 << (int)value, Anatomy = global::EmhRt.Spine.SpineAnatomy.Standard },
             _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "No such fact in this table."),
         };
     }
@@ -122,6 +136,15 @@ public class RuleUnitTests
     [InlineData("98 Gy2 plus noise in one course is at nieder2006's limit", FindingCodes.ReirradiationCourseBedHigh, "course cord BED", 98.0 + JustInside, false)]
     [InlineData("98.000001 Gy2 in one course is above it", FindingCodes.ReirradiationCourseBedHigh, "course cord BED", 98.0 + JustPast, true)]
     [InlineData("population lengths are an estimate", FindingCodes.GeometryEstimated, "geometry estimated", 1, true)]
+    [InlineData("a woman of 12 less noise is of child-bearing age", FindingCodes.PregnancyStatusUnknown, "age of a woman, pelvis in the field", 12.0 - JustInside, true)]
+    [InlineData("a girl of 11.999999 is not asked", FindingCodes.PregnancyStatusUnknown, "age of a woman, pelvis in the field", 12.0 - JustPast, false)]
+    [InlineData("a woman of 55.000001 is not asked", FindingCodes.PregnancyStatusUnknown, "age of a woman, pelvis in the field", 55.0 + JustPast, false)]
+    [InlineData("a pregnant patient", FindingCodes.PregnancyFetalDose, "pregnant", 0, true)]
+    [InlineData("ovaries near the field at 55 plus noise", FindingCodes.FertilityCounselling, "age, ovaries near the field", 55.0 + JustInside, true)]
+    [InlineData("ovaries near the field at 55.000001 years", FindingCodes.FertilityCounselling, "age, ovaries near the field", 55.0 + JustPast, false)]
+    [InlineData("kidneys whose threshold the prescription could reach", FindingCodes.OrganThresholdReachable, "organ in field and reachable", (int)global::EmhRt.Organs.OrganAtRisk.Kidneys, true)]
+    [InlineData("the heart near the field", FindingCodes.OrganNearField, "organ in field", (int)global::EmhRt.Organs.OrganAtRisk.Heart, true)]
+    [InlineData("a reachable organ is not listed again as near", FindingCodes.OrganNearField, "organ in field and reachable", (int)global::EmhRt.Organs.OrganAtRisk.Kidneys, false)]
     public void Rule_unit_fires_past_its_threshold_and_not_within_the_tolerance(string reason, string code, string fact, double value, bool fires)
     {
         var unit = Unit(FindingRuleSet.Default, code);
