@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EmhRt.Findings;
 
 /// <summary>
-/// The facts about one plan that <see cref="FindingRules"/> reads: primitives computed by the caller from the
+/// The facts about one plan that <see cref="FindingRuleSet"/> reads: primitives computed by the caller from the
 /// prescription, the volumes, the dose model and the patient. Units: dose in Gy, BED in Gy₂ (α/β 2 Gy), lengths
 /// in mm, time in months, age in years. Missing information is <see langword="null"/> (or a default noted on
 /// the property), never a made-up number.

@@ -344,13 +344,13 @@ internal sealed class OrganModel
     /// <summary>The threshold in words, with its endpoint and sources.</summary>
     public string ThresholdText(int organ, double? age) => (OrganAtRisk)organ switch
     {
-        OrganAtRisk.Kidneys => string.Create(Inv, $"mean dose to both kidneys {_p.KidneysMeanGy:0.###} Gy, the QUANTEC threshold for renal injury (< 5 % clinically relevant dysfunction at 5 years below 15-18 Gy, 50 % at 28 Gy; combined-kidney V12 < 55 %, V20 < 32 %; marks2010, dawson2010 [sec])"),
+        OrganAtRisk.Kidneys => string.Create(Inv, $"mean dose to both kidneys {_p.KidneysMeanGy:0.###} Gy, the QUANTEC threshold for renal injury (< 5 % clinically relevant dysfunction at 5 years below 15-18 Gy, 50 % at 28 Gy; combined-kidney V{_p.KidneysV12Gy:0.###} < {_p.KidneysV12Percent:0.###} %, V{_p.KidneysV20Gy:0.###} < {_p.KidneysV20Percent:0.###} %; marks2010, dawson2010 [sec])"),
         OrganAtRisk.Ovaries => string.Create(Inv, $"effective sterilising dose {SterilisingDoseGy(age):0.##} Gy {EsdAgeText(age)} (immediate ovarian failure in 97.5 %; wallace2005); oocyte LD50 below 2 Gy (wallace2003)"),
         OrganAtRisk.Uterus => string.Create(Inv, $"uterine dose {_p.UterusFunctionGy:0.###} Gy (below it uterine function does not appear impaired; counselling against pregnancy is suggested above 25 Gy in childhood and 45 Gy in adulthood, expert suggestion; teh2014)"),
         OrganAtRisk.Testes => string.Create(Inv, $"testicular dose {_p.TestesRecoveryGy:0.###} Gy (from it recovery of spermatogenesis is less likely; 0.2-0.7 Gy gives a transient fall in sperm count; howell2005)"),
         OrganAtRisk.SmallBowel => string.Create(Inv, $"V{_p.SmallBowelDoseGy:0.###} < {_p.SmallBowelVolumeCc:0.###} cc for individual loops (< 10 % grade ≥ 3 acute toxicity, in series with concurrent chemotherapy; kavanagh2010, marks2010 [sec])"),
-        OrganAtRisk.Heart => string.Create(Inv, $"V{_p.HeartDoseGy:0.###} < 10 % (< 1 % long-term cardiac mortality, an overly safe model-based estimate) and pericardial mean < 26 Gy (< 15 % pericarditis) (marks2010 [sec], gagliardi2010)"),
-        OrganAtRisk.Lungs => string.Create(Inv, $"V{_p.LungsDoseGy:0.###} ≤ 30 % (< 20 % symptomatic pneumonitis); mean lung dose 7/13/20 Gy gives 5/10/20 % (marks2010 [sec], markslung2010)"),
+        OrganAtRisk.Heart => string.Create(Inv, $"V{_p.HeartDoseGy:0.###} < {_p.HeartV25Percent:0.###} % (< 1 % long-term cardiac mortality, an overly safe model-based estimate) and pericardial mean < 26 Gy (< 15 % pericarditis) (marks2010 [sec], gagliardi2010)"),
+        OrganAtRisk.Lungs => string.Create(Inv, $"V{_p.LungsDoseGy:0.###} ≤ {_p.LungsV20Percent:0.###} % (< 20 % symptomatic pneumonitis); mean lung dose 7/13/20 Gy gives 5/10/20 % (marks2010 [sec], markslung2010)"),
         OrganAtRisk.Oesophagus => string.Create(Inv, $"mean oesophageal dose < {_p.OesophagusMeanGy:0.###} Gy (5-20 % grade ≥ 3 acute oesophagitis; marks2010 [sec], wernerwasik2010)"),
         OrganAtRisk.Thyroid => "no clear threshold: hypothyroidism in 23-53 % after head-and-neck radiotherapy (boomsma2011), risk rising with dose in childhood Hodgkin survivors (jcem2000); advise TSH follow-up (derived advice)",
         OrganAtRisk.Larynx => string.Create(Inv, $"mean laryngeal dose < {_p.LarynxMeanGy:0.###} Gy (< 20 % oedema; marks2010 [sec])"),

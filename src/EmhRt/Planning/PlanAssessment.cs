@@ -20,7 +20,7 @@ namespace EmhRt.Planning;
 /// </summary>
 public sealed class PlanAssessment
 {
-    private readonly FindingRules _rules;
+    private readonly FindingRuleSet _rules;
     private readonly RegimenDoses _doses;
     private readonly PlanFacts _facts;
     private readonly PendingFinding[] _pending;
@@ -34,7 +34,7 @@ public sealed class PlanAssessment
         in RegimenDoses doses,
         TreatmentSchedule? schedule,
         ReirradiationAssessment? reirradiation,
-        FindingRules rules,
+        FindingRuleSet rules,
         PlanFacts facts,
         PendingFinding[] findings)
     {
@@ -213,7 +213,7 @@ public sealed class PlanAssessment
         var findings = new Finding[_pending.Length];
         for (var i = 0; i < findings.Length; i++)
         {
-            findings[i] = _pending[i].Write(_rules, _facts);
+            findings[i] = _pending[i].Write(_facts);
         }
 
         Volatile.Write(ref Parts.Findings, findings);

@@ -21,7 +21,7 @@ public sealed class PlanAssessor
 {
     private static readonly Lazy<PlanAssessor> DefaultAssessor = new(() => new PlanAssessor(EmhProtocol.Default));
 
-    private readonly FindingRules _rules;
+    private readonly FindingRuleSet _rules;
     private readonly AlphaBeta _emhAlphaBeta;
     private readonly AlphaBeta _cordAlphaBeta;
     private readonly AlphaBeta _cordLumbarAlphaBeta;
@@ -35,7 +35,7 @@ public sealed class PlanAssessor
     public PlanAssessor(EmhProtocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        _rules = new FindingRules(protocol);
+        _rules = new FindingRuleSet(protocol);
         Protocol = protocol;
         _emhAlphaBeta = AlphaBeta.FromGy(protocol.EmhAlphaBetaGy);
         _cordAlphaBeta = AlphaBeta.FromGy(protocol.CordAlphaBetaGy);

@@ -191,7 +191,10 @@ internal sealed class TextReportWriter
         }
         else
         {
-            Labelled("PTV", Inv($"no PTV margin given ({a.Protocol.PtvMarginMinMm:0.#}–{a.Protocol.PtvMarginMaxMm:0.#} mm recommended by the protocol, ") + Cite(Bibliography.Cailleteau2023) + ")");
+            Labelled("PTV", Findings.Rules.LiteratureRecommendation.SamePtvMargin(a.Protocol)
+                ? Inv($"no PTV margin given ({a.Protocol.PtvMarginMinMm:0.#}–{a.Protocol.PtvMarginMaxMm:0.#} mm recommended by the protocol, ") + Cite(Bibliography.Cailleteau2023) + ")"
+                : Inv($"no PTV margin given ({a.Protocol.PtvMarginMinMm:0.#}–{a.Protocol.PtvMarginMaxMm:0.#} mm recommended by the protocol in force; ") + Cite(Bibliography.Cailleteau2023)
+                    + " recommends " + Findings.Rules.LiteratureRecommendation.PtvMarginText("–") + ")");
         }
 
         if (a.Coverage is { } coverage)

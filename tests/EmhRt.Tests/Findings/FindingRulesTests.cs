@@ -31,7 +31,7 @@ public class FindingRulesTests
     private static PlanFacts Regimen(double total, int fractions, double cordEqd2) =>
         Clean() with { TotalDoseGy = total, Fractions = fractions, DosePerFractionGy = total / fractions, CordEqd2Gy = cordEqd2 };
 
-    private static ImmutableArray<Finding> Run(PlanFacts facts) => FindingRules.Default.Evaluate(facts);
+    private static ImmutableArray<Finding> Run(PlanFacts facts) => FindingRuleSet.Default.Evaluate(facts);
 
     private static string[] Codes(ImmutableArray<Finding> findings)
     {
@@ -367,7 +367,7 @@ public class FindingRulesTests
                 _ => r,
             })],
         };
-        var codes = new FindingRules(protocol).Evaluate(Regimen(9, 3, 22.5));
+        var codes = new FindingRuleSet(protocol).Evaluate(Regimen(9, 3, 22.5));
         Assert.DoesNotContain(codes, f => f.Code == FindingCodes.DoseBelowRange);
         Assert.Equal(Severity.Caution, Single(codes, FindingCodes.Hypofractionation).Severity);
     }
@@ -375,15 +375,16 @@ public class FindingRulesTests
     [Fact]
     public void Thresholds_come_from_the_protocol()
     {
-        var rules = new FindingRules(EmhProtocol.Default with { DoseRangeMinGy = 18 });
+        var rules = new FindingRuleSet(EmhProtocol.Default with { DoseRangeMinGy = 18 });
         var f = Single(rules.Evaluate(Regimen(17, 10, 15.9)), FindingCodes.DoseBelowRange);
-        Assert.Contains("recommended 18-20 Gy", f.Message, StringComparison.Ordinal);
+        Assert.Contains("below the 18-20 Gy recommended by the protocol in force", f.Message, StringComparison.Ordinal);
+        Assert.Contains("cailleteau2023 recommends 16-20 Gy", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Invalid_protocol_is_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new FindingRules(EmhProtocol.Default with { DoseRangeMinGy = 25 }));
+        var ex = Assert.Throws<ArgumentException>(() => new FindingRuleSet(EmhProtocol.Default with { DoseRangeMinGy = 25 }));
         Assert.Contains("$.thresholds.doseRange.minGy", ex.Message, StringComparison.Ordinal);
     }
 

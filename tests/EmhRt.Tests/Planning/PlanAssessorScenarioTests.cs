@@ -544,7 +544,7 @@ public class PlanAssessorScenarioTests
 
         Assert.Equal([FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(standard));
         Assert.Equal([FindingCodes.DoseBelowRange, FindingCodes.GeometryEstimated, FindingCodes.OrganNearField, FindingCodes.PtvNotAssessed], SortedCodes(custom));
-        Assert.StartsWith("Total dose 16 Gy in 8 fractions is below the recommended 18-20 Gy.", custom.Findings[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Total dose 16 Gy in 8 fractions is below the 18-20 Gy recommended by the protocol in force.", custom.Findings[0].Message, StringComparison.Ordinal);
         Assert.Equal(protocol.Sha256, custom.Protocol.Sha256);
         Assert.NotEqual(EmhProtocol.Default.Sha256, custom.Protocol.Sha256);
     }

@@ -191,7 +191,7 @@ public class ProtocolLoaderTests
     {
         var result = LoadReplacing("{ \"code\": \"FOLLOW_UP\", \"enabled\": true", "{ \"code\": \"FOLLOW_UP\", \"enabled\": false");
         Assert.False(result.Protocol!.GetRule(FindingCodes.FollowUp).Enabled);
-        Assert.Empty(new FindingRules(result.Protocol).Evaluate(Findings.FindingRulesTests.Clean()));
+        Assert.Empty(new FindingRuleSet(result.Protocol).Evaluate(Findings.FindingRulesTests.Clean()));
     }
 
     [Fact]

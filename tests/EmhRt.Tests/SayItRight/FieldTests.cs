@@ -80,7 +80,7 @@ public class FieldTests
             FieldLengthsMm = [ptvMm],
         };
 
-        var findings = FindingRules.Default.Evaluate(facts);
+        var findings = FindingRuleSet.Default.Evaluate(facts);
 
         Assert.Equal(exceeds, findings.Any(f => f.Code == FindingCodes.PtvExceedsSingleField));
         if (exceeds)
@@ -103,7 +103,7 @@ public class FieldTests
         Assert.DoesNotContain("just outside the field", Single(byTreated, FindingCodes.CtvMarginMissing).Message, StringComparison.Ordinal);
     }
 
-    private static ImmutableArray<Finding> Run(PlanFacts facts) => FindingRules.Default.Evaluate(facts);
+    private static ImmutableArray<Finding> Run(PlanFacts facts) => FindingRuleSet.Default.Evaluate(facts);
 
     private static Finding Single(ImmutableArray<Finding> findings, string code) => findings.Single(f => f.Code == code);
 

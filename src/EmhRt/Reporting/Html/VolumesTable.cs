@@ -1,5 +1,6 @@
 using System.Text;
 using EmhRt.Findings;
+using EmhRt.Findings.Rules;
 using EmhRt.Planning;
 using EmhRt.Spine;
 using EmhRt.Volumes;
@@ -63,7 +64,17 @@ internal static class VolumesTable
         }
         else
         {
-            html.Append("no PTV margin given (10–20 mm recommended");
+            // The protocol's range; cailleteau2023's beside it when the protocol's differs.
+            if (LiteratureRecommendation.SamePtvMargin(a.Protocol))
+            {
+                html.Append("no PTV margin given (").Append(HtmlText.Escape(LiteratureRecommendation.PtvMarginText("–"))).Append(" recommended");
+            }
+            else
+            {
+                html.Append("no PTV margin given (").Append(HtmlText.Number(a.Protocol.PtvMarginMinMm)).Append('–').Append(HtmlText.Number(a.Protocol.PtvMarginMaxMm))
+                    .Append(" mm recommended by the protocol in force; cailleteau2023 recommends ").Append(HtmlText.Escape(LiteratureRecommendation.PtvMarginText("–")));
+            }
+
             citations.AppendLink(html, Bibliography.Cailleteau2023);
             html.Append(')');
         }
