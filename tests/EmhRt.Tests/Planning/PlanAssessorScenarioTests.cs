@@ -59,7 +59,7 @@ public class PlanAssessorScenarioTests
         var request = Seed003() with
         {
             StartDate = Monday,
-            PriorCourses = [new PriorCourse(Regimen(66, 33), new DateOnly(2020, 3, 2), Enumerable.Range(4, 4))],
+            PriorCourses = [new PriorCourse(Regimen(66, 33), new DateOnly(2020, 3, 2), [VertebralSpan.Create(VertebralLevel.Cervical(5), VertebralLevel.Thoracic(1))], SpineAnatomy.Standard)],
         };
 
         var assessment = PlanAssessor.Default.Assess(request);
@@ -456,18 +456,17 @@ public class PlanAssessorScenarioTests
     {
         // T5–T8 gives the CTV T4–T9; the 20 mm PTV margin reaches 20 mm into T3 (23.3 mm high). A prior 36 Gy/12 to
         // T1–T3 gave T3 36·(1 + 3/2) = 90 Gy₂; this 20 Gy/10 adds 40: 130 Gy₂ > 120 (nieder2006): a caution.
-        var t1 = SpineAnatomy.Standard.IndexOf(VertebralLevel.Thoracic(1));
         var request = Bare("T5-T8", 20, 10) with
         {
             PtvMargin = PtvMargin.Isotropic(20),
             StartDate = Monday,
-            PriorCourses = [new PriorCourse(Regimen(36, 12), new DateOnly(2024, 1, 10), Enumerable.Range(t1, 3))],
+            PriorCourses = [new PriorCourse(Regimen(36, 12), new DateOnly(2024, 1, 10), [VertebralSpan.Create(VertebralLevel.Thoracic(1), VertebralLevel.Thoracic(3))], SpineAnatomy.Standard)],
         };
 
         var assessment = PlanAssessor.Default.Assess(request);
 
         Assert.Equal(130, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
-        Assert.Equal([t1 + 2], assessment.Reirradiation.ReirradiatedLevelIndices.ToArray());
+        Assert.Equal([VertebralLevel.Thoracic(3)], assessment.Reirradiation.ReirradiatedLevels.ToArray());
         Assert.Equal(Severity.Caution, Single(assessment, FindingCodes.ReirradiationCumulativeBed).Severity);
     }
 
