@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using EmhRt.Spine;
 
 namespace EmhRt.Literature;
 
@@ -78,12 +79,12 @@ public sealed class CaseLibrary
     }
 
     /// <summary>Cases whose lesion touches at least one of <paramref name="regions"/> (see <see cref="LiteratureCase.Regions"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="regions"/> is <see cref="SpinalRegions.None"/> or has undefined bits.</exception>
-    public ImmutableArray<LiteratureCase> InRegion(SpinalRegions regions)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="regions"/> is <see cref="SpineRegions.None"/> or has undefined bits.</exception>
+    public ImmutableArray<LiteratureCase> InRegion(SpineRegions regions)
     {
-        const SpinalRegions all = SpinalRegions.Cervical | SpinalRegions.Thoracic | SpinalRegions.Lumbar
-            | SpinalRegions.Sacral | SpinalRegions.Coccygeal;
-        if (regions == SpinalRegions.None || (regions & ~all) != 0)
+        const SpineRegions all = SpineRegions.Cervical | SpineRegions.Thoracic | SpineRegions.Lumbar
+            | SpineRegions.Sacral | SpineRegions.Coccygeal;
+        if (regions == SpineRegions.None || (regions & ~all) != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(regions), regions, "Give one or more defined spinal regions.");
         }

@@ -365,9 +365,9 @@ public sealed record EmhProtocol
     /// Every problem with this protocol's values (same paths and messages as <see cref="ProtocolLoader"/>): empty
     /// names, negative or non-finite numbers, min above max, unknown, duplicate or missing rules.
     /// </summary>
-    public ImmutableArray<ProtocolError> Validate()
+    public ImmutableArray<LoadError> Validate()
     {
-        var errors = new List<ProtocolError>();
+        var errors = new List<LoadError>();
         if (string.IsNullOrWhiteSpace(Id))
         {
             errors.Add(new("$.id", "must be a non-empty string"));

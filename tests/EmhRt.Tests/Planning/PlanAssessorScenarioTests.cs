@@ -274,7 +274,7 @@ public class PlanAssessorScenarioTests
     private static SpineGeometry MeasuredT3ToT10(SpineAnatomy anatomy)
     {
         var csv = "level,height_mm\nT3,25\nT4,25\nT5,25\nT6,25\nT7,25\nT8,25\nT9,25\nT10,25\n";
-        return SpineGeometryReader.ReadCsv(csv, anatomy, "ct.csv").Geometry!;
+        return SpineGeometryReader.ReadCsv(csv, anatomy, "ct.csv").Value!;
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public class PlanCsvReportTests
     {
         var anatomy = SpineAnatomy.Standard;
         var csv = "level,height_mm\n" + string.Concat(Enumerable.Range(0, anatomy.LevelCount).Select(i => anatomy.LevelAt(i) + ",20\n"));
-        var geometry = SpineGeometryReader.ReadCsv(csv, anatomy).Geometry!;
+        var geometry = SpineGeometryReader.ReadCsv(csv, anatomy).Value!;
         var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with { Patient = new PatientDetails { AgeYears = 40, Geometry = geometry } });
         Assert.Equal("patient", PlanCsvReport.Values(a, null).GeometrySource);
     }

@@ -66,7 +66,7 @@ internal static class HtmlCases
                 .Append((top + 30).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         }
 
-        var geometry = SpineGeometryReader.ReadCsv(csv.ToString(), anatomy, "patient.csv").Geometry!;
+        var geometry = SpineGeometryReader.ReadCsv(csv.ToString(), anatomy, "patient.csv").Value!;
         return PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with
         {
             Patient = new PatientDetails { AgeYears = 19, Sex = Sex.Male, Geometry = geometry },
