@@ -81,6 +81,24 @@ public sealed class PlanAssessor
             throw new ArgumentNullException(nameof(request), "The request has no Patient (PlanRequest.Patient is null).");
         }
 
+        if (request.Holidays is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Holidays (PlanRequest.Holidays is null; use HolidayList.Empty).");
+        }
+
+        if (request.Recovery is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Recovery (PlanRequest.Recovery is null; use RecoveryModel.None).");
+        }
+
+        foreach (var prior in request.PriorCourses.IsDefault ? [] : request.PriorCourses)
+        {
+            if (prior is null)
+            {
+                throw new ArgumentNullException(nameof(request), "The request lists a null prior course (PlanRequest.PriorCourses).");
+            }
+        }
+
         assessment = null;
         if (request.CordMaxDose is { } cordMax && InputLimits.CheckCordMaxDose(cordMax.Gy) is { } cordMaxError)
         {

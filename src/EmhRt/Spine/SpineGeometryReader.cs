@@ -33,6 +33,7 @@ public static class SpineGeometryReader
     public static LoadResult<SpineGeometry> ReadCsv(string text, SpineAnatomy anatomy, string sourceName = "CSV")
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
         using var reader = new StringReader(text);
         return ReadCsv(reader, anatomy, sourceName);
     }
@@ -45,6 +46,7 @@ public static class SpineGeometryReader
     public static LoadResult<SpineGeometry> ReadCsv(TextReader reader, SpineAnatomy anatomy, string sourceName = "CSV")
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var errors = new List<SpineGeometryProblem>();
         var rows = new List<Row>();
         bool? heightForm = null;
@@ -132,6 +134,7 @@ public static class SpineGeometryReader
     public static LoadResult<SpineGeometry> ReadJson(string json, SpineAnatomy anatomy, string sourceName = "JSON")
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var errors = new List<SpineGeometryProblem>();
         if (InputText.FirstUnpairedSurrogate(json) is { } unpaired)
         {
@@ -255,6 +258,7 @@ public static class SpineGeometryReader
     public static LoadResult<SpineGeometry> ReadJson(TextReader reader, SpineAnatomy anatomy, string sourceName = "JSON")
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
         return ReadJson(reader.ReadToEnd(), anatomy, sourceName);
     }
 
