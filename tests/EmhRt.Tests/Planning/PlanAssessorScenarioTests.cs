@@ -52,6 +52,27 @@ public class PlanAssessorScenarioTests
     }
 
     [Fact]
+    public void A_prior_course_counted_in_another_anatomy_is_an_error_not_a_shifted_level()
+    {
+        // T12-L1 has three levels with 13 thoracic vertebrae (T12, T13, L1) and two with 12: the prior course's levels
+        // must be counted in the patient's anatomy, or its L1 would silently become another level.
+        var thirteen = SpineAnatomy.Create(13, 5);
+        var request = Seed003() with
+        {
+            StartDate = Monday,
+            PriorCourses = [new PriorCourse(Regimen(20, 10), new DateOnly(2020, 3, 2), [VertebralSpan.Create(VertebralLevel.Thoracic(12), VertebralLevel.Lumbar(1))], thirteen)],
+        };
+
+        Assert.False(PlanAssessor.Default.TryAssess(request, out _, out var error));
+        Assert.Equal("prior course of 20 Gy/10 on 2020-03-02 gives its levels in a spine of " + thirteen + ", the patient's is " + SpineAnatomy.Standard, error);
+
+        var same = request with { Patient = request.Patient with { Anatomy = thirteen } };
+        var assessment = PlanAssessor.Default.Assess(same);
+        Assert.Equal(2, assessment.Reirradiation!.Courses.Length);
+        Assert.Equal(0, assessment.Reirradiation.OverlappingPriorCourseCount);
+    }
+
+    [Fact]
     public void An_earlier_course_to_another_region_raises_no_re_irradiation_limit()
     {
         // 66 Gy/33 to C5–T1 (132 Gy₂ there, above 120 and 98) but nowhere near the T3–T9 field: nothing is re-irradiated,
