@@ -53,10 +53,4 @@ public static class InputLimits
 
     /// <summary>Largest number of holiday dates of one plan (options, file and column together): 1000.</summary>
     public const int MaxHolidays = 1000;
-
-    /// <summary>Largest batch record (a CSV record or a JSON Lines line): 1 MiB of text.</summary>
-    public const int MaxBatchRecordChars = 1 << 20;
-
-    /// <summary>Characters of an offending value quoted in an error message; longer values are cut with "…".</summary>
-    public const int MaxQuotedChars = 40;
 }

@@ -71,12 +71,12 @@ internal static class BatchMessages
     public const string ProcessorJsonNotObject = "internal error: the processor's JSON is not a single-line JSON object";
 
     /// <summary>
-    /// <paramref name="message"/> with every quoted value ('…') longer than <see cref="InputLimits.MaxQuotedChars"/>
+    /// <paramref name="message"/> with every quoted value ('…') longer than <see cref="BatchLimits.MaxQuotedChars"/>
     /// characters cut to that length, saying how long it was: an error cell never echoes a 200 KB value.
     /// </summary>
     public static string? Shorten(string? message)
     {
-        if (message is null || message.Length <= InputLimits.MaxQuotedChars + 2)
+        if (message is null || message.Length <= BatchLimits.MaxQuotedChars + 2)
         {
             return message;
         }
@@ -93,9 +93,9 @@ internal static class BatchMessages
             }
 
             var length = close - open - 1;
-            if (length > InputLimits.MaxQuotedChars)
+            if (length > BatchLimits.MaxQuotedChars)
             {
-                var keep = InputLimits.MaxQuotedChars;
+                var keep = BatchLimits.MaxQuotedChars;
                 if (char.IsHighSurrogate(message[open + keep]))
                 {
                     keep--;

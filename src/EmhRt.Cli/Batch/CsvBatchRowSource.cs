@@ -6,7 +6,7 @@ namespace EmhRt.Cli.Batch;
 /// <summary>
 /// Reads CSV rows with CsvHelper 34. Line numbers: the physical line (1-based, header = line 1 when the file
 /// starts with it) on which the record starts; a quoted field spanning lines keeps the start line. A record longer
-/// than <see cref="InputLimits.MaxBatchRecordChars"/> bytes is one invalid row and reading goes on after it: a file is
+/// than <see cref="BatchLimits.MaxBatchRecordChars"/> bytes is one invalid row and reading goes on after it: a file is
 /// reopened after the record, standard input (or any stream or reader) is read through a
 /// <see cref="RewindableSourceStream"/> that keeps the bytes the reader had read ahead. A cell with invalid UTF-8 makes
 /// the row invalid (naming the column and byte) and is never handed on decoded with U+FFFD: an <c>id</c> cell with
@@ -14,7 +14,7 @@ namespace EmhRt.Cli.Batch;
 /// </summary>
 internal sealed class CsvBatchRowSource : IBatchRowSource
 {
-    private const int MaxRecordChars = InputLimits.MaxBatchRecordChars;
+    private const int MaxRecordChars = BatchLimits.MaxBatchRecordChars;
 
     /// <summary>
     /// Bytes kept for going back on a stream: the reader's buffer never grows past about twice the record limit

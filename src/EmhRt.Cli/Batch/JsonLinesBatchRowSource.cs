@@ -11,12 +11,12 @@ namespace EmhRt.Cli.Batch;
 /// booleans (<c>holidays</c> and <c>prior</c> also arrays of strings); null or absent = not given. Blank lines are
 /// skipped but counted. Lines are read as bytes: a UTF-8 BOM at the start is skipped (file or standard input), a line
 /// with invalid UTF-8 is an invalid row naming the byte, and a line longer than
-/// <see cref="InputLimits.MaxBatchRecordChars"/> bytes is one invalid row (never read into memory) after which
+/// <see cref="BatchLimits.MaxBatchRecordChars"/> bytes is one invalid row (never read into memory) after which
 /// reading goes on.
 /// </summary>
 internal sealed class JsonLinesBatchRowSource : IBatchRowSource
 {
-    private const int MaxLineBytes = InputLimits.MaxBatchRecordChars;
+    private const int MaxLineBytes = BatchLimits.MaxBatchRecordChars;
 
     private readonly Stream stream;
     private readonly bool ownsStream;

@@ -3,6 +3,7 @@ using System.Text;
 using EmhRt.Doses;
 using EmhRt.Findings;
 using EmhRt.Literature;
+using EmhRt.Spine;
 using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
@@ -14,10 +15,10 @@ namespace EmhRt.Cli;
 /// </summary>
 internal static class CasesCommand
 {
-    private static readonly (string Token, SpinalRegions Value)[] Regions =
+    private static readonly (string Token, SpineRegions Value)[] Regions =
     [
-        ("cervical", SpinalRegions.Cervical), ("thoracic", SpinalRegions.Thoracic), ("lumbar", SpinalRegions.Lumbar),
-        ("sacral", SpinalRegions.Sacral), ("coccygeal", SpinalRegions.Coccygeal),
+        ("cervical", SpineRegions.Cervical), ("thoracic", SpineRegions.Thoracic), ("lumbar", SpineRegions.Lumbar),
+        ("sacral", SpineRegions.Sacral), ("coccygeal", SpineRegions.Coccygeal),
     ];
 
     public static Command Create(CommandExamples examples)
@@ -90,10 +91,10 @@ internal static class CasesCommand
         return command;
     }
 
-    private static Option<SpinalRegions?> RegionOption()
+    private static Option<SpineRegions?> RegionOption()
     {
         const string Name = "--region";
-        var option = new Option<SpinalRegions?>(Name)
+        var option = new Option<SpineRegions?>(Name)
         {
             Description = "Only cases whose lesion touches one of these regions (repeatable or comma-separated).",
             HelpName = string.Join('|', Regions.Select(r => r.Token)),
@@ -103,12 +104,12 @@ internal static class CasesCommand
         option.CompletionSources.Add(Regions.Select(r => r.Token).ToArray());
         option.CustomParser = result =>
         {
-            var regions = SpinalRegions.None;
+            var regions = SpineRegions.None;
             foreach (var token in result.Tokens)
             {
                 foreach (string part in token.Value.Split(','))
                 {
-                    if (!OptionParsers.TryParseChoice(part, Regions, out SpinalRegions value, out string? error))
+                    if (!OptionParsers.TryParseChoice(part, Regions, out SpineRegions value, out string? error))
                     {
                         result.AddError(Name + ": " + error);
                         return null;
@@ -118,7 +119,7 @@ internal static class CasesCommand
                 }
             }
 
-            return regions == SpinalRegions.None ? null : regions;
+            return regions == SpineRegions.None ? null : regions;
         };
         return option;
     }

@@ -1,5 +1,6 @@
 using EmhRt.Doses;
 using EmhRt.Literature;
+using EmhRt.Spine;
 
 namespace EmhRt.Cli;
 
@@ -12,7 +13,7 @@ namespace EmhRt.Cli;
 /// <param name="AlphaBetaIsDefault">True when α/β is the library default (10 Gy, an assumption).</param>
 /// <param name="Proposed">The proposed regimen, or null.</param>
 internal sealed record CasesQuery(
-    SpinalRegions? Regions,
+    SpineRegions? Regions,
     bool RadiotherapyOnly,
     double? MinEqd2Gy,
     double? MaxEqd2Gy,

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using EmhRt.Literature;
 using EmhRt.Reporting;
+using EmhRt.Spine;
 using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
@@ -69,7 +70,13 @@ internal sealed class CasesReport : ICommandReport
         _ => "not reported",
     };
 
-    private static string SexText(ReportedSex sex) => sex == ReportedSex.Female ? "female" : "male";
+    // The built-in dataset reports every case's sex (CaseDataset refuses a case without one), so "not reported" is never written by `cases`.
+    private static string SexText(Sex? sex) => sex switch
+    {
+        Sex.Female => "female",
+        Sex.Male => "male",
+        _ => "not reported",
+    };
 
     private static string Rt(LiteratureCase c) =>
         !c.Radiotherapy ? "none"
@@ -77,10 +84,10 @@ internal sealed class CasesReport : ICommandReport
         : c.RtTotalDoseGy is { } onlyDose ? $"{Number(onlyDose)} Gy/?"
         : "yes, dose not given";
 
-    private static string[] Regions(SpinalRegions regions)
+    private static string[] Regions(SpineRegions regions)
     {
         var names = new List<string>();
-        foreach (var (token, value) in (ReadOnlySpan<(string, SpinalRegions)>)[("cervical", SpinalRegions.Cervical), ("thoracic", SpinalRegions.Thoracic), ("lumbar", SpinalRegions.Lumbar), ("sacral", SpinalRegions.Sacral), ("coccygeal", SpinalRegions.Coccygeal)])
+        foreach (var (token, value) in (ReadOnlySpan<(string, SpineRegions)>)[("cervical", SpineRegions.Cervical), ("thoracic", SpineRegions.Thoracic), ("lumbar", SpineRegions.Lumbar), ("sacral", SpineRegions.Sacral), ("coccygeal", SpineRegions.Coccygeal)])
         {
             if ((regions & value) != 0)
             {

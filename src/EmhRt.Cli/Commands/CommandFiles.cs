@@ -53,7 +53,7 @@ internal static class CommandFiles
         var loaded = ProtocolLoader.LoadFile(protocolFile);
         if (loaded.Success)
         {
-            return new PlanAssessor(loaded.Protocol!);
+            return new PlanAssessor(loaded.Value!);
         }
 
         errors.AddRange(loaded.Errors.Select(e => $"--protocol: {protocolFile}: {e}"));

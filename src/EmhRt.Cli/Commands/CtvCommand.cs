@@ -85,7 +85,7 @@ internal static class CtvCommand
                 var loaded = SpineGeometryReader.LoadFile(path, anatomy);
                 if (loaded.Success)
                 {
-                    geometry = loaded.Geometry;
+                    geometry = loaded.Value;
                 }
                 else
                 {

@@ -32,7 +32,7 @@ internal static class PlanCommandInput
                 var loaded = SpineGeometryReader.LoadFile(geometryFile, anatomy);
                 if (loaded.Success)
                 {
-                    geometry = loaded.Geometry;
+                    geometry = loaded.Value;
                 }
                 else
                 {

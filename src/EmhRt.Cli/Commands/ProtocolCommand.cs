@@ -37,13 +37,13 @@ internal static class ProtocolCommand
             {
                 foreach (var error in result.Errors)
                 {
-                    io.InputError($"{path}: {error.Path}: {error.Message}");
+                    io.InputError($"{path}: {error.Location}: {error.Message}");
                 }
 
                 return ExitCodes.InvalidInput;
             }
 
-            io.Output.Write($"ok: {result.Protocol.Id} {result.Protocol.Version} sha256 {result.Protocol.Sha256}\n");
+            io.Output.Write($"ok: {result.Value.Id} {result.Value.Version} sha256 {result.Value.Sha256}\n");
             return ExitCodes.Success;
         });
         examples.Set(check, "emhrt protocol check my-protocol.json");

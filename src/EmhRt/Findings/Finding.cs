@@ -17,7 +17,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <param name="message">Plain clinical English with the triggering numbers, formatted invariantly.</param>
     /// <param name="citations">Citation keys from <see cref="Bibliography"/>; a default array is taken as empty.</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is null or empty.</exception>
-    public Finding(string code, Severity severity, string message, ImmutableArray<string> citations)
+    internal Finding(string code, Severity severity, string message, ImmutableArray<string> citations)
     {
         ArgumentException.ThrowIfNullOrEmpty(code);
         ArgumentException.ThrowIfNullOrEmpty(message);

@@ -43,8 +43,8 @@ internal static class CaseDataset
             Year = Required(e, "year", id, JsonValueKind.Number).GetInt32(),
             Sex = RequiredString(e, "sex", id) switch
             {
-                "male" => ReportedSex.Male,
-                "female" => ReportedSex.Female,
+                "male" => Sex.Male,
+                "female" => Sex.Female,
                 var other => throw Bad(id, "sex", $"'{other}' (expected 'male' or 'female')"),
             },
             AgeYears = OptionalNumber(e, "age", id)?.GetInt32(),

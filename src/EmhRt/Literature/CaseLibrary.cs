@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using EmhRt.Spine;
 
 namespace EmhRt.Literature;
 
@@ -9,7 +10,7 @@ namespace EmhRt.Literature;
 /// <see cref="Default"/> holds the cases shipped with EmhRt.
 /// </summary>
 /// <remarks>
-/// The shipped dataset (embedded resource <see cref="ResourceName"/>) has 16 cases: the 14 rows of
+/// The shipped dataset (embedded resource <c>EmhRt.Literature.emh-cases.json</c>) has 16 cases: the 14 rows of
 /// <c>cailleteau2023</c> Table 1, the <c>cailleteau2023</c> case (T2–S1, 18 Gy/10) and the
 /// <c>actabiomed2017</c> case (T5–T8, 20 Gy/10). Instances are immutable and thread-safe.
 /// </remarks>
@@ -25,7 +26,7 @@ public sealed class CaseLibrary
     public const double EqualEqd2ToleranceGy = 0.05;
 
     /// <summary>Manifest resource name of the shipped dataset in the EmhRt assembly.</summary>
-    public const string ResourceName = "EmhRt.Literature.emh-cases.json";
+    internal const string ResourceName = "EmhRt.Literature.emh-cases.json";
 
     private static readonly Lazy<CaseLibrary> DefaultLibrary =
         new(() => Create(CaseDataset.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -78,12 +79,12 @@ public sealed class CaseLibrary
     }
 
     /// <summary>Cases whose lesion touches at least one of <paramref name="regions"/> (see <see cref="LiteratureCase.Regions"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="regions"/> is <see cref="SpinalRegions.None"/> or has undefined bits.</exception>
-    public ImmutableArray<LiteratureCase> InRegion(SpinalRegions regions)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="regions"/> is <see cref="SpineRegions.None"/> or has undefined bits.</exception>
+    public ImmutableArray<LiteratureCase> InRegion(SpineRegions regions)
     {
-        const SpinalRegions all = SpinalRegions.Cervical | SpinalRegions.Thoracic | SpinalRegions.Lumbar
-            | SpinalRegions.Sacral | SpinalRegions.Coccygeal;
-        if (regions == SpinalRegions.None || (regions & ~all) != 0)
+        const SpineRegions all = SpineRegions.Cervical | SpineRegions.Thoracic | SpineRegions.Lumbar
+            | SpineRegions.Sacral | SpineRegions.Coccygeal;
+        if (regions == SpineRegions.None || (regions & ~all) != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(regions), regions, "Give one or more defined spinal regions.");
         }

@@ -1,3 +1,5 @@
+using EmhRt.Spine;
+
 namespace EmhRt.Literature;
 
 /// <summary>
@@ -9,13 +11,13 @@ namespace EmhRt.Literature;
 /// optional). Every level adds its region. A range, two levels joined by a hyphen, en dash, em dash, slash or
 /// the word "to", adds every region between its bounds in cranio-caudal order (so "T2 to S1" includes the lumbar
 /// spine); an abbreviated second bound ("T3–8") stays in the first bound's region. Other words ("Cranial",
-/// "disc", "and") are ignored. Never throws; returns <see cref="SpinalRegions.None"/> when nothing is found.
+/// "disc", "and") are ignored. Never throws; returns <see cref="SpineRegions.None"/> when nothing is found.
 /// </remarks>
 internal static class LesionRegionParser
 {
-    private static readonly SpinalRegions[] Order =
+    private static readonly SpineRegions[] Order =
     [
-        SpinalRegions.Cervical, SpinalRegions.Thoracic, SpinalRegions.Lumbar, SpinalRegions.Sacral, SpinalRegions.Coccygeal,
+        SpineRegions.Cervical, SpineRegions.Thoracic, SpineRegions.Lumbar, SpineRegions.Sacral, SpineRegions.Coccygeal,
     ];
 
     private enum TokenKind
@@ -27,14 +29,14 @@ internal static class LesionRegionParser
         Other,
     }
 
-    public static SpinalRegions Extract(string? text)
+    public static SpineRegions Extract(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return SpinalRegions.None;
+            return SpineRegions.None;
         }
 
-        var result = SpinalRegions.None;
+        var result = SpineRegions.None;
         var previousLevel = -1;          // region index of the last level seen
         var pendingRangeFrom = -1;       // region index of a level followed by a separator
         var i = 0;

@@ -1,3 +1,5 @@
+using EmhRt.Spine;
+
 namespace EmhRt.Literature;
 
 /// <summary>
@@ -27,8 +29,8 @@ public sealed record LiteratureCase
     /// <summary>Year of the original report as printed.</summary>
     public required int Year { get; init; }
 
-    /// <summary>Sex as reported.</summary>
-    public required ReportedSex Sex { get; init; }
+    /// <summary>Sex as the source reports it ("Man"/"Woman" in <c>cailleteau2023</c> Table 1); null when the source does not report it.</summary>
+    public required Sex? Sex { get; init; }
 
     /// <summary>Age in years as printed; <see langword="null"/> when not given.</summary>
     public int? AgeYears { get; init; }
@@ -53,9 +55,9 @@ public sealed record LiteratureCase
 
     /// <summary>
     /// Spinal regions the printed <see cref="Lesion"/> touches, including regions between the bounds of a span
-    /// ("T2 to S1" is thoracic, lumbar and sacral). <see cref="SpinalRegions.None"/> for a non-spinal lesion.
+    /// ("T2 to S1" is thoracic, lumbar and sacral). <see cref="SpineRegions.None"/> for a non-spinal lesion.
     /// </summary>
-    public SpinalRegions Regions { get; private init; }
+    public SpineRegions Regions { get; private init; }
 
     /// <summary>Treatment as printed.</summary>
     public required string Treatment { get; init; }

@@ -8,4 +8,8 @@ namespace EmhRt.Organs;
 /// </summary>
 /// <param name="Percent">Share of the body's active marrow in the irradiated levels (percent, 0-50).</param>
 /// <param name="Levels">The irradiated levels as text, e.g. <c>T10-L3</c>.</param>
-public sealed record ActiveMarrow(double Percent, string Levels);
+public sealed record ActiveMarrow(double Percent, string Levels)
+{
+    /// <summary>The irradiated levels as text, e.g. <c>T10-L3</c>.</summary>
+    public string Levels { get; init; } = Levels ?? throw new ArgumentNullException(nameof(Levels));
+}

@@ -12,6 +12,12 @@ namespace EmhRt.Organs;
 /// <param name="ActiveMarrow">The active-marrow share of the irradiated levels.</param>
 public sealed record OrgansAtRisk(string IrradiatedLevels, ImmutableArray<OrganNearField> Organs, ActiveMarrow ActiveMarrow)
 {
+    /// <summary>The irradiated levels as text, e.g. <c>T10-L3</c>.</summary>
+    public string IrradiatedLevels { get; init; } = IrradiatedLevels ?? throw new ArgumentNullException(nameof(IrradiatedLevels));
+
+    /// <summary>The active-marrow share of the irradiated levels.</summary>
+    public ActiveMarrow ActiveMarrow { get; init; } = ActiveMarrow ?? throw new ArgumentNullException(nameof(ActiveMarrow));
+
     /// <summary>
     /// The organ doses measured in the planning system (<see cref="Planning.PlanRequest.OrganDoses"/>), in request order, each
     /// with its cited constraint and whether it is above it; empty when none was given. Any measured organ is listed, near

@@ -148,7 +148,7 @@ public sealed class PlanAssessment
 
     /// <summary>The spinal cord levels as text, e.g. <c>T3</c>, for level indices reported by <see cref="Reirradiation"/>.</summary>
     /// <param name="levelIndex">Index from C1 = 0 in the patient's anatomy.</param>
-    public VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
+    internal VertebralLevel LevelAt(int levelIndex) => Request.Patient.Anatomy.LevelAt(levelIndex);
 
     /// <summary>The organs next to the irradiated levels, one bit per <see cref="OrganAtRisk"/> (from the evaluation, without building the organ records).</summary>
     internal int OrgansInFieldMask => _facts.OrgansInField;

@@ -81,6 +81,24 @@ public sealed class PlanAssessor
             throw new ArgumentNullException(nameof(request), "The request has no Patient (PlanRequest.Patient is null).");
         }
 
+        if (request.Holidays is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Holidays (PlanRequest.Holidays is null; use HolidayList.Empty).");
+        }
+
+        if (request.Recovery is null)
+        {
+            throw new ArgumentNullException(nameof(request), "The request has no Recovery (PlanRequest.Recovery is null; use RecoveryModel.None).");
+        }
+
+        foreach (var prior in request.PriorCourses.IsDefault ? [] : request.PriorCourses)
+        {
+            if (prior is null)
+            {
+                throw new ArgumentNullException(nameof(request), "The request lists a null prior course (PlanRequest.PriorCourses).");
+            }
+        }
+
         assessment = null;
         if (request.CordMaxDose is { } cordMax && InputLimits.CheckCordMaxDose(cordMax.Gy) is { } cordMaxError)
         {
@@ -292,13 +310,14 @@ public sealed class PlanAssessor
         var byLevel = CordAlphaBeta(request);
         var options = new ReirradiationOptions
         {
+            Anatomy = anatomy,
             CordAlphaBeta = request.CordAlphaBeta ?? _cordAlphaBeta,
-            AlphaBetaForLevel = byLevel.At,
-            IsCaudaEquinaAtLevel = byLevel.IsCaudaEquina,
+            AlphaBetaForLevel = byLevel.AtLevel,
+            IsCaudaEquinaAtLevel = byLevel.IsCaudaEquinaAtLevel,
             Recovery = request.Recovery,
             CurrentCordDoseMeasured = request.CordMaxDose is not null,
         };
-        result = ReirradiationAssessment.Evaluate(request.CordRegimen, currentStart, currentLevels, request.PriorCourses, options);
+        result = ReirradiationAssessment.EvaluateLevels(request.CordRegimen, currentStart, currentLevels, request.PriorCourses, options);
         error = null;
         return true;
     }
@@ -321,6 +340,14 @@ public sealed class PlanAssessor
                     $"prior course of {prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} is dated after the new course starts ({IsoDate.Format(currentStart)})");
                 return false;
             }
+
+            if (prior.LevelArray is not null && prior.Anatomy != request.Patient.Anatomy)
+            {
+                error = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"prior course of {prior.Fractionation.ToShortString()} on {IsoDate.Format(prior.Date)} gives its levels in a spine of {prior.Anatomy}, the patient's is {request.Patient.Anatomy}");
+                return false;
+            }
         }
 
         error = null;
@@ -340,6 +367,12 @@ public sealed class PlanAssessor
 
         /// <summary>Whether the canal at this level holds the cauda equina (below the conus level) [assumption: one level, no partial conus].</summary>
         public bool IsCaudaEquina(int levelIndex) => levelIndex > conusIndex;
+
+        /// <summary><see cref="At(int)"/> at a level of the anatomy.</summary>
+        public AlphaBeta AtLevel(VertebralLevel level) => At(anatomy.IndexOf(level));
+
+        /// <summary><see cref="IsCaudaEquina(int)"/> at a level of the anatomy.</summary>
+        public bool IsCaudaEquinaAtLevel(VertebralLevel level) => IsCaudaEquina(anatomy.IndexOf(level));
     }
 
     /// <summary>The fields of the plan: each CTV segment's PTV (or the segment itself without a PTV margin), grouped where they overlap.</summary>

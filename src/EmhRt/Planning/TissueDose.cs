@@ -11,6 +11,12 @@ namespace EmhRt.Planning;
 /// <param name="Source">Where the α/β comes from: a citation key, <c>assumption</c> or <c>user</c>.</param>
 public sealed record TissueDose(string Tissue, AlphaBeta AlphaBeta, Dose Bed, Dose Eqd2, string Source)
 {
+    /// <summary>The tissue, e.g. <c>EMH</c> or <c>spinal cord</c>.</summary>
+    public string Tissue { get; init; } = Tissue ?? throw new ArgumentNullException(nameof(Tissue));
+
+    /// <summary>Where the α/β comes from: a citation key, <c>assumption</c> or <c>user</c>.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
     /// <summary>The EMH tissue's name in <see cref="Tissue"/>.</summary>
     public const string Emh = "EMH";
 

@@ -342,14 +342,18 @@ public sealed record EmhProtocol
     /// <see cref="FindingCodes.CordEqd2High"/> and <see cref="FindingCodes.ReirradiationCumulativeBed"/>.
     /// </summary>
     /// <param name="code">A finding code.</param>
-    public static bool HasThresholdSeverity(string code) =>
-        code is FindingCodes.CordEqd2High or FindingCodes.ReirradiationCumulativeBed;
+    public static bool HasThresholdSeverity(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code is FindingCodes.CordEqd2High or FindingCodes.ReirradiationCumulativeBed;
+    }
 
     /// <summary>The setting of rule <paramref name="code"/>.</summary>
     /// <param name="code">A finding code.</param>
     /// <exception cref="KeyNotFoundException">The protocol has no setting for <paramref name="code"/>.</exception>
     public RuleSetting GetRule(string code)
     {
+        ArgumentNullException.ThrowIfNull(code);
         foreach (var rule in Rules.IsDefault ? [] : Rules)
         {
             if (string.Equals(rule.Code, code, StringComparison.Ordinal))
@@ -365,9 +369,9 @@ public sealed record EmhProtocol
     /// Every problem with this protocol's values (same paths and messages as <see cref="ProtocolLoader"/>): empty
     /// names, negative or non-finite numbers, min above max, unknown, duplicate or missing rules.
     /// </summary>
-    public ImmutableArray<ProtocolError> Validate()
+    public ImmutableArray<LoadError> Validate()
     {
-        var errors = new List<ProtocolError>();
+        var errors = new List<LoadError>();
         if (string.IsNullOrWhiteSpace(Id))
         {
             errors.Add(new("$.id", "must be a non-empty string"));

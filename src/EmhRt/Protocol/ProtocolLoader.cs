@@ -27,7 +27,7 @@ public static class ProtocolLoader
     /// <param name="json">The protocol JSON.</param>
     /// <returns>The protocol, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ProtocolLoadResult Load(string json)
+    public static LoadResult<EmhProtocol> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxSizeBytes || Encoding.UTF8.GetByteCount(json) > MaxSizeBytes)
@@ -51,7 +51,7 @@ public static class ProtocolLoader
     /// <param name="path">Path of the JSON file.</param>
     /// <returns>The protocol, or every problem found.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    public static ProtocolLoadResult LoadFile(string path)
+    public static LoadResult<EmhProtocol> LoadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         try
@@ -78,9 +78,9 @@ public static class ProtocolLoader
     private static string TooLarge() =>
         ProtocolSchema.Invariant($"protocol is larger than {MaxSizeBytes} bytes (1 MiB); refusing to read it");
 
-    private static ProtocolLoadResult Fail(string path, string message) => new(null, [new ProtocolError(path, message)]);
+    private static LoadResult<EmhProtocol> Fail(string path, string message) => LoadResult<EmhProtocol>.ForErrors([new LoadError(path, message)]);
 
-    private static ProtocolLoadResult LoadBytes(byte[] utf8)
+    private static LoadResult<EmhProtocol> LoadBytes(byte[] utf8)
     {
         if (InputText.FirstInvalidUtf8(utf8) is { } invalid)
         {
@@ -111,7 +111,7 @@ public static class ProtocolLoader
             var reader = new Reader();
             reader.ReadObject(document.RootElement, ProtocolSchema.Root);
             var protocol = reader.Build();
-            return reader.Errors.Count > 0 ? new(null, [.. reader.Errors]) : new(protocol, []);
+            return reader.Errors.Count == 0 && protocol is not null ? LoadResult<EmhProtocol>.ForValue(protocol) : LoadResult<EmhProtocol>.ForErrors([.. reader.Errors]);
         }
     }
 
@@ -138,7 +138,7 @@ public static class ProtocolLoader
         private readonly List<RuleSetting> _rules = [];
         private bool _rulesRead;
 
-        public List<ProtocolError> Errors { get; } = [];
+        public List<LoadError> Errors { get; } = [];
 
         public void ReadObject(JsonElement element, SchemaNode node)
         {

@@ -407,7 +407,7 @@ internal static class ProtocolSchema
     public static string? Nearest(string name, IEnumerable<string> known) => Text.EditDistance.Nearest(name, known);
 
     /// <summary>Semantic checks shared by the loader and <see cref="EmhProtocol.Validate"/>: ranges and order of numbers.</summary>
-    public static void CheckNumber(SchemaNode node, double value, List<ProtocolError> errors)
+    public static void CheckNumber(SchemaNode node, double value, List<LoadError> errors)
     {
         if (!double.IsFinite(value))
         {
@@ -431,7 +431,7 @@ internal static class ProtocolSchema
         }
     }
 
-    public static void CheckOrder(SchemaNode node, double value, string otherName, double other, List<ProtocolError> errors)
+    public static void CheckOrder(SchemaNode node, double value, string otherName, double other, List<LoadError> errors)
     {
         if (double.IsFinite(value) && double.IsFinite(other) && value > other)
         {
@@ -440,7 +440,7 @@ internal static class ProtocolSchema
     }
 
     /// <summary>Rule list checks: known codes, no duplicates, none missing, severity present exactly for one-level rules.</summary>
-    public static void CheckRules(IReadOnlyList<(string? Code, Severity? Severity, bool SeverityGiven)> rules, List<ProtocolError> errors)
+    public static void CheckRules(IReadOnlyList<(string? Code, Severity? Severity, bool SeverityGiven)> rules, List<LoadError> errors)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)

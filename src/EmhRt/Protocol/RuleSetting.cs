@@ -9,4 +9,8 @@ namespace EmhRt.Protocol;
 /// The severity of the finding; <see langword="null"/> for the two-level rules
 /// (<see cref="EmhProtocol.HasThresholdSeverity"/>), whose caution and warning come from their two thresholds.
 /// </param>
-public sealed record RuleSetting(string Code, bool Enabled, Severity? Severity);
+public sealed record RuleSetting(string Code, bool Enabled, Severity? Severity)
+{
+    /// <summary>The rule's finding code (<see cref="FindingCodes"/>).</summary>
+    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+}

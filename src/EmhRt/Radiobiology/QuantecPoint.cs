@@ -12,6 +12,9 @@ namespace EmhRt.Radiobiology;
 /// <param name="Citation">Citation key (<c>marks2010</c> or <c>kirkpatrick2010</c>).</param>
 public sealed record QuantecPoint(Dose MaximumCordDose, double RiskPercent, bool IsUpperBound, string Citation)
 {
+    /// <summary>Citation key (<c>marks2010</c> or <c>kirkpatrick2010</c>).</summary>
+    public string Citation { get; init; } = Citation ?? throw new ArgumentNullException(nameof(Citation));
+
     /// <summary>Invariant text, e.g. "50 Gy: 0.2 % (marks2010)", "54 Gy: &lt; 1 % (kirkpatrick2010)".</summary>
     public override string ToString() =>
         FormattableString.Invariant($"{MaximumCordDose}: {(IsUpperBound ? "< " : string.Empty)}{RiskPercent:0.##} % ({Citation})");

@@ -13,6 +13,15 @@ namespace EmhRt.Radiobiology;
 /// <param name="Citation">Citation key (<c>sahgal2013</c> or <c>kirkpatrick2010</c>).</param>
 public sealed record ShortCourseCordPoint(int Fractions, Dose MaximumCordDose, string RiskText, string What, string Citation)
 {
+    /// <summary>The risk as the source states it, e.g. <c>≤ 5 %</c>.</summary>
+    public string RiskText { get; init; } = RiskText ?? throw new ArgumentNullException(nameof(RiskText));
+
+    /// <summary>What was measured, e.g. <c>thecal-sac point maximum</c>.</summary>
+    public string What { get; init; } = What ?? throw new ArgumentNullException(nameof(What));
+
+    /// <summary>Citation key (<c>sahgal2013</c> or <c>kirkpatrick2010</c>).</summary>
+    public string Citation { get; init; } = Citation ?? throw new ArgumentNullException(nameof(Citation));
+
     /// <summary>Invariant text, e.g. <c>12.4 Gy/1 (≤ 5 %, thecal-sac point maximum, sahgal2013)</c>.</summary>
     public override string ToString() =>
         FormattableString.Invariant($"{MaximumCordDose.Gy:0.0##} Gy/{Fractions} ({RiskText}, {What}, {Citation})");

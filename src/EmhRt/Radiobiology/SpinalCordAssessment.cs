@@ -28,6 +28,15 @@ public sealed record SpinalCordAssessment(
     double? ModelDerivedRisk,
     string ModelNote)
 {
+    /// <summary>The cord dose assessed: the prescription, or the measured cord Dmax over its fractions.</summary>
+    public Fractionation Fractionation { get; init; } = Fractionation ?? throw new ArgumentNullException(nameof(Fractionation));
+
+    /// <summary>The dose assumption, in words (the cord receives the full prescribed dose, or its measured Dmax).</summary>
+    public string Assumption { get; init; } = Assumption ?? throw new ArgumentNullException(nameof(Assumption));
+
+    /// <summary>Label for <see cref="ModelDerivedRisk"/>: model-derived, with its source.</summary>
+    public string ModelNote { get; init; } = ModelNote ?? throw new ArgumentNullException(nameof(ModelNote));
+
     /// <summary>
     /// Whether the course has 1–5 fractions (<see cref="SpinalCordTolerance.ShortCourseMaxFractions"/>): it is then compared
     /// with the short-course points (<see cref="SahgalPoint"/>, <see cref="QuantecShortCoursePoint"/>), not with the

@@ -11,6 +11,9 @@ namespace EmhRt.Reirradiation;
 /// <param name="RetainedFraction">Share of the course BED counted after the recovery model (1 = full).</param>
 public sealed record CourseContribution(bool IsCurrent, Fractionation Fractionation, DateOnly Date, int IntervalDays, int IntervalMonths, double RetainedFraction)
 {
+    /// <summary>The prescription.</summary>
+    public Fractionation Fractionation { get; init; } = Fractionation ?? throw new ArgumentNullException(nameof(Fractionation));
+
     /// <summary>
     /// Whether this course shares at least one level with the current course (always true for the current course and
     /// when a region is unknown): a course that shares none is not re-irradiation of the cord treated now.

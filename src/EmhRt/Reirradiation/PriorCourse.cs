@@ -1,43 +1,62 @@
 using System.Collections.Immutable;
 using EmhRt.Doses;
+using EmhRt.Spine;
 
 namespace EmhRt.Reirradiation;
 
 /// <summary>An earlier radiotherapy course that may have irradiated the spinal cord.</summary>
 /// <remarks>
-/// The treated region is an optional set of vertebral level indices (0 = C1, in craniocaudal order, as returned by
-/// <c>SpineAnatomy.IndexOf</c>); null means "region unknown", which re-irradiation assessment treats as full overlap.
+/// The treated region is optional: the vertebral spans it covered (e.g. T3–T8) in the patient's
+/// <see cref="SpineAnatomy"/>; without a region the course is "region unknown", which re-irradiation assessment
+/// treats as full overlap.
 /// </remarks>
 public sealed class PriorCourse
 {
     private readonly Dose? _cordMaxDose;
 
-    /// <summary>Creates a prior course.</summary>
+    /// <summary>Creates a prior course whose treated region is unknown (assumed to overlap fully).</summary>
     /// <param name="fractionation">Its prescription, assumed to be the cord dose.</param>
     /// <param name="date">Its date (preferably the last treatment day); intervals are measured from this date.</param>
-    /// <param name="levelIndices">Treated vertebral level indices (0 = C1), or null when unknown.</param>
-    /// <exception cref="ArgumentException">An index is negative or the set is empty.</exception>
-    public PriorCourse(Fractionation fractionation, DateOnly date, IEnumerable<int>? levelIndices = null)
+    public PriorCourse(Fractionation fractionation, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(fractionation);
         Fractionation = fractionation;
         Date = date;
-        if (levelIndices is not null)
+        Anatomy = SpineAnatomy.Standard;
+    }
+
+    /// <summary>Creates a prior course to known vertebral spans.</summary>
+    /// <param name="fractionation">Its prescription, assumed to be the cord dose.</param>
+    /// <param name="date">Its date (preferably the last treatment day); intervals are measured from this date.</param>
+    /// <param name="spans">The treated spans (at least one; overlapping spans are merged), in <paramref name="anatomy"/>.</param>
+    /// <param name="anatomy">The patient's anatomy, in which the spans are counted (e.g. T12–L1 includes T13 with 13 thoracic vertebrae).</param>
+    /// <exception cref="ArgumentException">No span is given, or a span does not exist in <paramref name="anatomy"/>.</exception>
+    public PriorCourse(Fractionation fractionation, DateOnly date, IEnumerable<VertebralSpan> spans, SpineAnatomy anatomy)
+        : this(fractionation, date)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        Anatomy = anatomy;
+        var indices = new List<int>();
+        foreach (var span in spans)
         {
-            var set = levelIndices.ToImmutableSortedSet();
-            if (set.Count == 0)
+            if (!span.IsValidIn(anatomy))
             {
-                throw new ArgumentException("Give at least one level index, or null when the region is unknown.", nameof(levelIndices));
+                throw new ArgumentException("The span " + span + " does not exist in a spine of " + anatomy + ".", nameof(spans));
             }
 
-            if (set.Min < 0)
+            for (int i = anatomy.IndexOf(span.Cranial), last = anatomy.IndexOf(span.Caudal); i <= last; i++)
             {
-                throw new ArgumentException("Level indices are zero-based (0 = C1) and cannot be negative.", nameof(levelIndices));
+                indices.Add(i);
             }
-
-            LevelIndices = set;
-            LevelArray = [.. set];
         }
+
+        if (indices.Count == 0)
+        {
+            throw new ArgumentException("Give at least one treated span, or use the constructor without spans when the region is unknown.", nameof(spans));
+        }
+
+        indices.Sort();
+        LevelArray = [.. indices.Distinct()];
     }
 
     /// <summary>The prescription, assumed to be the cord dose unless <see cref="CordMaxDose"/> is given.</summary>
@@ -46,8 +65,16 @@ public sealed class PriorCourse
     /// <summary>The course date.</summary>
     public DateOnly Date { get; }
 
-    /// <summary>Treated vertebral level indices (0 = C1), ascending; null when unknown.</summary>
-    public ImmutableSortedSet<int>? LevelIndices { get; }
+    /// <summary>The anatomy the treated levels are counted in (<see cref="SpineAnatomy.Standard"/> when the region is unknown).</summary>
+    public SpineAnatomy Anatomy { get; }
+
+    /// <summary>The treated vertebral levels, cranial to caudal and distinct; null when the region is unknown.</summary>
+    /// <remarks>Built on first read.</remarks>
+    public ImmutableSortedSet<VertebralLevel>? Levels =>
+        LevelArray is null ? null : field ??= [.. LevelArray.Select(Anatomy.LevelAtUnchecked)];
+
+    /// <summary>Treated level indices in <see cref="Anatomy"/> (0 = C1), ascending; null when unknown (reports and the arithmetic).</summary>
+    internal ImmutableSortedSet<int>? LevelIndices => LevelArray is null ? null : field ??= [.. LevelArray];
 
     /// <summary>
     /// The cord (or cauda equina) Dmax of that course measured in the planning system, in Gy over its

@@ -100,9 +100,14 @@ internal sealed record PriorCourseText(Fractionation Fractionation, DateOnly Dat
         return ParseResult<PriorCourseText>.ForValue(new PriorCourseText(fractionation.Value, date.Value, span, cordMax));
     }
 
-    /// <summary>Turns the parsed text into a <see cref="PriorCourse"/> with the level indices resolved by the caller from <see cref="SpanText"/>.</summary>
-    /// <param name="levelIndices">Level indices (0 = C1), or null when unknown.</param>
-    public PriorCourse ToPriorCourse(IEnumerable<int>? levelIndices = null) => new(Fractionation, Date, levelIndices) { CordMaxDose = CordMaxDose };
+    /// <summary>Turns the parsed text into a <see cref="PriorCourse"/> whose region is unknown.</summary>
+    public PriorCourse ToPriorCourse() => new(Fractionation, Date) { CordMaxDose = CordMaxDose };
+
+    /// <summary>Turns the parsed text into a <see cref="PriorCourse"/> with the spans resolved by the caller from <see cref="SpanText"/>.</summary>
+    /// <param name="spans">The treated spans, in <paramref name="anatomy"/>.</param>
+    /// <param name="anatomy">The patient's anatomy.</param>
+    public PriorCourse ToPriorCourse(IEnumerable<Spine.VertebralSpan> spans, Spine.SpineAnatomy anatomy) =>
+        new(Fractionation, Date, spans, anatomy) { CordMaxDose = CordMaxDose };
 
     /// <summary>Invariant text that <see cref="Parse"/> reads back, e.g. "30 Gy/15@2023-01-10:T3-T8:cordmax=32 Gy".</summary>
     public override string ToString() =>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
+using EmhRt.Spine;
 
 namespace EmhRt.Reirradiation;
 
@@ -26,14 +27,14 @@ namespace EmhRt.Reirradiation;
 /// </remarks>
 public sealed class ReirradiationAssessment
 {
-    private ReirradiationAssessment()
-    {
-    }
+    private readonly SpineAnatomy _anatomy;
+
+    private ReirradiationAssessment(SpineAnatomy anatomy) => _anatomy = anatomy;
 
     /// <summary>The courses in date order, the current course last, with intervals and recovery credit.</summary>
     public ImmutableArray<CourseContribution> Courses { get; private init; }
 
-    /// <summary>Cumulative BED per level (ascending index); empty when no regions were given (full overlap assumed).</summary>
+    /// <summary>Cumulative BED per level (cranial to caudal); empty when no regions were given (full overlap assumed).</summary>
     public ImmutableArray<CordLevelDose> Levels { get; private init; }
 
     /// <summary>True when no course had a region, so all courses were assumed to overlap completely.</summary>
@@ -46,8 +47,12 @@ public sealed class ReirradiationAssessment
     /// </summary>
     public Dose MaximumCumulativeBed { get; private init; }
 
-    /// <summary>Level index of <see cref="MaximumCumulativeBed"/> (a level of the current course, the most cranial if tied), or null under full overlap.</summary>
-    public int? MaximumCumulativeBedLevelIndex { get; private init; }
+    /// <summary>The level of <see cref="MaximumCumulativeBed"/> (a level of the current course, the most cranial if tied), or null under full overlap.</summary>
+    public VertebralLevel? MaximumCumulativeBedLevel =>
+        MaximumCumulativeBedLevelIndex is { } index ? _anatomy.LevelAtUnchecked(index) : null;
+
+    /// <summary><see cref="MaximumCumulativeBedLevel"/> as an index in the anatomy assessed (0 = C1), for the reports.</summary>
+    internal int? MaximumCumulativeBedLevelIndex { get; private init; }
 
     /// <summary>
     /// Largest BED of any single course at a level the current course treats, without recovery credit, in Gy₂ (α/β 2 Gy): an
@@ -79,11 +84,17 @@ public sealed class ReirradiationAssessment
     /// </summary>
     public int? ShortestEarlierIntervalMonths { get; private init; }
 
-    /// <summary>Levels of the current course that an earlier course also covered.</summary>
-    public ImmutableArray<int> ReirradiatedLevelIndices { get; private init; }
+    /// <summary>Levels of the current course that an earlier course also covered, cranial to caudal (built on first read).</summary>
+    public ImmutableArray<VertebralLevel> ReirradiatedLevels => field.IsDefault ? field = ToLevels(ReirradiatedLevelIndices) : field;
 
-    /// <summary>Levels of the current course that no earlier course covered.</summary>
-    public ImmutableArray<int> NewLevelIndices { get; private init; }
+    /// <summary>Levels of the current course that no earlier course covered, cranial to caudal (built on first read).</summary>
+    public ImmutableArray<VertebralLevel> NewLevels => field.IsDefault ? field = ToLevels(NewLevelIndices) : field;
+
+    /// <summary><see cref="ReirradiatedLevels"/> as indices in the anatomy assessed (0 = C1), ascending, for the reports.</summary>
+    internal ImmutableArray<int> ReirradiatedLevelIndices { get; private init; }
+
+    /// <summary><see cref="NewLevels"/> as indices in the anatomy assessed (0 = C1), ascending, for the reports.</summary>
+    internal ImmutableArray<int> NewLevelIndices { get; private init; }
 
     /// <summary>The recovery model used (always reported).</summary>
     public RecoveryModel Recovery { get; private init; } = RecoveryModel.None;
@@ -109,25 +120,63 @@ public sealed class ReirradiationAssessment
     /// <param name="priorCourses">Earlier courses (dates on or before <paramref name="currentStart"/>).</param>
     /// <exception cref="ArgumentException">A prior course is dated after the current start.</exception>
     public static ReirradiationAssessment Evaluate(Fractionation currentCourse, DateOnly currentStart, IEnumerable<PriorCourse> priorCourses) =>
-        Evaluate(currentCourse, currentStart, null, priorCourses, null);
+        EvaluateLevels(currentCourse, currentStart, null, priorCourses, null);
 
     /// <summary>Assesses a course against earlier courses.</summary>
     /// <param name="currentCourse">The course being planned (its prescription is assumed to be the cord dose).</param>
     /// <param name="currentStart">Its start date.</param>
-    /// <param name="currentLevelIndices">Levels it treats (0 = C1, from <c>SpineAnatomy.IndexOf</c>), or null when unknown.</param>
-    /// <param name="priorCourses">Earlier courses (dates on or before <paramref name="currentStart"/>).</param>
-    /// <param name="options">α/β and recovery choices; null for <see cref="ReirradiationOptions.Default"/>.</param>
-    /// <exception cref="ArgumentException">A prior course is dated after the current start, a level index is negative, or an α/β is invalid.</exception>
+    /// <param name="currentSpans">The spans it treats, in <see cref="ReirradiationOptions.Anatomy"/>, or null when unknown.</param>
+    /// <param name="priorCourses">Earlier courses (dates on or before <paramref name="currentStart"/>; a region, when given, in the same anatomy).</param>
+    /// <param name="options">Anatomy, α/β and recovery choices; null for <see cref="ReirradiationOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">
+    /// A prior course is dated after the current start, a span does not exist in the anatomy, a prior course's region is
+    /// counted in another anatomy, or an α/β is invalid.
+    /// </exception>
     public static ReirradiationAssessment Evaluate(
         Fractionation currentCourse,
         DateOnly currentStart,
-        IEnumerable<int>? currentLevelIndices,
+        IEnumerable<VertebralSpan>? currentSpans,
+        IEnumerable<PriorCourse> priorCourses,
+        ReirradiationOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(currentCourse);
+        ArgumentNullException.ThrowIfNull(priorCourses);
+        var anatomy = (options ?? ReirradiationOptions.Default).Anatomy;
+        int[]? currentLevels = null;
+        if (currentSpans is not null)
+        {
+            var indices = new List<int>();
+            foreach (var span in currentSpans)
+            {
+                if (!span.IsValidIn(anatomy))
+                {
+                    throw new ArgumentException("The span " + span + " does not exist in a spine of " + anatomy + ".", nameof(currentSpans));
+                }
+
+                for (int i = anatomy.IndexOf(span.Cranial), last = anatomy.IndexOf(span.Caudal); i <= last; i++)
+                {
+                    indices.Add(i);
+                }
+            }
+
+            currentLevels = SortedDistinct(indices);
+        }
+
+        return EvaluateLevels(currentCourse, currentStart, currentLevels, priorCourses, options);
+    }
+
+    /// <summary>Assesses a course against earlier courses, the current levels given as ascending distinct indices in the options' anatomy (0 = C1).</summary>
+    internal static ReirradiationAssessment EvaluateLevels(
+        Fractionation currentCourse,
+        DateOnly currentStart,
+        int[]? currentLevels,
         IEnumerable<PriorCourse> priorCourses,
         ReirradiationOptions? options)
     {
         ArgumentNullException.ThrowIfNull(currentCourse);
         ArgumentNullException.ThrowIfNull(priorCourses);
         options ??= ReirradiationOptions.Default;
+        var anatomy = options.Anatomy;
         var recovery = options.Recovery ?? RecoveryModel.None;
         var priors = priorCourses.OrderBy(p => p.Date).ToList();
         foreach (var prior in priors)
@@ -139,12 +188,13 @@ public sealed class ReirradiationAssessment
                     "A prior course dated " + prior.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " is after the current start.",
                     nameof(priorCourses));
             }
-        }
 
-        var currentLevels = currentLevelIndices is null ? null : SortedDistinct(currentLevelIndices);
-        if (currentLevels is { Length: > 0 } && currentLevels[0] < 0)
-        {
-            throw new ArgumentException("Level indices are zero-based (0 = C1) and cannot be negative.", nameof(currentLevelIndices));
+            if (prior.LevelArray is not null && prior.Anatomy != anatomy)
+            {
+                throw new ArgumentException(
+                    "A prior course's levels are counted in a spine of " + prior.Anatomy + ", the assessment's in one of " + anatomy + ".",
+                    nameof(priorCourses));
+            }
         }
 
         if (currentLevels is { Length: 0 })
@@ -213,7 +263,8 @@ public sealed class ReirradiationAssessment
 
             foreach (var level in universe)
             {
-                var ab = options.AlphaBetaForLevel?.Invoke(level) ?? options.CordAlphaBeta;
+                var vertebra = anatomy.LevelAtUnchecked(level);
+                var ab = options.AlphaBetaForLevel?.Invoke(vertebra) ?? options.CordAlphaBeta;
                 var inCurrent = currentLevels is null || Array.BinarySearch(currentLevels, level) >= 0;
                 var (bed, priorCount) = result.AddLevel(currentCourse, NiederLimits.AlphaBeta, level, inCurrent);
                 var (bedAtLevel, _) = atLevelAlphaBeta.AddLevel(currentCourse, ab, level, inCurrent);
@@ -223,7 +274,12 @@ public sealed class ReirradiationAssessment
                     bestBed = bed;
                 }
 
-                levels.Add(new CordLevelDose(level, ab, bedAtLevel, priorCount, inCurrent) { CumulativeBedGy2 = bed, IsCaudaEquina = options.IsCaudaEquinaAtLevel?.Invoke(level) ?? false });
+                levels.Add(new CordLevelDose(vertebra, ab, bedAtLevel, priorCount, inCurrent)
+                {
+                    LevelIndex = level,
+                    CumulativeBedGy2 = bed,
+                    IsCaudaEquina = options.IsCaudaEquinaAtLevel?.Invoke(vertebra) ?? false,
+                });
                 if (inCurrent)
                 {
                     (priorCount > 0 ? reirradiated : newLevels).Add(level);
@@ -239,7 +295,7 @@ public sealed class ReirradiationAssessment
                 $"{priors.Count - overlap.Count} of {priors.Count} earlier {(priors.Count == 1 ? "course shares" : "courses share")} no level with this course: not re-irradiation of the cord treated now, counted for neither the interval nor the limits."));
         }
 
-        return new ReirradiationAssessment
+        return new ReirradiationAssessment(anatomy)
         {
             Courses = courses.MoveToImmutable(),
             Levels = levels.ToImmutable(),
@@ -275,6 +331,18 @@ public sealed class ReirradiationAssessment
         }
 
         return count == array.Length ? array : array[..count];
+    }
+
+    /// <summary>The levels at <paramref name="indices"/> in the anatomy assessed.</summary>
+    private ImmutableArray<VertebralLevel> ToLevels(ImmutableArray<int> indices)
+    {
+        var levels = new VertebralLevel[indices.Length];
+        for (var i = 0; i < levels.Length; i++)
+        {
+            levels[i] = _anatomy.LevelAtUnchecked(indices[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(levels);
     }
 
     /// <summary>How many level indices the current course and the prior courses name, repeats included.</summary>

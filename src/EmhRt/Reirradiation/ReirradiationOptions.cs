@@ -1,4 +1,5 @@
 using EmhRt.Radiobiology;
+using EmhRt.Spine;
 
 namespace EmhRt.Reirradiation;
 
@@ -11,14 +12,20 @@ public sealed record ReirradiationOptions
     /// <summary>Cord α/β where no per-level value applies: 2 Gy (<c>nieder2006</c>).</summary>
     public AlphaBeta CordAlphaBeta { get; init; } = AlphaBetaDefaults.SpinalCordCervicalThoracic.Value;
 
-    /// <summary>Optional α/β per level index (e.g. 4 Gy for lumbar levels, <c>nieder2006</c>); null uses <see cref="CordAlphaBeta"/>.</summary>
-    public Func<int, AlphaBeta>? AlphaBetaForLevel { get; init; }
+    /// <summary>
+    /// The patient's anatomy: the levels of the current course and of every prior course with a region are counted in it
+    /// (e.g. T12–L1 includes T13 with 13 thoracic vertebrae). <see cref="SpineAnatomy.Standard"/> by default.
+    /// </summary>
+    public SpineAnatomy Anatomy { get; init; } = SpineAnatomy.Standard;
+
+    /// <summary>Optional α/β per vertebral level (e.g. 4 Gy for lumbar levels, <c>nieder2006</c>); null uses <see cref="CordAlphaBeta"/>.</summary>
+    public Func<VertebralLevel, AlphaBeta>? AlphaBetaForLevel { get; init; }
 
     /// <summary>
-    /// Optional: whether the canal at a level index holds the cauda equina (below the conus); null: the cord everywhere.
+    /// Optional: whether the canal at a vertebral level holds the cauda equina (below the conus); null: the cord everywhere.
     /// Sets <see cref="CordLevelDose.IsCaudaEquina"/>.
     /// </summary>
-    public Func<int, bool>? IsCaudaEquinaAtLevel { get; init; }
+    public Func<VertebralLevel, bool>? IsCaudaEquinaAtLevel { get; init; }
 
     /// <summary>Recovery credit between courses; <see cref="RecoveryModel.None"/> by default.</summary>
     public RecoveryModel Recovery { get; init; } = RecoveryModel.None;

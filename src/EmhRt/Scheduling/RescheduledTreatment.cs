@@ -15,4 +15,11 @@ public sealed record RescheduledTreatment(
     int TreatedCount,
     DateOnly ResumeFrom,
     ImmutableArray<DateOnly> MissedDates,
-    int ProlongationDays);
+    int ProlongationDays)
+{
+    /// <summary>The original schedule.</summary>
+    public TreatmentSchedule Plan { get; init; } = Plan ?? throw new ArgumentNullException(nameof(Plan));
+
+    /// <summary>The revised schedule: treated dates, then the remaining fractions from <see cref="ResumeFrom"/>.</summary>
+    public TreatmentSchedule Revised { get; init; } = Revised ?? throw new ArgumentNullException(nameof(Revised));
+}

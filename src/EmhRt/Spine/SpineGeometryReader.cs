@@ -30,9 +30,10 @@ public static class SpineGeometryReader
     /// <param name="anatomy">The patient's anatomy.</param>
     /// <param name="sourceName">Name for <see cref="SpineGeometry.Source"/>, e.g. the file name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static SpineGeometryLoadResult ReadCsv(string text, SpineAnatomy anatomy, string sourceName = "CSV")
+    public static LoadResult<SpineGeometry> ReadCsv(string text, SpineAnatomy anatomy, string sourceName = "CSV")
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
         using var reader = new StringReader(text);
         return ReadCsv(reader, anatomy, sourceName);
     }
@@ -42,10 +43,11 @@ public static class SpineGeometryReader
     /// <param name="anatomy">The patient's anatomy.</param>
     /// <param name="sourceName">Name for <see cref="SpineGeometry.Source"/>, e.g. the file name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static SpineGeometryLoadResult ReadCsv(TextReader reader, SpineAnatomy anatomy, string sourceName = "CSV")
+    public static LoadResult<SpineGeometry> ReadCsv(TextReader reader, SpineAnatomy anatomy, string sourceName = "CSV")
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var errors = new List<SpineGeometryLoadError>();
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var errors = new List<SpineGeometryProblem>();
         var rows = new List<Row>();
         bool? heightForm = null;
         var lineNumber = 0;
@@ -129,10 +131,11 @@ public static class SpineGeometryReader
     /// <param name="anatomy">The patient's anatomy.</param>
     /// <param name="sourceName">Name for <see cref="SpineGeometry.Source"/>, e.g. the file name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static SpineGeometryLoadResult ReadJson(string json, SpineAnatomy anatomy, string sourceName = "JSON")
+    public static LoadResult<SpineGeometry> ReadJson(string json, SpineAnatomy anatomy, string sourceName = "JSON")
     {
         ArgumentNullException.ThrowIfNull(json);
-        var errors = new List<SpineGeometryLoadError>();
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var errors = new List<SpineGeometryProblem>();
         if (InputText.FirstUnpairedSurrogate(json) is { } unpaired)
         {
             // A string (not a file's bytes) can hold half a surrogate pair, which has no UTF-8 form.
@@ -252,9 +255,10 @@ public static class SpineGeometryReader
     /// <param name="anatomy">The patient's anatomy.</param>
     /// <param name="sourceName">Name for <see cref="SpineGeometry.Source"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static SpineGeometryLoadResult ReadJson(TextReader reader, SpineAnatomy anatomy, string sourceName = "JSON")
+    public static LoadResult<SpineGeometry> ReadJson(TextReader reader, SpineAnatomy anatomy, string sourceName = "JSON")
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
         return ReadJson(reader.ReadToEnd(), anatomy, sourceName);
     }
 
@@ -265,7 +269,7 @@ public static class SpineGeometryReader
     /// <param name="path">The file path.</param>
     /// <param name="anatomy">The patient's anatomy.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    public static SpineGeometryLoadResult LoadFile(string path, SpineAnatomy anatomy)
+    public static LoadResult<SpineGeometry> LoadFile(string path, SpineAnatomy anatomy)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -274,12 +278,12 @@ public static class SpineGeometryReader
             if (!InputText.TryReadBytes(path, InputLimits.MaxFileBytes, out var bytes, out var tooLarge)
                 || !InputText.TryDecodeUtf8(bytes, out text, out tooLarge))
             {
-                return Fail([new SpineGeometryLoadError(null, null, tooLarge!)]);
+                return Fail([new SpineGeometryProblem(null, null, tooLarge!)]);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return Fail([new SpineGeometryLoadError(null, null, $"cannot read '{path}': {ex.Message}")]);
+            return Fail([new SpineGeometryProblem(null, null, $"cannot read '{path}': {ex.Message}")]);
         }
 
         var name = Path.GetFileName(path);
@@ -306,7 +310,7 @@ public static class SpineGeometryReader
         return true;
     }
 
-    private static bool TryNumber(string field, string name, int? line, int? item, List<SpineGeometryLoadError> errors, out double value)
+    private static bool TryNumber(string field, string name, int? line, int? item, List<SpineGeometryProblem> errors, out double value)
     {
         if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
@@ -317,7 +321,7 @@ public static class SpineGeometryReader
         return true;
     }
 
-    private static bool TryJsonNumber(JsonElement? element, string name, int item, List<SpineGeometryLoadError> errors, out double value)
+    private static bool TryJsonNumber(JsonElement? element, string name, int item, List<SpineGeometryProblem> errors, out double value)
     {
         value = 0;
         if (element is not { ValueKind: JsonValueKind.Number } e || !e.TryGetDouble(out value) || !double.IsFinite(value))
@@ -329,7 +333,7 @@ public static class SpineGeometryReader
         return true;
     }
 
-    private static SpineGeometryLoadResult Validate(List<Row> rows, bool heightForm, SpineAnatomy anatomy, string sourceName, List<SpineGeometryLoadError> errors)
+    private static LoadResult<SpineGeometry> Validate(List<Row> rows, bool heightForm, SpineAnatomy anatomy, string sourceName, List<SpineGeometryProblem> errors)
     {
         // Per-row value checks.
         foreach (var row in rows)
@@ -423,7 +427,7 @@ public static class SpineGeometryReader
                 }
 
                 var source = string.Create(CultureInfo.InvariantCulture, $"patient measurement ({sourceName}, {anatomy.LevelAtUnchecked(lo)} to {anatomy.LevelAtUnchecked(hi)})");
-                return new SpineGeometryLoadResult(SpineGeometry.Measured(anatomy, lo, tops, bottoms, source), []);
+                return LoadResult<SpineGeometry>.ForValue(SpineGeometry.Measured(anatomy, lo, tops, bottoms, source));
             }
         }
 
@@ -433,14 +437,14 @@ public static class SpineGeometryReader
     private static string Where(Row row) =>
         row.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line}") : string.Create(CultureInfo.InvariantCulture, $"item [{row.Item}]");
 
-    private static SpineGeometryLoadResult Fail(List<SpineGeometryLoadError> errors)
+    private static LoadResult<SpineGeometry> Fail(List<SpineGeometryProblem> errors)
     {
         var ordered = errors
             .Select((e, i) => (e, i))
             .OrderBy(x => x.e.Line ?? x.e.Index ?? -1)
             .ThenBy(x => x.i)
-            .Select(x => x.e)
+            .Select(x => new LoadError(x.e.Location, x.e.Message))
             .ToImmutableArray();
-        return new SpineGeometryLoadResult(null, ordered);
+        return LoadResult<SpineGeometry>.ForErrors(ordered);
     }
 }

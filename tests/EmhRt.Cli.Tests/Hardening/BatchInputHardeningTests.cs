@@ -31,14 +31,14 @@ public sealed class BatchInputHardeningTests
         using var dir = new TempDirectory();
         var input = dir.Write("plans.jsonl",
             "{\"id\":\"a\",\"lesion\":\"T5-T8\",\"dose\":20,\"fractions\":10}\n" +
-            "{\"id\":\"" + new string('x', InputLimits.MaxBatchRecordChars + 10) + "\"}\n" +
+            "{\"id\":\"" + new string('x', BatchLimits.MaxBatchRecordChars + 10) + "\"}\n" +
             "{\"id\":\"c\",\"lesion\":\"T5-T8\",\"dose\":20,\"fractions\":10}\n");
         var run = CliHarness.Run("batch", input, "--quiet");
         var rows = Rows(run);
         Assert.Equal(4, rows.Length);
         Assert.StartsWith("1,a,pass,", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("2,,invalid,", rows[2], StringComparison.Ordinal);
-        Assert.Contains($"the line is {InputLimits.MaxBatchRecordChars + 19} bytes long, more than the limit of 1048576 bytes (1 MiB) for one record", rows[2], StringComparison.Ordinal);
+        Assert.Contains($"the line is {BatchLimits.MaxBatchRecordChars + 19} bytes long, more than the limit of 1048576 bytes (1 MiB) for one record", rows[2], StringComparison.Ordinal);
         Assert.StartsWith("3,c,pass,", rows[3], StringComparison.Ordinal);
     }
 
@@ -46,7 +46,7 @@ public sealed class BatchInputHardeningTests
     public void An_over_long_csv_record_says_it_is_too_long_not_an_unclosed_quote()
     {
         using var dir = new TempDirectory();
-        var input = dir.Write("plans.csv", "id,lesion,dose,fractions\np1,T5-T8,20,10\np2," + new string('x', 3 * InputLimits.MaxBatchRecordChars) + ",20,10\np3,T5-T8,20,10\n");
+        var input = dir.Write("plans.csv", "id,lesion,dose,fractions\np1,T5-T8,20,10\np2," + new string('x', 3 * BatchLimits.MaxBatchRecordChars) + ",20,10\np3,T5-T8,20,10\n");
         var rows = Rows(CliHarness.Run("batch", input, "--quiet"));
         Assert.Equal(4, rows.Length);
         Assert.Equal("3,,invalid,,,,,,,,,,,,,,,,,,,,,,,,,,,,the record starting on line 3 is longer than the limit of 1048576 bytes (1 MiB): it was skipped and reading went on", rows[2]);
@@ -57,7 +57,7 @@ public sealed class BatchInputHardeningTests
     public void An_over_long_quoted_csv_record_with_line_breaks_is_skipped_and_later_lines_keep_their_numbers()
     {
         using var dir = new TempDirectory();
-        var big = new string('x', 3 * InputLimits.MaxBatchRecordChars);
+        var big = new string('x', 3 * BatchLimits.MaxBatchRecordChars);
         var input = dir.Write("plans.csv", "\uFEFFid;lesion;dose;fractions\np1;T5-T8;20;10\np2;\"a\n" + big + "\nb;\"\"c\";20;10\np3;T5-T8;20;10\n\np4;T5-T8;9;3\n");
         var rows = Rows(CliHarness.Run("batch", input, "--quiet"));
         Assert.Equal(5, rows.Length);
@@ -67,7 +67,7 @@ public sealed class BatchInputHardeningTests
         Assert.StartsWith("8,p4,findings,", rows[4], StringComparison.Ordinal);
     }
 
-    private static readonly string OverLong = new('x', 3 * InputLimits.MaxBatchRecordChars);
+    private static readonly string OverLong = new('x', 3 * BatchLimits.MaxBatchRecordChars);
 
     [Theory]
     [InlineData(4096)]

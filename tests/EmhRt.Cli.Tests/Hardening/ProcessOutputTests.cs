@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EmhRt.Cli.Batch;
 using EmhRt.Cli.Tests.EndToEnd;
 
 namespace EmhRt.Cli.Tests.Hardening;
@@ -161,7 +162,7 @@ public sealed class ProcessOutputTests
     {
         using var dir = new TempDirectory();
         var input = dir.Write("plans.csv",
-            "id,lesion,dose,fractions\np1,T5-T8,20,10\np2,\"" + new string('x', 3 * InputLimits.MaxBatchRecordChars) + "\",20,10\np3,T5-T8,20,10\n");
+            "id,lesion,dose,fractions\np1,T5-T8,20,10\np2,\"" + new string('x', 3 * BatchLimits.MaxBatchRecordChars) + "\",20,10\np3,T5-T8,20,10\n");
         var (exit, stderr, stdout) = Bash($"cat '{input}' | {Emhrt} batch - --quiet");
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Equal("", stderr);

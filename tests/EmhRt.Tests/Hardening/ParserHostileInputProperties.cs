@@ -193,7 +193,7 @@ public sealed partial class ParserHostileInputProperties
             // Never loaded with a U+FFFD put in place of half a surrogate pair.
             Assert.Null(InputText.FirstUnpairedSurrogate(text));
             Assert.Empty(result.Errors);
-            Assert.False(string.IsNullOrWhiteSpace(result.Protocol.Id));
+            Assert.False(string.IsNullOrWhiteSpace(result.Value.Id));
             return;
         }
 
@@ -201,7 +201,7 @@ public sealed partial class ParserHostileInputProperties
         foreach (var error in result.Errors)
         {
             Assert.False(string.IsNullOrWhiteSpace(error.Message));
-            Assert.True(error.Path == "$" || error.Path.StartsWith("$.", StringComparison.Ordinal) || error.Path.StartsWith("$[", StringComparison.Ordinal), error.ToString());
+            Assert.True(error.Location == "$" || error.Location.StartsWith("$.", StringComparison.Ordinal) || error.Location.StartsWith("$[", StringComparison.Ordinal), error.ToString());
             AssertLinePositionInside(error.Message, text);
         }
     }
@@ -218,7 +218,7 @@ public sealed partial class ParserHostileInputProperties
             if (result.Success)
             {
                 Assert.Empty(result.Errors);
-                Assert.True(result.Geometry.BottomMm > result.Geometry.TopMm);
+                Assert.True(result.Value.BottomMm > result.Value.TopMm);
                 continue;
             }
 
@@ -226,8 +226,10 @@ public sealed partial class ParserHostileInputProperties
             foreach (var error in result.Errors)
             {
                 Assert.False(string.IsNullOrWhiteSpace(error.Message));
-                Assert.True(error.Line is null || (error.Line >= 1 && error.Line <= lines), error.ToString());
-                Assert.True(error.Index is null || (error.Index >= 0 && error.Index <= text.Length), error.ToString());
+                var where = System.Text.RegularExpressions.Regex.Match(error.Location, @"^(?:line (?<line>\d+)|item \[(?<item>\d+)\]|file)$");
+                Assert.True(where.Success, error.ToString());
+                Assert.True(!where.Groups["line"].Success || int.Parse(where.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and var line && line <= lines, error.ToString());
+                Assert.True(!where.Groups["item"].Success || int.Parse(where.Groups["item"].Value, System.Globalization.CultureInfo.InvariantCulture) <= text.Length, error.ToString());
                 AssertLinePositionInside(error.Message, text);
             }
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using EmhRt.Literature;
+using EmhRt.Spine;
 
 namespace EmhRt.Tests.Literature;
 
@@ -41,9 +42,9 @@ public class CaseDatasetTests
     public void Rice_1980_received_9_Gy_in_3_fractions_without_improvement()
     {
         var c = Case("cailleteau2023-t1-rice1980");
-        Assert.Equal(("Rice", 1980, ReportedSex.Male, 68), (c.FirstAuthor, c.Year, c.Sex, c.AgeYears));
+        Assert.Equal(("Rice", 1980, Sex.Male, 68), (c.FirstAuthor, c.Year, c.Sex, c.AgeYears));
         Assert.Equal("T4-T8", c.Lesion);
-        Assert.Equal(SpinalRegions.Thoracic, c.Regions);
+        Assert.Equal(SpineRegions.Thoracic, c.Regions);
         Assert.True(c.Surgery);
         Assert.True(c.Radiotherapy);
         Assert.Equal(9.0, c.RtTotalDoseGy);
@@ -57,9 +58,9 @@ public class CaseDatasetTests
     public void Jackson_1989_single_15_Gy_fraction_brought_no_benefit()
     {
         var c = Case("cailleteau2023-t1-jackson1989");
-        Assert.Equal(("Jackson", 1989, ReportedSex.Male, 52), (c.FirstAuthor, c.Year, c.Sex, c.AgeYears));
+        Assert.Equal(("Jackson", 1989, Sex.Male, 52), (c.FirstAuthor, c.Year, c.Sex, c.AgeYears));
         Assert.Equal("C4", c.Lesion);
-        Assert.Equal(SpinalRegions.Cervical, c.Regions);
+        Assert.Equal(SpineRegions.Cervical, c.Regions);
         Assert.Null(c.Surgery);
         Assert.Equal(15.0, c.RtTotalDoseGy);
         Assert.Equal(1, c.RtFractions);
@@ -88,7 +89,7 @@ public class CaseDatasetTests
     public void Mattei_is_a_23_year_old_woman()
     {
         var c = Case("cailleteau2023-t1-mattei2013");
-        Assert.Equal((ReportedSex.Female, 23), (c.Sex, c.AgeYears));
+        Assert.Equal((Sex.Female, 23), (c.Sex, c.AgeYears));
         Assert.Equal(26.041666666666668, c.Eqd2Gy()!.Value, 12);
     }
 
@@ -96,7 +97,7 @@ public class CaseDatasetTests
     public void Fontanesi_row_keeps_the_table_values_and_notes_the_abstract()
     {
         var c = Case("cailleteau2023-t1-fontanesi2020");
-        Assert.Equal((ReportedSex.Male, 72), (c.Sex, c.AgeYears));
+        Assert.Equal((Sex.Male, 72), (c.Sex, c.AgeYears));
         Assert.True(c.RecurrenceReported);
         Assert.Contains("Recurrence above the radiation fields", c.Outcome, StringComparison.Ordinal);
         Assert.NotNull(c.Note);
@@ -111,7 +112,7 @@ public class CaseDatasetTests
     {
         var c = Case("cailleteau2023-t1-masmas2003");
         Assert.Equal("T5-T10 L3-S1", c.Lesion);
-        Assert.Equal(SpinalRegions.Thoracic | SpinalRegions.Lumbar | SpinalRegions.Sacral, c.Regions);
+        Assert.Equal(SpineRegions.Thoracic | SpineRegions.Lumbar | SpineRegions.Sacral, c.Regions);
         Assert.Equal((16.0, 8, "T6-L3"), (c.RtTotalDoseGy!.Value, c.RtFractions!.Value, c.RtField));
         Assert.Equal(OutcomeCategory.PartialResponse, c.OutcomeCategory);
     }
@@ -147,7 +148,7 @@ public class CaseDatasetTests
     {
         var c = Case("cailleteau2023-t1-zherebitskiy2011a");
         Assert.Equal("Cranial", c.Lesion);
-        Assert.Equal(SpinalRegions.None, c.Regions);
+        Assert.Equal(SpineRegions.None, c.Regions);
         Assert.True(c.Radiotherapy);
         Assert.Null(c.RtTotalDoseGy);
     }
@@ -156,9 +157,9 @@ public class CaseDatasetTests
     public void Seed_002_case_is_T2_to_S1_treated_with_18_Gy_in_10_fractions_and_recovered()
     {
         var c = Case("cailleteau2023-case");
-        Assert.Equal(("Cailleteau", 2023, ReportedSex.Male, 70), (c.FirstAuthor, c.Year, c.Sex, c.AgeYears));
+        Assert.Equal(("Cailleteau", 2023, Sex.Male, 70), (c.FirstAuthor, c.Year, c.Sex, c.AgeYears));
         Assert.Equal("T2 to S1", c.Lesion);
-        Assert.Equal(SpinalRegions.Thoracic | SpinalRegions.Lumbar | SpinalRegions.Sacral, c.Regions);
+        Assert.Equal(SpineRegions.Thoracic | SpineRegions.Lumbar | SpineRegions.Sacral, c.Regions);
         Assert.False(c.Surgery);
         Assert.Equal((18.0, 10, "T1 to S2"), (c.RtTotalDoseGy!.Value, c.RtFractions!.Value, c.RtField));
         Assert.Equal(OutcomeCategory.CompleteResponse, c.OutcomeCategory);
@@ -173,10 +174,10 @@ public class CaseDatasetTests
     public void Seed_003_case_is_a_19_year_old_man_with_thalassaemia_major_treated_with_20_Gy_in_10()
     {
         var c = Case("actabiomed2017-case");
-        Assert.Equal(("actabiomed2017", 2017, ReportedSex.Male, 19), (c.CitationKey, c.Year, c.Sex, c.AgeYears));
+        Assert.Equal(("actabiomed2017", 2017, Sex.Male, 19), (c.CitationKey, c.Year, c.Sex, c.AgeYears));
         Assert.Equal("β-thalassemia major", c.Disease);
         Assert.Equal("T5-T8", c.Lesion);
-        Assert.Equal(SpinalRegions.Thoracic, c.Regions);
+        Assert.Equal(SpineRegions.Thoracic, c.Regions);
         Assert.False(c.Surgery);
         Assert.Equal((20.0, 10, "T3 to T9"), (c.RtTotalDoseGy!.Value, c.RtFractions!.Value, c.RtField));
         Assert.Equal(OutcomeCategory.CompleteResponse, c.OutcomeCategory);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EmhRt.Literature;
+using EmhRt.Spine;
 using EmhRt.Tests.Properties;
 using FsCheck;
 using FsCheck.Xunit;
@@ -21,27 +22,27 @@ public class CaseLibraryTests
     public void Cervical_filter_finds_Jackson_Scott_and_Mattei() =>
         Assert.Equal(
             ["cailleteau2023-t1-jackson1989", "cailleteau2023-t1-scott2015", "cailleteau2023-t1-mattei2013"],
-            Ids(Library.InRegion(SpinalRegions.Cervical)));
+            Ids(Library.InRegion(SpineRegions.Cervical)));
 
     [Fact]
     public void Lumbar_filter_counts_spans_that_cross_the_lumbar_spine() =>
         Assert.Equal(
             ["cailleteau2023-t1-masmas2003", "cailleteau2023-t1-scott2015", "cailleteau2023-case"],
-            Ids(Library.InRegion(SpinalRegions.Lumbar)));
+            Ids(Library.InRegion(SpineRegions.Lumbar)));
 
     [Theory]
-    [InlineData(SpinalRegions.Thoracic, 13)]
-    [InlineData(SpinalRegions.Sacral, 3)]
-    [InlineData(SpinalRegions.Coccygeal, 1)]
-    [InlineData(SpinalRegions.Cervical | SpinalRegions.Lumbar, 5)]
-    [InlineData(SpinalRegions.Cervical | SpinalRegions.Thoracic | SpinalRegions.Lumbar | SpinalRegions.Sacral | SpinalRegions.Coccygeal, 15)]
-    public void Region_filter_counts(SpinalRegions regions, int expected) =>
+    [InlineData(SpineRegions.Thoracic, 13)]
+    [InlineData(SpineRegions.Sacral, 3)]
+    [InlineData(SpineRegions.Coccygeal, 1)]
+    [InlineData(SpineRegions.Cervical | SpineRegions.Lumbar, 5)]
+    [InlineData(SpineRegions.Cervical | SpineRegions.Thoracic | SpineRegions.Lumbar | SpineRegions.Sacral | SpineRegions.Coccygeal, 15)]
+    public void Region_filter_counts(SpineRegions regions, int expected) =>
         Assert.Equal(expected, Library.InRegion(regions).Length);
 
     [Theory]
-    [InlineData(SpinalRegions.None)]
-    [InlineData((SpinalRegions)32)]
-    public void Region_filter_rejects_no_region_and_undefined_bits(SpinalRegions regions) =>
+    [InlineData(SpineRegions.None)]
+    [InlineData((SpineRegions)32)]
+    public void Region_filter_rejects_no_region_and_undefined_bits(SpineRegions regions) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Library.InRegion(regions));
 
     [Fact]
@@ -260,7 +261,7 @@ public class CaseLibraryTests
     public void Changing_the_lesion_with_a_with_expression_recomputes_the_regions()
     {
         var c = Library.Find("actabiomed2017-case")! with { Lesion = "L1–L3" };
-        Assert.Equal(SpinalRegions.Lumbar, c.Regions);
+        Assert.Equal(SpineRegions.Lumbar, c.Regions);
     }
 
     [Theory]
@@ -278,9 +279,9 @@ public class CaseLibraryTests
             Assert.Equal(SummaryFor20In10, Library.Position(20, 10).Summary);
             Assert.Contains("30.6 Gy in 17 fractions (EQD2 29.2 Gy, α/β 2.5 Gy)", Library.Position(30.6, 17, alphaBetaGy: 2.5).Summary, StringComparison.Ordinal);
             Assert.Contains("within ±2.5 Gy EQD2", Library.Position(18, 10, completeResponseWindowGy: 2.5).Summary, StringComparison.Ordinal);
-            Assert.Equal(3, Library.InRegion(SpinalRegions.Lumbar).Length);
-            Assert.Equal(SpinalRegions.Thoracic | SpinalRegions.Lumbar | SpinalRegions.Coccygeal, LesionRegionParser.Extract("th4 - L2 cx"));
-            Assert.Equal(SpinalRegions.Thoracic, LesionRegionParser.Extract("TH4-TH9"));
+            Assert.Equal(3, Library.InRegion(SpineRegions.Lumbar).Length);
+            Assert.Equal(SpineRegions.Thoracic | SpineRegions.Lumbar | SpineRegions.Coccygeal, LesionRegionParser.Extract("th4 - L2 cx"));
+            Assert.Equal(SpineRegions.Thoracic, LesionRegionParser.Extract("TH4-TH9"));
         }
         finally
         {

@@ -1,4 +1,5 @@
 using EmhRt.Literature;
+using EmhRt.Spine;
 using EmhRt.Tests.Properties;
 using FsCheck;
 using FsCheck.Xunit;
@@ -7,11 +8,11 @@ namespace EmhRt.Tests.Literature;
 
 public class LesionRegionParserTests
 {
-    private const SpinalRegions C = SpinalRegions.Cervical;
-    private const SpinalRegions T = SpinalRegions.Thoracic;
-    private const SpinalRegions L = SpinalRegions.Lumbar;
-    private const SpinalRegions S = SpinalRegions.Sacral;
-    private const SpinalRegions Co = SpinalRegions.Coccygeal;
+    private const SpineRegions C = SpineRegions.Cervical;
+    private const SpineRegions T = SpineRegions.Thoracic;
+    private const SpineRegions L = SpineRegions.Lumbar;
+    private const SpineRegions S = SpineRegions.Sacral;
+    private const SpineRegions Co = SpineRegions.Coccygeal;
 
     [Theory]
     [InlineData("T8-T12", T)]
@@ -34,27 +35,27 @@ public class LesionRegionParserTests
     [InlineData("Co", Co)]
     [InlineData("Cx", Co)]
     [InlineData("T5-T11 and L5-S2", T | L | S)]
-    [InlineData("Cranial", SpinalRegions.None)]
-    [InlineData("lumbar", SpinalRegions.None)]
-    [InlineData("", SpinalRegions.None)]
-    [InlineData("-", SpinalRegions.None)]
-    [InlineData("12-14", SpinalRegions.None)]
-    public void Extract_finds_the_regions_a_printed_span_touches(string text, SpinalRegions expected) =>
+    [InlineData("Cranial", SpineRegions.None)]
+    [InlineData("lumbar", SpineRegions.None)]
+    [InlineData("", SpineRegions.None)]
+    [InlineData("-", SpineRegions.None)]
+    [InlineData("12-14", SpineRegions.None)]
+    public void Extract_finds_the_regions_a_printed_span_touches(string text, SpineRegions expected) =>
         Assert.Equal(expected, LesionRegionParser.Extract(text));
 
     [Fact]
-    public void Extract_of_null_is_none() => Assert.Equal(SpinalRegions.None, LesionRegionParser.Extract(null));
+    public void Extract_of_null_is_none() => Assert.Equal(SpineRegions.None, LesionRegionParser.Extract(null));
 
     [Property(MaxTest = 500, Arbitrary = new[] { typeof(Arbitraries) })]
-    public bool A_span_within_one_region_gives_only_that_region(Sample<(string Text, SpinalRegions Region)> x) =>
+    public bool A_span_within_one_region_gives_only_that_region(Sample<(string Text, SpineRegions Region)> x) =>
         LesionRegionParser.Extract(x.Value.Text) == x.Value.Region;
 
     [Property(MaxTest = 300, Arbitrary = new[] { typeof(Arbitraries) })]
     public bool A_span_across_regions_includes_every_region_between_its_bounds_in_either_order(Sample<((string Letter, int Index) a, (string Letter, int Index) b, int n)> sample)
     {
         var x = sample.Value;
-        SpinalRegions[] order = [C, T, L, S];
-        var expected = SpinalRegions.None;
+        SpineRegions[] order = [C, T, L, S];
+        var expected = SpineRegions.None;
         for (var i = Math.Min(x.a.Index, x.b.Index); i <= Math.Max(x.a.Index, x.b.Index); i++)
         {
             expected |= order[i];
@@ -68,7 +69,7 @@ public class LesionRegionParserTests
     {
         private static readonly (string Letter, int Index)[] Letters = [("C", 0), ("T", 1), ("L", 2), ("S", 3)];
 
-        public static Arbitrary<Sample<(string Text, SpinalRegions Region)>> SpansWithinOneRegion() =>
+        public static Arbitrary<Sample<(string Text, SpineRegions Region)>> SpansWithinOneRegion() =>
             (from letter in Draw.Elements(("C", C), ("T", T), ("Th", T), ("D", T), ("L", L), ("S", S))
              from a in Draw.Choose(1, 12)
              from b in Draw.Choose(1, 12)

@@ -238,7 +238,7 @@ public class OrgansAtRiskTests
         Assert.False(kidneys.CouldReach);
 
         var errors = (EmhProtocol.Default with { KidneysLevels = "T11 to the moon" }).Validate();
-        Assert.Contains(errors, e => e.Path == "$.organs.kidneys.levels" && e.Message.StartsWith("must be one vertebral span such as T11-L3 or L5-Co", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Location == "$.organs.kidneys.levels" && e.Message.StartsWith("must be one vertebral span such as T11-L3 or L5-Co", StringComparison.Ordinal));
     }
 
     /// <summary>Widening the PTV margin never removes an organ: the irradiated levels only grow.</summary>

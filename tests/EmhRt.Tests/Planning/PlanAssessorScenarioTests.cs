@@ -52,6 +52,27 @@ public class PlanAssessorScenarioTests
     }
 
     [Fact]
+    public void A_prior_course_counted_in_another_anatomy_is_an_error_not_a_shifted_level()
+    {
+        // T12-L1 has three levels with 13 thoracic vertebrae (T12, T13, L1) and two with 12: the prior course's levels
+        // must be counted in the patient's anatomy, or its L1 would silently become another level.
+        var thirteen = SpineAnatomy.Create(13, 5);
+        var request = Seed003() with
+        {
+            StartDate = Monday,
+            PriorCourses = [new PriorCourse(Regimen(20, 10), new DateOnly(2020, 3, 2), [VertebralSpan.Create(VertebralLevel.Thoracic(12), VertebralLevel.Lumbar(1))], thirteen)],
+        };
+
+        Assert.False(PlanAssessor.Default.TryAssess(request, out _, out var error));
+        Assert.Equal("prior course of 20 Gy/10 on 2020-03-02 gives its levels in a spine of " + thirteen + ", the patient's is " + SpineAnatomy.Standard, error);
+
+        var same = request with { Patient = request.Patient with { Anatomy = thirteen } };
+        var assessment = PlanAssessor.Default.Assess(same);
+        Assert.Equal(2, assessment.Reirradiation!.Courses.Length);
+        Assert.Equal(0, assessment.Reirradiation.OverlappingPriorCourseCount);
+    }
+
+    [Fact]
     public void An_earlier_course_to_another_region_raises_no_re_irradiation_limit()
     {
         // 66 Gy/33 to C5–T1 (132 Gy₂ there, above 120 and 98) but nowhere near the T3–T9 field: nothing is re-irradiated,
@@ -59,7 +80,7 @@ public class PlanAssessorScenarioTests
         var request = Seed003() with
         {
             StartDate = Monday,
-            PriorCourses = [new PriorCourse(Regimen(66, 33), new DateOnly(2020, 3, 2), Enumerable.Range(4, 4))],
+            PriorCourses = [new PriorCourse(Regimen(66, 33), new DateOnly(2020, 3, 2), [VertebralSpan.Create(VertebralLevel.Cervical(5), VertebralLevel.Thoracic(1))], SpineAnatomy.Standard)],
         };
 
         var assessment = PlanAssessor.Default.Assess(request);
@@ -274,7 +295,7 @@ public class PlanAssessorScenarioTests
     private static SpineGeometry MeasuredT3ToT10(SpineAnatomy anatomy)
     {
         var csv = "level,height_mm\nT3,25\nT4,25\nT5,25\nT6,25\nT7,25\nT8,25\nT9,25\nT10,25\n";
-        return SpineGeometryReader.ReadCsv(csv, anatomy, "ct.csv").Geometry!;
+        return SpineGeometryReader.ReadCsv(csv, anatomy, "ct.csv").Value!;
     }
 
     [Fact]
@@ -456,18 +477,17 @@ public class PlanAssessorScenarioTests
     {
         // T5–T8 gives the CTV T4–T9; the 20 mm PTV margin reaches 20 mm into T3 (23.3 mm high). A prior 36 Gy/12 to
         // T1–T3 gave T3 36·(1 + 3/2) = 90 Gy₂; this 20 Gy/10 adds 40: 130 Gy₂ > 120 (nieder2006): a caution.
-        var t1 = SpineAnatomy.Standard.IndexOf(VertebralLevel.Thoracic(1));
         var request = Bare("T5-T8", 20, 10) with
         {
             PtvMargin = PtvMargin.Isotropic(20),
             StartDate = Monday,
-            PriorCourses = [new PriorCourse(Regimen(36, 12), new DateOnly(2024, 1, 10), Enumerable.Range(t1, 3))],
+            PriorCourses = [new PriorCourse(Regimen(36, 12), new DateOnly(2024, 1, 10), [VertebralSpan.Create(VertebralLevel.Thoracic(1), VertebralLevel.Thoracic(3))], SpineAnatomy.Standard)],
         };
 
         var assessment = PlanAssessor.Default.Assess(request);
 
         Assert.Equal(130, assessment.Reirradiation!.MaximumCumulativeBed.Gy, 9);
-        Assert.Equal([t1 + 2], assessment.Reirradiation.ReirradiatedLevelIndices.ToArray());
+        Assert.Equal([VertebralLevel.Thoracic(3)], assessment.Reirradiation.ReirradiatedLevels.ToArray());
         Assert.Equal(Severity.Caution, Single(assessment, FindingCodes.ReirradiationCumulativeBed).Severity);
     }
 

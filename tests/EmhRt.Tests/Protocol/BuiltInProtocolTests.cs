@@ -9,15 +9,15 @@ public class BuiltInProtocolTests
     {
         var loaded = ProtocolLoader.Load(EmhProtocol.DefaultJson);
         Assert.True(loaded.Success, string.Join("; ", loaded.Errors));
-        Assert.Equal(loaded.Protocol!.ToCanonicalJson(), EmhProtocol.Default.ToCanonicalJson());
-        Assert.Equal(loaded.Protocol, EmhProtocol.Default);
+        Assert.Equal(loaded.Value!.ToCanonicalJson(), EmhProtocol.Default.ToCanonicalJson());
+        Assert.Equal(loaded.Value, EmhProtocol.Default);
     }
 
     [Fact]
     public void Default_sha256_constant_is_the_hash_of_the_canonical_json()
     {
         Assert.Equal(EmhProtocol.Default.ComputeSha256(), EmhProtocol.Default.Sha256);
-        Assert.Equal(ProtocolLoader.Load(EmhProtocol.DefaultJson).Protocol!.Sha256, EmhProtocol.Default.Sha256);
+        Assert.Equal(ProtocolLoader.Load(EmhProtocol.DefaultJson).Value!.Sha256, EmhProtocol.Default.Sha256);
     }
 
     [Fact]

@@ -8,16 +8,16 @@ public class ProtocolLoaderTests
 {
     private static string Default => EmhProtocol.DefaultJson;
 
-    private static ProtocolLoadResult LoadReplacing(string oldText, string newText)
+    private static LoadResult<EmhProtocol> LoadReplacing(string oldText, string newText)
     {
         Assert.Contains(oldText, Default, StringComparison.Ordinal);
         return ProtocolLoader.Load(Default.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
-    private static ProtocolError SingleError(ProtocolLoadResult result)
+    private static LoadError SingleError(LoadResult<EmhProtocol> result)
     {
         Assert.False(result.Success);
-        Assert.Null(result.Protocol);
+        Assert.Null(result.Value);
         return Assert.Single(result.Errors);
     }
 
@@ -59,9 +59,9 @@ public class ProtocolLoaderTests
         Assert.Contains("\"cumulativeBedWarningGy2\":135.5", canonical, StringComparison.Ordinal);
         var reloaded = ProtocolLoader.Load(canonical);
         Assert.True(reloaded.Success, string.Join("; ", reloaded.Errors));
-        Assert.Equal(EmhProtocol.Default, reloaded.Protocol);
-        Assert.Equal(EmhProtocol.Default.GetHashCode(), reloaded.Protocol.GetHashCode());
-        Assert.Equal(canonical, reloaded.Protocol.ToCanonicalJson());
+        Assert.Equal(EmhProtocol.Default, reloaded.Value);
+        Assert.Equal(EmhProtocol.Default.GetHashCode(), reloaded.Value.GetHashCode());
+        Assert.Equal(canonical, reloaded.Value.ToCanonicalJson());
     }
 
     [Fact]
@@ -70,10 +70,10 @@ public class ProtocolLoaderTests
         var sha = EmhProtocol.Default.Sha256;
         Assert.Matches("^[0-9a-f]{64}$", sha);
         Assert.Equal(sha, EmhProtocol.Default.Sha256);
-        Assert.Equal(sha, ProtocolLoader.Load(EmhProtocol.Default.ToCanonicalJson()).Protocol!.Sha256);
-        Assert.Equal(sha, LoadReplacing("\"doseRange\": { \"minGy\": 16,", "\"doseRange\": { \"minGy\": 16.0,").Protocol!.Sha256);
+        Assert.Equal(sha, ProtocolLoader.Load(EmhProtocol.Default.ToCanonicalJson()).Value!.Sha256);
+        Assert.Equal(sha, LoadReplacing("\"doseRange\": { \"minGy\": 16,", "\"doseRange\": { \"minGy\": 16.0,").Value!.Sha256);
         Assert.NotEqual(sha, (EmhProtocol.Default with { CordEqd2CautionGy = 44 }).Sha256);
-        Assert.NotEqual(sha, LoadReplacing("\"courseBedLimitGy2\": 98", "\"courseBedLimitGy2\": 97.5").Protocol!.Sha256);
+        Assert.NotEqual(sha, LoadReplacing("\"courseBedLimitGy2\": 98", "\"courseBedLimitGy2\": 97.5").Value!.Sha256);
         Assert.NotEqual(EmhProtocol.Default, EmhProtocol.Default with { PediatricAgeYears = 16 });
     }
 
@@ -84,19 +84,19 @@ public class ProtocolLoaderTests
         var moved = Default.Replace(first, string.Empty, StringComparison.Ordinal)
             .Replace("\"rules\": [\n", "\"rules\": [\n" + first, StringComparison.Ordinal);
         var compact = System.Text.RegularExpressions.Regex.Replace(Default, "\n\\s*", string.Empty);
-        Assert.Equal(EmhProtocol.Default.Sha256, ProtocolLoader.Load(moved).Protocol!.Sha256);
-        Assert.Equal(EmhProtocol.Default.Sha256, ProtocolLoader.Load(compact).Protocol!.Sha256);
+        Assert.Equal(EmhProtocol.Default.Sha256, ProtocolLoader.Load(moved).Value!.Sha256);
+        Assert.Equal(EmhProtocol.Default.Sha256, ProtocolLoader.Load(compact).Value!.Sha256);
     }
 
     [Fact]
     public void Typo_in_a_property_name_is_rejected_with_a_suggestion()
     {
         var result = LoadReplacing("\"doseRange\": { \"minGy\"", "\"doseRange\": { \"minGY\"");
-        Assert.Null(result.Protocol);
+        Assert.Null(result.Value);
         Assert.Equal(
             [
-                new ProtocolError("$.thresholds.doseRange.minGY", "unknown property 'minGY'; did you mean 'minGy'?"),
-                new ProtocolError("$.thresholds.doseRange.minGy", "required property 'minGy' is missing"),
+                new LoadError("$.thresholds.doseRange.minGY", "unknown property 'minGY'; did you mean 'minGy'?"),
+                new LoadError("$.thresholds.doseRange.minGy", "required property 'minGy' is missing"),
             ],
             result.Errors.ToArray());
     }
@@ -107,7 +107,7 @@ public class ProtocolLoaderTests
         var result = LoadReplacing("\"hypofractionationGy\": 3", "\"hypofractionGy\": 3");
         Assert.Equal(
             ["$.thresholds.hypofractionGy", "$.thresholds.hypofractionationGy"],
-            result.Errors.Select(e => e.Path).ToArray());
+            result.Errors.Select(e => e.Location).ToArray());
         Assert.Contains("did you mean 'hypofractionationGy'?", result.Errors[0].Message, StringComparison.Ordinal);
         Assert.Equal("required property 'hypofractionationGy' is missing", result.Errors[1].Message);
     }
@@ -116,7 +116,7 @@ public class ProtocolLoaderTests
     public void Min_above_max_is_rejected_at_its_path()
     {
         var error = SingleError(LoadReplacing("\"doseRange\": { \"minGy\": 16,", "\"doseRange\": { \"minGy\": 21,"));
-        Assert.Equal("$.thresholds.doseRange.minGy", error.Path);
+        Assert.Equal("$.thresholds.doseRange.minGy", error.Location);
         Assert.Equal("minGy (21) must not be greater than maxGy (20)", error.Message);
     }
 
@@ -124,7 +124,7 @@ public class ProtocolLoaderTests
     public void Caution_above_warning_is_rejected()
     {
         var error = SingleError(LoadReplacing("\"cumulativeBedCautionGy2\": 120", "\"cumulativeBedCautionGy2\": 140"));
-        Assert.Equal("$.thresholds.reirradiation.cumulativeBedCautionGy2", error.Path);
+        Assert.Equal("$.thresholds.reirradiation.cumulativeBedCautionGy2", error.Location);
         Assert.Contains("must not be greater than cumulativeBedWarningGy2 (135.5)", error.Message, StringComparison.Ordinal);
     }
 
@@ -144,7 +144,7 @@ public class ProtocolLoaderTests
     public void Wrong_values_are_rejected_with_path_and_reason(string oldText, string newText, string path, string message)
     {
         var error = SingleError(LoadReplacing(oldText, newText));
-        Assert.Equal(path, error.Path);
+        Assert.Equal(path, error.Location);
         Assert.Equal(message, error.Message);
     }
 
@@ -152,7 +152,7 @@ public class ProtocolLoaderTests
     public void Unknown_rule_code_is_rejected_with_a_suggestion_and_reported_missing()
     {
         var result = LoadReplacing("\"code\": \"SINGLE_FRACTION\"", "\"code\": \"SINGLE_FRACTIONS\"");
-        Assert.Equal(["$.rules[4].code", "$.rules"], result.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(["$.rules[4].code", "$.rules"], result.Errors.Select(e => e.Location).ToArray());
         Assert.Equal("unknown rule code 'SINGLE_FRACTIONS'; did you mean 'SINGLE_FRACTION'?", result.Errors[0].Message);
         Assert.Contains("rule 'SINGLE_FRACTION' is missing", result.Errors[1].Message, StringComparison.Ordinal);
     }
@@ -161,7 +161,7 @@ public class ProtocolLoaderTests
     public void Duplicate_rule_code_is_rejected()
     {
         var result = LoadReplacing("\"code\": \"FOLLOW_UP\"", "\"code\": \"GEOMETRY_ESTIMATED\"");
-        Assert.Equal(["$.rules[29].code", "$.rules"], result.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(["$.rules[29].code", "$.rules"], result.Errors.Select(e => e.Location).ToArray());
         Assert.Equal("duplicate rule code 'GEOMETRY_ESTIMATED': each rule is listed once", result.Errors[0].Message);
         Assert.Contains("'FOLLOW_UP' is missing", result.Errors[1].Message, StringComparison.Ordinal);
     }
@@ -173,7 +173,7 @@ public class ProtocolLoaderTests
             .Replace("{ \"code\": \"CORD_EQD2_HIGH\", \"enabled\": true }", "{ \"code\": \"CORD_EQD2_HIGH\", \"enabled\": true, \"severity\": \"warning\" }", StringComparison.Ordinal)
             .Replace("{ \"code\": \"CTV_CLAMPED\", \"enabled\": true, \"severity\": \"info\" }", "{ \"code\": \"CTV_CLAMPED\", \"enabled\": true }", StringComparison.Ordinal);
         var result = ProtocolLoader.Load(text);
-        Assert.Equal(["$.rules[5].severity", "$.rules[8]"], result.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(["$.rules[5].severity", "$.rules[8]"], result.Errors.Select(e => e.Location).ToArray());
         Assert.Contains("takes its severity from its caution and warning thresholds", result.Errors[0].Message, StringComparison.Ordinal);
         Assert.Contains("required property 'severity' is missing for 'CTV_CLAMPED'", result.Errors[1].Message, StringComparison.Ordinal);
     }
@@ -182,7 +182,7 @@ public class ProtocolLoaderTests
     public void Duplicate_json_property_is_rejected()
     {
         var error = SingleError(LoadReplacing("\"version\": \"1.3.0\",", "\"version\": \"1.3.0\", \"version\": \"2.0.0\","));
-        Assert.Equal("$.version", error.Path);
+        Assert.Equal("$.version", error.Location);
         Assert.Equal("duplicate property 'version'", error.Message);
     }
 
@@ -190,8 +190,8 @@ public class ProtocolLoaderTests
     public void Disabled_rule_loads()
     {
         var result = LoadReplacing("{ \"code\": \"FOLLOW_UP\", \"enabled\": true", "{ \"code\": \"FOLLOW_UP\", \"enabled\": false");
-        Assert.False(result.Protocol!.GetRule(FindingCodes.FollowUp).Enabled);
-        Assert.Empty(new FindingRuleSet(result.Protocol).Evaluate(Findings.FindingRulesTests.Clean()));
+        Assert.False(result.Value!.GetRule(FindingCodes.FollowUp).Enabled);
+        Assert.Empty(new FindingRuleSet(result.Value).Evaluate(Findings.FindingRulesTests.Clean()));
     }
 
     [Fact]
@@ -200,13 +200,13 @@ public class ProtocolLoaderTests
         var withoutDescription = System.Text.RegularExpressions.Regex.Replace(Default, "\"description\": \"[^\"]*\",", string.Empty);
         var ok = ProtocolLoader.Load(withoutDescription);
         Assert.True(ok.Success);
-        Assert.Null(ok.Protocol.Description);
-        Assert.DoesNotContain("description", ok.Protocol.ToCanonicalJson(), StringComparison.Ordinal);
+        Assert.Null(ok.Value.Description);
+        Assert.DoesNotContain("description", ok.Value.ToCanonicalJson(), StringComparison.Ordinal);
 
         var result = ProtocolLoader.Load("{\"id\":\"x\"}");
         Assert.Equal(
             ["$.version", "$.thresholds", "$.ctvMarginLevels", "$.anatomy", "$.alphaBeta", "$.organs", "$.pregnancy", "$.fertility", "$.activeMarrow", "$.rules"],
-            result.Errors.Select(e => e.Path).ToArray());
+            result.Errors.Select(e => e.Location).ToArray());
         Assert.All(result.Errors, e => Assert.StartsWith("required property '", e.Message, StringComparison.Ordinal));
     }
 
@@ -221,7 +221,7 @@ public class ProtocolLoaderTests
         var result = ProtocolLoader.Load(text);
         Assert.Equal(
             ["$.thresholds.doseRange.minGy", "$.alphaBeta.emGy", "$.alphaBeta.emhGy", "$.alphaBeta.cordGy", "$.rules[15].enabeld"],
-            result.Errors.Select(e => e.Path).ToArray());
+            result.Errors.Select(e => e.Location).ToArray());
         Assert.Contains("did you mean 'enabled'?", result.Errors[4].Message, StringComparison.Ordinal);
     }
 
@@ -233,7 +233,7 @@ public class ProtocolLoaderTests
     public void Malformed_json_reports_line_and_position(string json, int line)
     {
         var error = SingleError(ProtocolLoader.Load(json));
-        Assert.Equal("$", error.Path);
+        Assert.Equal("$", error.Location);
         Assert.StartsWith($"invalid JSON at line {line}, byte ", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
@@ -242,7 +242,7 @@ public class ProtocolLoaderTests
     public void Top_level_must_be_an_object()
     {
         var error = SingleError(ProtocolLoader.Load("[]"));
-        Assert.Equal(("$", "must be an object, found an array"), (error.Path, error.Message));
+        Assert.Equal(("$", "must be an object, found an array"), (error.Location, error.Message));
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public class ProtocolLoaderTests
     {
         var big = Default.Replace("\"description\": \"", "\"description\": \"" + new string('x', ProtocolLoader.MaxSizeBytes), StringComparison.Ordinal);
         var error = SingleError(ProtocolLoader.Load(big));
-        Assert.Equal("$", error.Path);
+        Assert.Equal("$", error.Location);
         Assert.Contains("larger than 1048576 bytes (1 MiB)", error.Message, StringComparison.Ordinal);
     }
 
@@ -262,7 +262,7 @@ public class ProtocolLoaderTests
         {
             var good = Path.Combine(dir.FullName, "good.json");
             File.WriteAllText(good, Default, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            Assert.Equal(EmhProtocol.Default, ProtocolLoader.LoadFile(good).Protocol);
+            Assert.Equal(EmhProtocol.Default, ProtocolLoader.LoadFile(good).Value);
 
             var big = Path.Combine(dir.FullName, "big.json");
             using (var stream = File.Create(big))
@@ -292,7 +292,7 @@ public class ProtocolLoaderTests
         };
         Assert.Equal(
             ["$.thresholds.ptvMargin.minMm", "$.alphaBeta.emhGy", "$.rules"],
-            bad.Validate().Select(e => e.Path).ToArray());
+            bad.Validate().Select(e => e.Location).ToArray());
         Assert.Throws<InvalidOperationException>(() => bad.ToCanonicalJson());
         Assert.NotEqual(bad, bad with { });
         Assert.Equal(bad, bad);
@@ -311,7 +311,7 @@ public class ProtocolLoaderTests
         {
             System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture =
                 System.Globalization.CultureInfo.GetCultureInfo(culture);
-            var p = ProtocolLoader.Load(Default).Protocol!;
+            var p = ProtocolLoader.Load(Default).Value!;
             Assert.Contains("\"fractionSize\":{\"minGy\":1.8,\"maxGy\":2}", p.ToCanonicalJson(), StringComparison.Ordinal);
             Assert.Equal(EmhProtocol.Default.Sha256, p.Sha256);
             var error = SingleError(LoadReplacing("\"maxGy\": 2.0", "\"maxGy\": 1.5"));

@@ -14,7 +14,8 @@ public class PriorCourseTextTests
         Assert.Equal("T3-T8", p.SpanText);
         Assert.Equal("30 Gy/15@2023-01-10:T3-T8", p.ToString());
         Assert.Equal(p, PriorCourseText.Parse(p.ToString()).Value);
-        var course = p.ToPriorCourse([9, 10]);
+        var course = p.ToPriorCourse([EmhRt.Spine.VertebralSpan.Create(EmhRt.Spine.VertebralLevel.Thoracic(3), EmhRt.Spine.VertebralLevel.Thoracic(4))], EmhRt.Spine.SpineAnatomy.Standard);
+        Assert.Equal([EmhRt.Spine.VertebralLevel.Thoracic(3), EmhRt.Spine.VertebralLevel.Thoracic(4)], course.Levels!.ToArray());
         Assert.Equal([9, 10], course.LevelIndices!.ToArray());
     }
 
@@ -38,7 +39,7 @@ public class PriorCourseTextTests
     {
         var p = PriorCourseText.Parse("10 x 3 Gy@2023-01-10").Value;
         Assert.Null(p.SpanText);
-        Assert.Null(p.ToPriorCourse().LevelIndices);
+        Assert.Null(p.ToPriorCourse().Levels);
     }
 
     [Theory]

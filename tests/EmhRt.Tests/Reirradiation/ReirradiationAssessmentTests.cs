@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
 using EmhRt.Reirradiation;
+using EmhRt.Spine;
 using EmhRt.Tests.Properties;
 using FsCheck;
 using FsCheck.Xunit;
@@ -14,20 +15,33 @@ public class ReirradiationAssessmentTests
     private static readonly DateOnly Then = new(2023, 1, 10);
     private static readonly DateOnly Now = new(2026, 1, 10);
 
+    /// <summary>The largest anatomy (13 thoracic, 6 lumbar: 32 levels), where every drawn index 0–31 is a level.</summary>
+    private static readonly SpineAnatomy Largest = SpineAnatomy.Create(13, 6);
+
+    private static VertebralSpan Span(string text) => SpineNotation.ParseSpan(text, SpineAnatomy.Standard).Value;
+
+    /// <summary>Each index (0 = C1 in <paramref name="anatomy"/>) as a one-level span.</summary>
+    private static VertebralSpan[] AtIndices(IEnumerable<int> indices, SpineAnatomy anatomy) =>
+        [.. indices.Select(i => VertebralSpan.Single(anatomy.LevelAt(i)))];
+
     [Fact]
     public void Two_courses_of_30_Gy_in_15_three_years_apart_give_120_Gy2_where_they_overlap_and_60_where_not()
     {
         // Prior T3–T8 (indices 9–14), current T7–T10 (13–16).
-        var prior = new PriorCourse(ThirtyInFifteen, Then, Enumerable.Range(9, 6));
-        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, Enumerable.Range(13, 4), [prior], null);
+        var prior = new PriorCourse(ThirtyInFifteen, Then, [Span("T3-T8")], SpineAnatomy.Standard);
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [Span("T7-T10")], [prior], null);
         Assert.False(a.FullOverlapAssumed);
         Assert.Equal(Dose.FromGy(120), a.MaximumCumulativeBed);
+        Assert.Equal(VertebralLevel.Thoracic(7), a.MaximumCumulativeBedLevel);
         Assert.Equal(13, a.MaximumCumulativeBedLevelIndex);
-        Assert.Equal(Dose.FromGy(120), a.Levels.Single(l => l.LevelIndex == 14).CumulativeBed);
-        Assert.Equal(Dose.FromGy(60), a.Levels.Single(l => l.LevelIndex == 9).CumulativeBed);
-        Assert.Equal(Dose.FromGy(60), a.Levels.Single(l => l.LevelIndex == 16).CumulativeBed);
+        Assert.Equal(Dose.FromGy(120), a.Levels.Single(l => l.Level == VertebralLevel.Thoracic(8)).CumulativeBed);
+        Assert.Equal(Dose.FromGy(60), a.Levels.Single(l => l.Level == VertebralLevel.Thoracic(3)).CumulativeBed);
+        Assert.Equal(Dose.FromGy(60), a.Levels.Single(l => l.Level == VertebralLevel.Thoracic(10)).CumulativeBed);
+        Assert.Equal([VertebralLevel.Thoracic(7), VertebralLevel.Thoracic(8)], a.ReirradiatedLevels.ToArray());
+        Assert.Equal([VertebralLevel.Thoracic(9), VertebralLevel.Thoracic(10)], a.NewLevels.ToArray());
         Assert.Equal([13, 14], a.ReirradiatedLevelIndices.ToArray());
         Assert.Equal([15, 16], a.NewLevelIndices.ToArray());
+        Assert.Equal(Span("T3-T10").Levels(SpineAnatomy.Standard), a.Levels.Select(l => l.Level));
         Assert.Equal(Enumerable.Range(9, 8), a.Levels.Select(l => l.LevelIndex));
         Assert.Equal(Dose.FromGy(60), a.LargestSingleCourseBed);
         Assert.Equal(36, a.MonthsSinceLastPriorCourse);
@@ -45,15 +59,15 @@ public class ReirradiationAssessmentTests
     {
         // Prior 66 Gy/33 to C5–T3 (indices 4–9: 132 Gy2), current 20 Gy/10 to T8–T10 (14–16: 40 Gy2). No level gets
         // both, so nothing is re-irradiated: the nieder2006 limits see only the current course.
-        var prior = new PriorCourse(Fractionation.Parse("66 Gy/33").Value, Then, Enumerable.Range(4, 6));
-        var a = ReirradiationAssessment.Evaluate(Fractionation.Parse("20 Gy/10").Value, Now, Enumerable.Range(14, 3), [prior], null);
-        Assert.Empty(a.ReirradiatedLevelIndices);
+        var prior = new PriorCourse(Fractionation.Parse("66 Gy/33").Value, Then, [Span("C5-T3")], SpineAnatomy.Standard);
+        var a = ReirradiationAssessment.Evaluate(Fractionation.Parse("20 Gy/10").Value, Now, [Span("T8-T10")], [prior], null);
+        Assert.Empty(a.ReirradiatedLevels);
         Assert.Equal(Dose.FromGy(40), a.MaximumCumulativeBed);
-        Assert.Equal(14, a.MaximumCumulativeBedLevelIndex);
+        Assert.Equal(VertebralLevel.Thoracic(8), a.MaximumCumulativeBedLevel);
         Assert.Equal(Dose.FromGy(40), a.LargestSingleCourseBed);
         Assert.True(a.EachCourseWithinNiederExperience);
         Assert.True(a.CumulativeWithinNoMyelopathyReported);
-        Assert.Equal(Dose.FromGy(132), a.Levels.Single(l => l.LevelIndex == 4).CumulativeBed);
+        Assert.Equal(Dose.FromGy(132), a.Levels.Single(l => l.Level == VertebralLevel.Cervical(5)).CumulativeBed);
     }
 
     [Fact]
@@ -62,8 +76,9 @@ public class ReirradiationAssessmentTests
         var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [new PriorCourse(ThirtyInFifteen, Then)]);
         Assert.True(a.FullOverlapAssumed);
         Assert.Equal(Dose.FromGy(120), a.MaximumCumulativeBed);
-        Assert.Null(a.MaximumCumulativeBedLevelIndex);
+        Assert.Null(a.MaximumCumulativeBedLevel);
         Assert.Empty(a.Levels);
+        Assert.Empty(a.NewLevels);
         Assert.Contains(a.Notes, n => n.Contains("overlap completely", StringComparison.Ordinal));
     }
 
@@ -103,22 +118,22 @@ public class ReirradiationAssessmentTests
     [Fact]
     public void Lumbar_levels_can_use_alpha_beta_4()
     {
-        // L1 = index 19 with 7 cervical and 12 thoracic levels.
-        var options = new ReirradiationOptions { AlphaBetaForLevel = i => i >= 19 ? AlphaBeta.FromGy(4) : AlphaBeta.FromGy(2) };
+        var options = new ReirradiationOptions { AlphaBetaForLevel = l => l.Region == SpineRegion.Lumbar ? AlphaBeta.FromGy(4) : AlphaBeta.FromGy(2) };
         var fifty = Fractionation.Parse("50 Gy/25").Value;
-        var a = ReirradiationAssessment.Evaluate(fifty, Now, [18, 19], [], options);
+        var a = ReirradiationAssessment.Evaluate(fifty, Now, [Span("T12-L1")], [], options);
         Assert.Equal(Dose.FromGy(100), a.Levels[0].CumulativeBed);
         Assert.Equal(Dose.FromGy(75), a.Levels[1].CumulativeBed);
         Assert.Equal(AlphaBeta.FromGy(4), a.Levels[1].AlphaBeta);
         Assert.Null(a.MonthsSinceLastPriorCourse);
         Assert.True(a.IntervalWithinNiederExperience);
+        Assert.Equal([VertebralLevel.Thoracic(12), VertebralLevel.Lumbar(1)], a.NewLevels.ToArray());
         Assert.Equal([18, 19], a.NewLevelIndices.ToArray());
     }
 
     [Fact]
     public void Prior_course_without_region_is_assumed_to_cover_every_named_level()
     {
-        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [5, 6], [new PriorCourse(ThirtyInFifteen, Then)], null);
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [Span("C6-C7")], [new PriorCourse(ThirtyInFifteen, Then)], null);
         Assert.All(a.Levels, l => Assert.Equal(Dose.FromGy(120), l.CumulativeBed));
         Assert.Contains(a.Notes, n => n.Contains("has no region", StringComparison.Ordinal));
     }
@@ -137,10 +152,46 @@ public class ReirradiationAssessmentTests
     public void Invalid_input_throws()
     {
         Assert.Throws<ArgumentException>(() => ReirradiationAssessment.Evaluate(ThirtyInFifteen, Then, [new PriorCourse(ThirtyInFifteen, Now)]));
-        Assert.Throws<ArgumentException>(() => new PriorCourse(ThirtyInFifteen, Then, [-1]));
-        Assert.Throws<ArgumentException>(() => new PriorCourse(ThirtyInFifteen, Then, []));
+        Assert.Throws<ArgumentException>(() => new PriorCourse(ThirtyInFifteen, Then, [], SpineAnatomy.Standard));
+        Assert.Throws<ArgumentNullException>(() => new PriorCourse(ThirtyInFifteen, Then, null!, SpineAnatomy.Standard));
         Assert.Throws<ArgumentOutOfRangeException>(() => RecoveryModel.Discount(1.5, 6));
         Assert.Throws<ArgumentOutOfRangeException>(() => RecoveryModel.Discount(0.25, -1));
+    }
+
+    [Fact]
+    public void A_level_the_anatomy_lacks_is_refused_where_the_spans_are_given()
+    {
+        // T13 exists only with 13 thoracic vertebrae; L6 only with 6 lumbar.
+        var t13 = VertebralSpan.Single(VertebralLevel.Thoracic(13));
+        var error = Assert.Throws<ArgumentException>(() => new PriorCourse(ThirtyInFifteen, Then, [t13], SpineAnatomy.Standard));
+        Assert.Equal("spans", error.ParamName);
+        error = Assert.Throws<ArgumentException>(() => ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [t13], [], null));
+        Assert.Equal("currentSpans", error.ParamName);
+    }
+
+    [Fact]
+    public void Prior_levels_counted_in_another_anatomy_are_refused_not_shifted()
+    {
+        // T12-L1 is three levels with 13 thoracic vertebrae (T12, T13, L1): the same index means another level there.
+        var thirteen = SpineAnatomy.Create(13, 5);
+        var prior = new PriorCourse(ThirtyInFifteen, Then, [Span("T12-L1")], thirteen);
+        Assert.Equal([VertebralLevel.Thoracic(12), VertebralLevel.Thoracic(13), VertebralLevel.Lumbar(1)], prior.Levels!.ToArray());
+        var error = Assert.Throws<ArgumentException>(() => ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [Span("T12")], [prior], null));
+        Assert.Equal("priorCourses", error.ParamName);
+
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [VertebralSpan.Create(VertebralLevel.Thoracic(13), VertebralLevel.Lumbar(1))], [prior], new ReirradiationOptions { Anatomy = thirteen });
+        Assert.Equal([VertebralLevel.Thoracic(13), VertebralLevel.Lumbar(1)], a.ReirradiatedLevels.ToArray());
+        Assert.Equal(VertebralLevel.Thoracic(13), a.MaximumCumulativeBedLevel);
+        Assert.Equal([VertebralLevel.Thoracic(12), VertebralLevel.Thoracic(13), VertebralLevel.Lumbar(1)], a.Levels.Select(l => l.Level));
+    }
+
+    [Fact]
+    public void The_cauda_equina_callback_receives_levels()
+    {
+        // Below L1 (the default conus) the canal holds the cauda equina: the caller decides by level, not by index.
+        var options = new ReirradiationOptions { IsCaudaEquinaAtLevel = l => l > VertebralLevel.Lumbar(1) };
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, [Span("L1-L2")], [], options);
+        Assert.Equal([false, true], a.Levels.Select(l => l.IsCaudaEquina));
     }
 
     [Theory]
@@ -163,15 +214,15 @@ public class ReirradiationAssessmentTests
         // at the α/β of that level. Unsorted and repeated indices are sets.
         var t = sample.Value;
         var alphaBeta = (Func<int, AlphaBeta>)(i => AlphaBeta.FromGy(i < 20 ? 2 : 4));
-        var options = new ReirradiationOptions { AlphaBetaForLevel = alphaBeta };
+        var options = new ReirradiationOptions { Anatomy = Largest, AlphaBetaForLevel = l => alphaBeta(Largest.IndexOf(l)) };
         var regionsOf = new[] { t.first, t.second };
         var priors = Enumerable.Range(0, t.count)
-            .Select(i => new PriorCourse(
-                Fractionation.Parse(i == 0 ? "20 Gy/10" : "8 Gy/1").Value, Then.AddDays(i),
-                (t.regions & (1 << i)) != 0 && regionsOf[i].Count > 0 ? regionsOf[i] : null))
+            .Select(i => (t.regions & (1 << i)) != 0 && regionsOf[i].Count > 0
+                ? new PriorCourse(Fractionation.Parse(i == 0 ? "20 Gy/10" : "8 Gy/1").Value, Then.AddDays(i), AtIndices(regionsOf[i], Largest), Largest)
+                : new PriorCourse(Fractionation.Parse(i == 0 ? "20 Gy/10" : "8 Gy/1").Value, Then.AddDays(i)))
             .ToList();
         var current = t.currentKnown && t.current.Count > 0 ? t.current : null;
-        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, current, priors, options);
+        var a = ReirradiationAssessment.Evaluate(ThirtyInFifteen, Now, current is null ? null : AtIndices(current, Largest), priors, options);
 
         var anyRegion = current is not null || priors.Exists(p => p.LevelIndices is not null);
         if (!anyRegion)
@@ -182,6 +233,9 @@ public class ReirradiationAssessmentTests
 
         var universe = (current ?? []).Concat(priors.SelectMany(p => p.LevelIndices ?? [])).Distinct().Order().ToArray();
         Assert.Equal(universe, a.Levels.Select(l => l.LevelIndex).ToArray());
+        Assert.Equal(universe.Select(Largest.LevelAt), a.Levels.Select(l => l.Level));
+        Assert.Equal(a.ReirradiatedLevelIndices.Select(Largest.LevelAt), a.ReirradiatedLevels);
+        Assert.Equal(a.NewLevelIndices.Select(Largest.LevelAt), a.NewLevels);
         foreach (var level in a.Levels)
         {
             var ab = alphaBeta(level.LevelIndex);
@@ -215,7 +269,7 @@ public class ReirradiationAssessmentTests
     {
         public static Arbitrary<Sample<(List<int> current, bool currentKnown, List<int> first, List<int> second, int regions, int count)>> Regions()
         {
-            var indices = Draw.ListOf(Draw.Choose(0, 30));
+            var indices = Draw.ListOf(Draw.Choose(0, 31));
             return (from current in indices
                     from currentKnown in Draw.Elements(true, false)
                     from first in indices

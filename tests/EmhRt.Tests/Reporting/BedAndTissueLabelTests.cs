@@ -17,13 +17,12 @@ public class BedAndTissueLabelTests
     /// <summary>Issue 18's example: L3, 15 Gy x 1 after 20 Gy/10 to L2-L4; every level lies below the conus (L1).</summary>
     private static PlanAssessment CaudaEquinaReirradiation()
     {
-        var l2 = SpineAnatomy.Standard.IndexOf(VertebralLevel.Lumbar(2));
         return PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with
         {
             Lesions = ReportingCases.Spans("L3"),
             Regimen = Fractionation.Parse("15 Gy/1").Value,
             PtvMargin = null,
-            PriorCourses = [new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 10), [l2, l2 + 1, l2 + 2])],
+            PriorCourses = [new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 10), [VertebralSpan.Create(VertebralLevel.Lumbar(2), VertebralLevel.Lumbar(4))], SpineAnatomy.Standard)],
         });
     }
 

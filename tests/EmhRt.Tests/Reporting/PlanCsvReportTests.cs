@@ -86,13 +86,12 @@ public class PlanCsvReportTests
         // Issue 18's example: L3, 15 Gy x 1 after 20 Gy/10 to L2-L4. Every level lies below the conus (L1): cauda equina at its
         // assumed alpha/beta 4 Gy; 1 fraction: Dmax 15 Gy against Sahgal's 12.4 Gy/1; the sum at alpha/beta 2 Gy is 127.5 + 40 = 167.5 Gy2.
         var anatomy = SpineAnatomy.Standard;
-        var l2 = anatomy.IndexOf(VertebralLevel.Lumbar(2));
         var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with
         {
             Lesions = ReportingCases.Spans("L3"),
             Regimen = Fractionation.Parse("15 Gy/1").Value,
             PtvMargin = null,
-            PriorCourses = [new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 10), [l2, l2 + 1, l2 + 2])],
+            PriorCourses = [new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 10), [VertebralSpan.Create(VertebralLevel.Lumbar(2), VertebralLevel.Lumbar(4))], anatomy)],
         });
         var v = PlanCsvReport.Values(a, Severity.Warning);
         Assert.Equal(("cauda equina", "4"), (v.CordTissue, v.AlphaBetaCordGy));
@@ -127,7 +126,7 @@ public class PlanCsvReportTests
     {
         var anatomy = SpineAnatomy.Standard;
         var csv = "level,height_mm\n" + string.Concat(Enumerable.Range(0, anatomy.LevelCount).Select(i => anatomy.LevelAt(i) + ",20\n"));
-        var geometry = SpineGeometryReader.ReadCsv(csv, anatomy).Geometry!;
+        var geometry = SpineGeometryReader.ReadCsv(csv, anatomy).Value!;
         var a = PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with { Patient = new PatientDetails { AgeYears = 40, Geometry = geometry } });
         Assert.Equal("patient", PlanCsvReport.Values(a, null).GeometrySource);
     }

@@ -9,7 +9,7 @@ public class ReportCultureTests
     {
         var a = EmhRt.Planning.PlanAssessor.Default.Assess(ReportingCases.Seed002Request() with
         {
-            PriorCourses = [new EmhRt.Reirradiation.PriorCourse(EmhRt.Doses.Fractionation.Parse("30 Gy/10").Value, new DateOnly(2024, 3, 1), [14, 15, 16, 17])],
+            PriorCourses = [new EmhRt.Reirradiation.PriorCourse(EmhRt.Doses.Fractionation.Parse("30 Gy/10").Value, new DateOnly(2024, 3, 1), [EmhRt.Spine.VertebralSpan.Create(EmhRt.Spine.VertebralLevel.Thoracic(8), EmhRt.Spine.VertebralLevel.Thoracic(11))], EmhRt.Spine.SpineAnatomy.Standard)],
             Holidays = EmhRt.Scheduling.HolidayList.From([new DateOnly(2026, 12, 8)]),
         });
         var csv = new StringWriter();

@@ -43,10 +43,10 @@ internal static class ReportingCases
     public static PlanAssessment Seed003WithPriorCourse()
     {
         var anatomy = SpineAnatomy.Standard;
-        var levels = Enumerable.Range(anatomy.IndexOf(VertebralLevel.Thoracic(5)), 4);
+        VertebralSpan[] levels = [VertebralSpan.Create(VertebralLevel.Thoracic(5), VertebralLevel.Thoracic(8))];
         return PlanAssessor.Default.Assess(Seed003Request() with
         {
-            PriorCourses = [new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 15), levels)],
+            PriorCourses = [new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 15), levels, anatomy)],
         });
     }
 

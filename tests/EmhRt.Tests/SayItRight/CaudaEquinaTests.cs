@@ -38,7 +38,7 @@ public class CaudaEquinaTests
     {
         var lower = EmhProtocol.Default with { ConusLevel = "L3" };
         Assert.Equal(TissueDose.SpinalCord, new PlanAssessor(lower).Assess(Bare("L4", 20, 10)).SpinalCord.Tissue);
-        Assert.Contains(EmhProtocol.Default with { ConusLevel = "C5" } is var bad ? bad.Validate() : [], e => e.Path == "$.anatomy.conusLevel");
+        Assert.Contains(EmhProtocol.Default with { ConusLevel = "C5" } is var bad ? bad.Validate() : [], e => e.Location == "$.anatomy.conusLevel");
         Assert.Contains("\"conusLevel\": \"L1\"", EmhProtocol.DefaultJson, StringComparison.Ordinal);
     }
 }

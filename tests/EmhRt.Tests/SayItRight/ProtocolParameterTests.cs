@@ -23,11 +23,11 @@ public class ProtocolParameterTests
     public void New_thresholds_ship_in_the_default_protocol_and_a_negative_value_is_rejected_with_its_path(string path, string text, double value)
     {
         Assert.Contains(text, EmhProtocol.DefaultJson, StringComparison.Ordinal);
-        Assert.Equal(EmhProtocol.Default, ProtocolLoader.Load(EmhProtocol.DefaultJson).Protocol);
+        Assert.Equal(EmhProtocol.Default, ProtocolLoader.Load(EmhProtocol.DefaultJson).Value);
         var name = text[..text.IndexOf(':', StringComparison.Ordinal)];
         var broken = ProtocolLoader.Load(EmhProtocol.DefaultJson.Replace(text, name + ": -1", StringComparison.Ordinal));
         Assert.False(broken.Success);
-        Assert.Contains(broken.Errors, e => e.Path == path);
+        Assert.Contains(broken.Errors, e => e.Location == path);
         Assert.True(value > 0);
     }
 

@@ -14,14 +14,8 @@ public class ReirradiationUnitTests
 {
     private static readonly DateOnly Start = new(2026, 12, 1);
 
-    private static int[] Levels(string spans)
-    {
-        var anatomy = SpineAnatomy.Standard;
-        return [.. Spans(spans).SelectMany(s => Enumerable.Range(anatomy.IndexOf(s.Cranial), s.LevelCount(anatomy)))];
-    }
-
     private static PriorCourse Prior(double total, int fractions, DateOnly date, string spans) =>
-        new(Regimen(total, fractions), date, Levels(spans));
+        new(Regimen(total, fractions), date, Spans(spans), SpineAnatomy.Standard);
 
     public static TheoryData<string, double, int, string, double, int, double, double, string[]> LumbarPlans => new()
     {

@@ -5,6 +5,10 @@ namespace EmhRt.Tests.Spine;
 
 public class SpineGeometryReaderTests
 {
+    /// <summary>The location an error names: "line 4" (CSV line or JSON syntax error), "item [2]" (JSON item) or "file".</summary>
+    private static string Where(int? line, int? index) =>
+        line is { } l ? FormattableString.Invariant($"line {l}") : index is { } i ? FormattableString.Invariant($"item [{i}]") : "file";
+
     private static readonly SpineAnatomy Standard = SpineAnatomy.Standard;
 
     private const string GoodCsv = """
@@ -22,7 +26,7 @@ public class SpineGeometryReaderTests
     {
         var result = SpineGeometryReader.ReadCsv(GoodCsv, Standard, "ct.csv");
         Assert.True(result.Success, string.Join("; ", result.Errors));
-        var g = result.Geometry;
+        var g = result.Value;
         Assert.False(g.IsEstimate);
         Assert.Equal("T3-T6", g.MeasuredRange.ToString());
         Assert.Equal("patient measurement (ct.csv, T3 to T6)", g.Source);
@@ -41,8 +45,8 @@ public class SpineGeometryReaderTests
     {
         var result = SpineGeometryReader.ReadCsv("level,height_mm\nL1,35\nL2,36.5\nl3 , 37\n", Standard);
         Assert.True(result.Success);
-        Assert.Equal(0, result.Geometry.TopOf(VertebralLevel.Lumbar(1)));
-        Assert.Equal(108.5, result.Geometry.BottomOf(VertebralLevel.Lumbar(3)));
+        Assert.Equal(0, result.Value.TopOf(VertebralLevel.Lumbar(1)));
+        Assert.Equal(108.5, result.Value.BottomOf(VertebralLevel.Lumbar(3)));
     }
 
     [Fact]
@@ -51,11 +55,11 @@ public class SpineGeometryReaderTests
         var positions = SpineGeometryReader.ReadJson(
             """[{"level":"T5","topMm":10,"bottomMm":33.5},{"level":"T6","topMm":33.5,"bottomMm":57}]""", Standard);
         Assert.True(positions.Success, string.Join("; ", positions.Errors));
-        Assert.Equal(47, positions.Geometry.LengthOf(VertebralSpan.Create(VertebralLevel.Thoracic(5), VertebralLevel.Thoracic(6))));
+        Assert.Equal(47, positions.Value.LengthOf(VertebralSpan.Create(VertebralLevel.Thoracic(5), VertebralLevel.Thoracic(6))));
 
         var heights = SpineGeometryReader.ReadJson(new StringReader("""[{"level":"S1","heightMm":30},{"level":"S2","heightMm":25}]"""), Standard);
         Assert.True(heights.Success);
-        Assert.Equal(55, heights.Geometry.BottomOf(VertebralLevel.Sacral(2)));
+        Assert.Equal(55, heights.Value.BottomOf(VertebralLevel.Sacral(2)));
     }
 
     [Theory]
@@ -74,8 +78,8 @@ public class SpineGeometryReaderTests
     {
         var result = SpineGeometryReader.ReadCsv(csv, Standard);
         Assert.False(result.Success);
-        Assert.Null(result.Geometry);
-        Assert.Contains(result.Errors, e => e.Line == line && e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Null(result.Value);
+        Assert.Contains(result.Errors, e => e.Location == Where(line, null) && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,8 +103,7 @@ public class SpineGeometryReaderTests
     public void Empty_csv_is_an_error(string csv, int? line, int? index, string message)
     {
         var error = Assert.Single(SpineGeometryReader.ReadCsv(csv, Standard).Errors);
-        Assert.Equal(line, error.Line);
-        Assert.Equal(index, error.Index);
+        Assert.Equal(Where(line, index), error.Location);
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
         Assert.Equal("file", error.Location);
     }
@@ -122,7 +125,7 @@ public class SpineGeometryReaderTests
     {
         var result = SpineGeometryReader.ReadJson(json, Standard);
         Assert.False(result.Success);
-        Assert.Contains(result.Errors, e => e.Index == index && e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Location == Where(null, index) && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -132,7 +135,7 @@ public class SpineGeometryReaderTests
     public void Malformed_json_is_an_error_not_an_exception(string json, int? line, string message)
     {
         var error = Assert.Single(SpineGeometryReader.ReadJson(json, Standard).Errors);
-        Assert.Equal(line, error.Line);
+        Assert.Equal(Where(line, null), error.Location);
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -146,8 +149,8 @@ public class SpineGeometryReaderTests
             File.WriteAllText(csv, GoodCsv);
             var json = Path.Combine(dir.FullName, "spine.JSON");
             File.WriteAllText(json, """[{"level":"T5","heightMm":20}]""");
-            Assert.Equal("T3-T6", SpineGeometryReader.LoadFile(csv, Standard).Geometry!.MeasuredRange.ToString());
-            Assert.Equal("T5", SpineGeometryReader.LoadFile(json, Standard).Geometry!.MeasuredRange.ToString());
+            Assert.Equal("T3-T6", SpineGeometryReader.LoadFile(csv, Standard).Value!.MeasuredRange.ToString());
+            Assert.Equal("T5", SpineGeometryReader.LoadFile(json, Standard).Value!.MeasuredRange.ToString());
             var missing = SpineGeometryReader.LoadFile(Path.Combine(dir.FullName, "nope.csv"), Standard);
             Assert.StartsWith("cannot read", Assert.Single(missing.Errors).Message, StringComparison.Ordinal);
         }
@@ -160,7 +163,7 @@ public class SpineGeometryReaderTests
     [Fact]
     public void Ptv_needing_levels_outside_the_measured_range_fails_clearly()
     {
-        var geometry = SpineGeometryReader.ReadCsv(GoodCsv, Standard).Geometry!;
+        var geometry = SpineGeometryReader.ReadCsv(GoodCsv, Standard).Value!;
         var inside = ClinicalTargetVolume.Create([VertebralSpan.Single(VertebralLevel.Thoracic(5))], CtvLevelMargin.Recommended, Standard);
         var ptv = PlanningTargetVolume.Create(inside, PtvMargin.Isotropic(30), geometry);
         Assert.False(ptv.IsEstimate);

@@ -336,16 +336,7 @@ public sealed record PlanInput
             return false;
         }
 
-        var indices = new List<int>();
-        foreach (var span in spans.Value)
-        {
-            for (int i = anatomy.IndexOf(span.Cranial), last = anatomy.IndexOf(span.Caudal); i <= last; i++)
-            {
-                indices.Add(i);
-            }
-        }
-
-        course = prior.ToPriorCourse(indices);
+        course = prior.ToPriorCourse(spans.Value, anatomy);
         error = string.Empty;
         return true;
     }

@@ -25,7 +25,7 @@ internal static class HtmlCases
     public static PlanAssessment Reirradiation()
     {
         var anatomy = SpineAnatomy.Standard;
-        var levels = Enumerable.Range(anatomy.IndexOf(VertebralLevel.Thoracic(3)), 6);
+        VertebralSpan[] levels = [VertebralSpan.Create(VertebralLevel.Thoracic(3), VertebralLevel.Thoracic(8))];
         return PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with
         {
             Lesions = ReportingCases.Spans("T8-T12"),
@@ -34,7 +34,7 @@ internal static class HtmlCases
             Holidays = HolidayList.From([new DateOnly(2026, 12, 25)]),
             PriorCourses =
             [
-                new PriorCourse(Fractionation.Parse("30 Gy/15").Value, new DateOnly(2023, 1, 10), levels),
+                new PriorCourse(Fractionation.Parse("30 Gy/15").Value, new DateOnly(2023, 1, 10), levels, anatomy),
                 new PriorCourse(Fractionation.Parse("20 Gy/10").Value, new DateOnly(2025, 1, 10)),
             ],
         });
@@ -66,7 +66,7 @@ internal static class HtmlCases
                 .Append((top + 30).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         }
 
-        var geometry = SpineGeometryReader.ReadCsv(csv.ToString(), anatomy, "patient.csv").Geometry!;
+        var geometry = SpineGeometryReader.ReadCsv(csv.ToString(), anatomy, "patient.csv").Value!;
         return PlanAssessor.Default.Assess(ReportingCases.Seed003Request() with
         {
             Patient = new PatientDetails { AgeYears = 19, Sex = Sex.Male, Geometry = geometry },
@@ -78,7 +78,7 @@ internal static class HtmlCases
     {
         var anatomy = SpineAnatomy.Standard;
         var priors = Enumerable.Range(0, 3).Select(i => new PriorCourse(
-            Fractionation.Parse("20 Gy/10").Value, new DateOnly(2020 + i, 3, 1), Enumerable.Range(i * 5, 8))).ToArray();
+            Fractionation.Parse("20 Gy/10").Value, new DateOnly(2020 + i, 3, 1), [VertebralSpan.Create(anatomy.LevelAt(i * 5), anatomy.LevelAt((i * 5) + 7))], anatomy)).ToArray();
         return PlanAssessor.Default.Assess(new PlanRequest
         {
             Lesions = ReportingCases.Spans("C1-Co"),
