@@ -48,7 +48,7 @@ public class ProtocolInForceMessageTests
 
         var result = ProtocolLoader.Load(json);
         Assert.True(result.Success, string.Join("; ", result.Errors));
-        return result.Protocol!;
+        return result.Value!;
     }
 
     /// <summary>Plans that between them raise every message with a dose range or PTV margin in it.</summary>
