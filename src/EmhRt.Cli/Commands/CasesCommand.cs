@@ -1,9 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using EmhRt.Doses;
-using EmhRt.Findings;
 using EmhRt.Literature;
-using static EmhRt.Cli.ReportText;
+using EmhRt.Reporting.Cases;
+using static EmhRt.Reporting.ReportText;
 
 namespace EmhRt.Cli;
 
@@ -76,7 +75,7 @@ internal static class CasesCommand
                 givenAlphaBeta ?? CaseLibrary.DefaultAlphaBetaGy,
                 givenAlphaBeta is null,
                 proposed);
-            var report = new CasesReport(CaseLibrary.Default, query);
+            var report = CasesReport.Create(CaseLibrary.Default, query);
             io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });
@@ -122,7 +121,4 @@ internal static class CasesCommand
         };
         return option;
     }
-
-    /// <summary>Citation text of a case's source, from the library's bibliography.</summary>
-    internal static string Reference(string key) => Bibliography.TryGet(key, out var citation) ? citation.Reference : key;
 }
