@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EmhRt.Protocol;
+using EmhRt.Reporting;
 using EmhRt.Reporting.Ctv;
 using EmhRt.Spine;
 using EmhRt.Volumes;
@@ -25,12 +26,12 @@ public class CtvReportTests
     public void T5_T8_with_one_level_and_10_mm_gives_seed003s_ctv_and_ptv()
     {
         var text = Report("T5-T8", 1, 10).ToText();
-        Assert.Contains("CTV: T4-T9 (1 level above, 1 level below; recommended, cailleteau2023)\n", text);
-        Assert.Contains("  segment T4-T9: 6 levels, 140.0 mm\n", text);
-        Assert.Contains("  length: 160.0 mm (superior margin + CTV extent 140.0 mm + inferior margin)\n", text);
-        Assert.Contains("  superior border: in T3, 13.3 mm below its top\n", text);
-        Assert.Contains("  inferior border: in T10, 10.0 mm below its top\n", text);
-        Assert.Contains("  single field (400 mm): fits\n", text);
+        Assert.Contains("CTV: T4-T9 (1 level above, 1 level below; recommended, cailleteau2023)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  segment T4-T9: 6 levels, 140.0 mm\n", text, StringComparison.Ordinal);
+        Assert.Contains("  length: 160.0 mm (superior margin + CTV extent 140.0 mm + inferior margin)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  superior border: in T3, 13.3 mm below its top\n", text, StringComparison.Ordinal);
+        Assert.Contains("  inferior border: in T10, 10.0 mm below its top\n", text, StringComparison.Ordinal);
+        Assert.Contains("  single field (400 mm): fits\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,8 +51,8 @@ public class CtvReportTests
     public void Without_a_margin_there_is_no_ptv_in_any_format()
     {
         var report = Report("T5-T8", 2, null);
-        Assert.Contains("PTV: not computed: give --margin MM (protocol range 10-20 mm, cailleteau2023) for its length and borders\n", report.ToText());
-        Assert.Contains("CTV: T3-T10 (2 levels above, 2 levels below; given)\n", report.ToText());
+        Assert.Contains("PTV: not computed: give --margin MM (protocol range 10-20 mm, cailleteau2023) for its length and borders\n", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("CTV: T3-T10 (2 levels above, 2 levels below; given)\n", report.ToText(), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(report.ToJson());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("ptv").ValueKind);
         var row = report.ToCsv().Split('\n')[1].Split(',');
@@ -65,7 +66,7 @@ public class CtvReportTests
         // T5-T6 and L3-L4 with one level each side: CTV T4-T7 and L2-L5, gap T8-L1 (6 levels).
         var report = Report("T5-T6, L3-L4", 1, 10);
         var text = report.ToText();
-        Assert.Contains("  segments: 2; untreated gaps: T8-L1 (6 levels)\n", text);
+        Assert.Contains("  segments: 2; untreated gaps: T8-L1 (6 levels)\n", text, StringComparison.Ordinal);
         var spans = SpineNotation.ParseSpans("T5-T6, L3-L4", Anatomy).Value;
         var ctv = ClinicalTargetVolume.Create(spans, CtvLevelMargin.Create(1, 1), Anatomy);
         var geometry = SpineGeometry.Population(Sex.Male, Anatomy);
@@ -74,14 +75,14 @@ public class CtvReportTests
         Assert.True(extent > length);
         Assert.Equal(ctv.SegmentLengthsMm(geometry).Sum(l => l!.Value), length, 9);
         Assert.Equal(PlanningTargetVolume.Create(ctv, PtvMargin.Isotropic(10), geometry).CtvTotalLengthMm, length);
-        Assert.Contains(FormattableString.Invariant($"  length (treated levels): {length:0.0} mm; extent including gaps: {extent:0.0} mm\n"), text);
+        Assert.Contains(FormattableString.Invariant($"  length (treated levels): {length:0.0} mm; extent including gaps: {extent:0.0} mm\n"), text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Treated_span_short_of_the_margin_is_reported_as_not_meeting_it()
     {
         var text = Report("T5-T8", 1, 10, treated: "T5-T9").ToText();
-        Assert.Contains("  lesion T5-T8: covered, 0 levels above and 1 below; does NOT meet the CTV margin\n", text);
+        Assert.Contains("  lesion T5-T8: covered, 0 levels above and 1 below; does NOT meet the CTV margin\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class PtvReachAgreementTests
         { "T4-T5, T9-T10", 0, 0, 12, 5, Sex.Male }, // zero margin: borders exactly on level boundaries
         { "C2-C3", 15, 5, 12, 5, Sex.Male }, // superior margin beyond C1
         { "T11-L2", 5, 5, 13, 4, Sex.Female }, // 13 thoracic, 4 lumbar vertebrae
-        { "T12-L3, S2-S3", 7.5, 12.5, 11, 6, Sex.Male }, // 11 thoracic, 6 lumbar, anisotropic margin
+        { "T11-L3, S2-S3", 7.5, 12.5, 11, 6, Sex.Male }, // 11 thoracic, 6 lumbar, anisotropic margin
     };
 
     private static PlanAssessment Assess(string lesions, double superiorMm, double inferiorMm, int thoracic, int lumbar, Sex sex)
