@@ -1,10 +1,9 @@
 using System.CommandLine;
-using System.Text;
 using EmhRt.Doses;
-using EmhRt.Findings;
 using EmhRt.Literature;
+using EmhRt.Reporting.Cases;
 using EmhRt.Spine;
-using static EmhRt.Cli.ReportText;
+using static EmhRt.Reporting.ReportText;
 
 namespace EmhRt.Cli;
 
@@ -77,7 +76,7 @@ internal static class CasesCommand
                 givenAlphaBeta ?? CaseLibrary.DefaultAlphaBetaGy,
                 givenAlphaBeta is null,
                 proposed);
-            var report = new CasesReport(CaseLibrary.Default, query);
+            var report = CasesReport.Create(CaseLibrary.Default, query);
             io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });
@@ -123,7 +122,4 @@ internal static class CasesCommand
         };
         return option;
     }
-
-    /// <summary>Citation text of a case's source, from the library's bibliography.</summary>
-    internal static string Reference(string key) => Bibliography.TryGet(key, out var citation) ? citation.Reference : key;
 }

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text;
 using EmhRt.Protocol;
+using EmhRt.Reporting.Ctv;
 using EmhRt.Spine;
 using EmhRt.Volumes;
-using static EmhRt.Cli.ReportText;
+using static EmhRt.Reporting.ReportText;
 
 namespace EmhRt.Cli;
 
@@ -12,12 +12,11 @@ namespace EmhRt.Cli;
 /// <c>emhrt ctv</c>: the CTV (whole vertebral levels around each lesion) and, with a margin, the PTV extent in mm
 /// and where its borders fall. Combines the options exactly as <c>plan</c> does (directional values override the
 /// both-directions value; a partial PTV margin without an isotropic one is an error) and calls the library's
-/// <see cref="ClinicalTargetVolume"/>, <see cref="PlanningTargetVolume"/> and <see cref="TreatedSpanCoverage"/>.
+/// <see cref="ClinicalTargetVolume"/>, <see cref="PlanningTargetVolume"/> and <see cref="TreatedSpanCoverage"/>; the library's
+/// <see cref="CtvReport"/> writes the result.
 /// </summary>
 internal static class CtvCommand
 {
-    private const string RecommendedSource = "recommended, cailleteau2023";
-
     public static Command Create(CommandExamples examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
@@ -118,7 +117,7 @@ internal static class CtvCommand
             }
 
             var coverage = treatedSpans.IsEmpty ? null : TreatedSpanCoverage.Evaluate(lesions, treatedSpans, anatomy);
-            var report = new CtvReport(parseResult.GetValue(lesion)!, lesions, ctv, levelsGiven, geometry!, geometryNote, ptv, protocol.SingleFieldLengthMm, coverage);
+            var report = CtvReport.Create(parseResult.GetValue(lesion)!, ctv, levelsGiven, geometry!, geometryNote, ptv, protocol, coverage);
             io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });

@@ -1,17 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using EmhRt.Doses;
 using EmhRt.Radiobiology;
-using EmhRt.Reporting;
-using static EmhRt.Cli.ReportText;
+using EmhRt.Reporting.Eqd2;
+using static EmhRt.Reporting.ReportText;
 
 namespace EmhRt.Cli;
 
 /// <summary>
 /// <c>emhrt eqd2</c>: BED, EQD2 (and optionally EQDx) of a regimen for one or more α/β ratios, or the inverse:
 /// the total dose or dose per fraction that reaches a target EQD2 or BED. All arithmetic is the library's
-/// <see cref="LinearQuadratic"/>; the command only checks the combination of options and formats.
+/// <see cref="LinearQuadratic"/> and <see cref="InverseSolution"/>, the reports the library's <see cref="Eqd2Report"/> and
+/// <see cref="Eqd2TargetReport"/>; the command only checks the combination of options and writes.
 /// </summary>
 internal static class Eqd2Command
 {
@@ -71,9 +71,6 @@ internal static class Eqd2Command
     private static readonly IReadOnlyList<(string Token, RoundingPurpose Value)> Purposes =
         [("tolerance", RoundingPurpose.Tolerance), ("efficacy", RoundingPurpose.Efficacy)];
 
-    /// <summary>One α/β row: the tissue in words, the value, and where it comes from.</summary>
-    private sealed record AlphaBetaRow(string Tissue, AlphaBeta Value, string Source, bool IsAssumption);
-
     private static Option<double[]> RepeatableAlphaBetaOption()
     {
         const string Name = "--alpha-beta";
@@ -102,25 +99,6 @@ internal static class Eqd2Command
         return option;
     }
 
-    private static List<AlphaBetaRow> AlphaBetaRows(double[] given)
-    {
-        if (given.Length > 0)
-        {
-            return [.. given.Select(gy => new AlphaBetaRow("given", AlphaBeta.FromGy(gy), "--alpha-beta", false))];
-        }
-
-        return
-        [
-            Default(AlphaBetaDefaults.EmhTissue),
-            Default(AlphaBetaDefaults.SpinalCordCervicalThoracic),
-            Default(AlphaBetaDefaults.SpinalCordLumbar),
-            Default(AlphaBetaDefaults.SpinalCordSchultheiss),
-        ];
-
-        static AlphaBetaRow Default(TissueAlphaBeta tissue) =>
-            new(tissue.Tissue, tissue.Value, tissue.IsAssumption ? "assumption" : tissue.Citation ?? "assumption", tissue.IsAssumption);
-    }
-
     // ---------------------------------------------------------------- forward: regimen -> BED/EQD2
 
     private static int RunForward(ParseResult parseResult, RegimenOptions regimenOptions, Eqd2Request request, CommandIO io, string? output)
@@ -131,95 +109,10 @@ internal static class Eqd2Command
             return io.InputError(error!);
         }
 
-        var rows = AlphaBetaRows(request.AlphaBetas);
-        Dose? eqdx = request.EqdxGy is { } x ? Dose.FromGy(x) : null;
-        var results = rows.Select(row => (
-            Row: row,
-            Bed: LinearQuadratic.Bed(regimen, row.Value),
-            Eqd2: LinearQuadratic.Eqd2(regimen, row.Value),
-            Eqdx: eqdx is { } reference ? LinearQuadratic.Eqdx(regimen, row.Value, reference) : (Dose?)null)).ToList();
-
-        string content;
-        switch (request.Format)
-        {
-            case OutputFormat.Json:
-                content = Json(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("schemaVersion", OutputSchemas.Eqd2Version);
-                    w.WriteString("mode", "regimen");
-                    WriteRegimen(w, regimen);
-                    WriteNumber(w, "eqdxReferenceGy", eqdx?.Gy);
-                    w.WriteString("model", "linear-quadratic, fowler1989");
-                    w.WriteStartArray("rows");
-                    foreach (var r in results)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("tissue", r.Row.Tissue);
-                        WriteNumber(w, "alphaBetaGy", r.Row.Value.Gy);
-                        w.WriteString("source", r.Row.Source);
-                        w.WriteBoolean("isAssumption", r.Row.IsAssumption);
-                        WriteNumber(w, "bedGy", r.Bed.Gy);
-                        WriteNumber(w, "eqd2Gy", r.Eqd2.Gy);
-                        WriteNumber(w, "eqdxGy", r.Eqdx?.Gy);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
-                break;
-            case OutputFormat.Csv:
-                var csv = new StringBuilder();
-                csv.Append(eqdx is null
-                    ? CsvLine("tissue", "alpha_beta_gy", "source", "total_dose_gy", "fractions", "dose_per_fraction_gy", "bed_gy", "eqd2_gy")
-                    : CsvLine("tissue", "alpha_beta_gy", "source", "total_dose_gy", "fractions", "dose_per_fraction_gy", "bed_gy", "eqd2_gy", "eqdx_reference_gy", "eqdx_gy"));
-                foreach (var r in results)
-                {
-                    string[] fields =
-                    [
-                        r.Row.Tissue, Number(r.Row.Value.Gy), r.Row.Source, Number(regimen.TotalDose.Gy), Integer(regimen.Fractions),
-                        Number(regimen.DosePerFraction.Gy), Number(r.Bed.Gy), Number(r.Eqd2.Gy),
-                    ];
-                    csv.Append(eqdx is { } reference ? CsvLine([.. fields, Number(reference.Gy), Number(r.Eqdx!.Value.Gy)]) : CsvLine(fields));
-                }
-
-                content = csv.ToString();
-                break;
-            default:
-                var text = new StringBuilder();
-                text.Line("Regimen: " + Regimen(regimen));
-                text.Line();
-                string eqdxHeader = eqdx is { } refDose ? "EQD" + Number(refDose.Gy) + " (Gy)" : string.Empty;
-                string[] header = eqdx is null
-                    ? ["Tissue", "α/β (Gy)", "BED (Gy)", "EQD2 (Gy)", "Source"]
-                    : ["Tissue", "α/β (Gy)", "BED (Gy)", "EQD2 (Gy)", eqdxHeader, "Source"];
-                var tableRows = results.Select(r => eqdx is null
-                    ? new[] { r.Row.Tissue, Number(r.Row.Value.Gy), Fixed(r.Bed.Gy, 2), Fixed(r.Eqd2.Gy, 2), r.Row.Source }
-                    : [r.Row.Tissue, Number(r.Row.Value.Gy), Fixed(r.Bed.Gy, 2), Fixed(r.Eqd2.Gy, 2), Fixed(r.Eqdx!.Value.Gy, 2), r.Row.Source]).ToList();
-                Table(text, header, tableRows, eqdx is null ? [1, 2, 3] : [1, 2, 3, 4]);
-                text.Line();
-                text.Line("Linear-quadratic model (fowler1989): BED = D(1 + d/(α/β)), EQD2 = BED/(1 + 2/(α/β)).");
-                if (request.AlphaBetas.Length == 0)
-                {
-                    text.Line("No --alpha-beta given: the documented default ratios are listed; the EMH value 10 Gy is an assumption (no published value).");
-                }
-
-                content = text.ToString();
-                break;
-        }
-
-        io.WriteReport(output, content);
+        var report = Eqd2Report.Create(
+            regimen, [.. request.AlphaBetas.Select(AlphaBeta.FromGy)], request.EqdxGy is { } x ? Dose.FromGy(x) : null, givenSource: "--alpha-beta");
+        io.WriteReport(output, report, request.Format);
         return ExitCodes.Success;
-    }
-
-    private static void WriteRegimen(System.Text.Json.Utf8JsonWriter w, Fractionation regimen)
-    {
-        w.WriteStartObject("regimen");
-        WriteNumber(w, "totalDoseGy", regimen.TotalDose.Gy);
-        w.WriteNumber("fractions", regimen.Fractions);
-        WriteNumber(w, "dosePerFractionGy", regimen.DosePerFraction.Gy);
-        w.WriteEndObject();
     }
 
     // ---------------------------------------------------------------- inverse: target -> dose
@@ -268,164 +161,24 @@ internal static class Eqd2Command
         }
 
         var alphaBeta = AlphaBeta.FromGy(request.AlphaBetas[0]);
-        bool isEqd2 = request.TargetEqd2Gy is not null;
+        var quantity = request.TargetEqd2Gy is not null ? TargetQuantity.Eqd2 : TargetQuantity.Bed;
         var target = Dose.FromGy(request.TargetEqd2Gy ?? request.TargetBedGy!.Value);
-        string quantity = isEqd2 ? "EQD2" : "BED";
-
-        Dose perFraction, total;
-        double exactFractions;
-        int wholeFractions;
-        bool solvedForTotal = dpf is not null;
-        if (solvedForTotal)
+        var targetOption = quantity == TargetQuantity.Eqd2 ? "--target-eqd2" : "--target-bed";
+        InverseSolution? solution;
+        string? solveError;
+        if (dpf is { } perFraction)
         {
-            perFraction = Dose.FromGy(dpf!.Value);
-            bool ok = isEqd2
-                ? LinearQuadratic.TryTotalDoseForEqd2(target, perFraction, alphaBeta, out total)
-                : LinearQuadratic.TryTotalDoseForBed(target, perFraction, alphaBeta, out total);
-            if (!ok)
+            if (!InverseSolution.TrySolveForTotalDose(quantity, target, Dose.FromGy(perFraction), alphaBeta, request.Purpose, out solution, out var failure, out solveError))
             {
-                return io.InputError($"--target-{quantity.ToLowerInvariant()}: the target {target} cannot be reached");
+                return io.InputError((failure == InverseSolveFailure.ImplausibleFractions ? "--dose-per-fraction" : targetOption) + ": " + solveError);
             }
-
-            exactFractions = total.Gy / perFraction.Gy;
-            if (!(exactFractions <= InputLimits.MaxFractions))
-            {
-                return io.InputError(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"--dose-per-fraction: the target {target} needs {exactFractions:0.#} fractions of {perFraction}: implausible (input-sanity limit {InputLimits.MaxFractions} fractions)"));
-            }
-
-            wholeFractions = InverseRounding.WholeFractions(exactFractions, request.Purpose);
         }
-        else
+        else if (!InverseSolution.TrySolveForDosePerFraction(quantity, target, fractions!.Value, alphaBeta, request.Purpose, out solution, out solveError))
         {
-            wholeFractions = fractions!.Value;
-            exactFractions = wholeFractions;
-            bool ok = isEqd2
-                ? LinearQuadratic.TryDosePerFractionForEqd2(target, wholeFractions, alphaBeta, out perFraction)
-                : LinearQuadratic.TryDosePerFractionForBed(target, wholeFractions, alphaBeta, out perFraction);
-            if (!ok)
-            {
-                return io.InputError($"--target-{quantity.ToLowerInvariant()}: the target {target} cannot be reached");
-            }
-
-            total = Dose.FromGy(perFraction.Gy * wholeFractions);
+            return io.InputError(targetOption + ": " + solveError);
         }
 
-        // The regimen actually deliverable (whole fractions, dose per fraction to 0.01 Gy), rounded by purpose, and what
-        // it reaches (library arithmetic): it never overshoots a tolerance limit and never falls short of an efficacy target.
-        var deliverablePerFraction = solvedForTotal ? perFraction : InverseRounding.DosePerFraction(perFraction, request.Purpose);
-        Fractionation? rounded = null;
-        string? roundedProblem;
-        if (wholeFractions < 1 || deliverablePerFraction.Gy <= 0)
-        {
-            roundedProblem = "no whole number of fractions stays at or below the target (less than one fraction)";
-        }
-        else
-        {
-            var deliverable = Fractionation.Create(null, wholeFractions, deliverablePerFraction);
-            rounded = deliverable.Success ? deliverable.Value : null;
-            roundedProblem = deliverable.Success ? null : deliverable.Error;
-        }
-
-        var rule = InverseRounding.Describe(request.Purpose);
-        var purposeToken = request.Purpose == RoundingPurpose.Tolerance ? "tolerance" : "efficacy";
-        var reached = rounded is null ? (double?)null : (isEqd2 ? LinearQuadratic.Eqd2(rounded, alphaBeta).Gy : LinearQuadratic.Bed(rounded, alphaBeta).Gy);
-
-        string content;
-        switch (request.Format)
-        {
-            case OutputFormat.Json:
-                content = Json(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("schemaVersion", OutputSchemas.Eqd2Version);
-                    w.WriteString("mode", "target");
-                    w.WriteString("targetQuantity", quantity.ToLowerInvariant());
-                    WriteNumber(w, "targetGy", target.Gy);
-                    WriteNumber(w, "alphaBetaGy", alphaBeta.Gy);
-                    w.WriteString("solvedFor", solvedForTotal ? "totalDose" : "dosePerFraction");
-                    WriteNumber(w, "dosePerFractionGy", perFraction.Gy);
-                    WriteNumber(w, "totalDoseGy", total.Gy);
-                    WriteNumber(w, "fractionsExact", exactFractions);
-                    w.WriteNumber("fractionsWhole", wholeFractions);
-                    w.WriteString("purpose", purposeToken);
-                    w.WriteString("rounding", request.Purpose == RoundingPurpose.Tolerance ? "down" : "up");
-                    w.WriteString("roundingNote", rule + "; no published convention (an EmhRt assumption)");
-                    if (reached is { } value)
-                    {
-                        WriteNumber(w, "reachedGy", value);
-                    }
-                    else
-                    {
-                        w.WriteNull("reachedGy");
-                    }
-
-                    if (rounded is not null)
-                    {
-                        w.WriteStartObject("wholeFractionRegimen");
-                        WriteNumber(w, "totalDoseGy", rounded.TotalDose.Gy);
-                        w.WriteNumber("fractions", rounded.Fractions);
-                        WriteNumber(w, "dosePerFractionGy", rounded.DosePerFraction.Gy);
-                        WriteNumber(w, "bedGy", LinearQuadratic.Bed(rounded, alphaBeta).Gy);
-                        WriteNumber(w, "eqd2Gy", LinearQuadratic.Eqd2(rounded, alphaBeta).Gy);
-                        w.WriteEndObject();
-                    }
-                    else
-                    {
-                        w.WriteNull("wholeFractionRegimen");
-                    }
-
-                    if (roundedProblem is not null)
-                    {
-                        w.WriteString("wholeFractionProblem", roundedProblem);
-                    }
-
-                    w.WriteEndObject();
-                });
-                break;
-            case OutputFormat.Csv:
-                content = CsvLine("target_quantity", "target_gy", "alpha_beta_gy", "solved_for", "dose_per_fraction_gy", "total_dose_gy", "fractions_exact", "fractions_whole", "whole_total_dose_gy", "whole_bed_gy", "whole_eqd2_gy", "purpose", "rounding")
-                    + CsvLine(
-                        quantity.ToLowerInvariant(), Number(target.Gy), Number(alphaBeta.Gy), solvedForTotal ? "totalDose" : "dosePerFraction",
-                        Number(perFraction.Gy), Number(total.Gy), Number(exactFractions), Integer(wholeFractions),
-                        rounded is null ? string.Empty : Number(rounded.TotalDose.Gy),
-                        rounded is null ? string.Empty : Number(LinearQuadratic.Bed(rounded, alphaBeta).Gy),
-                        rounded is null ? string.Empty : Number(LinearQuadratic.Eqd2(rounded, alphaBeta).Gy),
-                        purposeToken, request.Purpose == RoundingPurpose.Tolerance ? "down" : "up");
-                break;
-            default:
-                var text = new StringBuilder();
-                text.Line($"Target: {quantity} {Number(target.Gy)} Gy at α/β {Number(alphaBeta.Gy)} Gy");
-                if (solvedForTotal)
-                {
-                    text.Line($"At {Number(perFraction.Gy)} Gy per fraction: total dose {Fixed(total.Gy, 3)} Gy = {Fixed(exactFractions, 3)} fractions (exact)");
-                    if (wholeFractions != exactFractions)
-                    {
-                        text.Line($"Whole fractions ({(request.Purpose == RoundingPurpose.Tolerance ? "rounded down" : "rounded up")}): {Integer(wholeFractions)}");
-                    }
-                }
-                else
-                {
-                    text.Line($"In {Integer(wholeFractions)} {(wholeFractions == 1 ? "fraction" : "fractions")}: {Fixed(perFraction.Gy, 3)} Gy per fraction, total dose {Fixed(total.Gy, 3)} Gy");
-                }
-
-                text.Line($"Purpose: {purposeToken}; {rule}. No published rounding convention: an EmhRt assumption.");
-                if (rounded is not null)
-                {
-                    text.Line($"Deliverable regimen: {Regimen(rounded)}: BED {Fixed(LinearQuadratic.Bed(rounded, alphaBeta).Gy, 2)} Gy, EQD2 {Fixed(LinearQuadratic.Eqd2(rounded, alphaBeta).Gy, 2)} Gy; {quantity} reached {Fixed(reached!.Value, 2)} Gy ({(request.Purpose == RoundingPurpose.Tolerance ? "≤" : "≥")} target {Number(target.Gy)} Gy)");
-                }
-                else
-                {
-                    text.Line("No deliverable regimen: " + roundedProblem);
-                }
-
-                text.Line("Linear-quadratic model (fowler1989). Check the rounded regimen against the protocol before use.");
-                content = text.ToString();
-                break;
-        }
-
-        io.WriteReport(output, content);
+        io.WriteReport(output, Eqd2TargetReport.Create(solution), request.Format);
         return ExitCodes.Success;
     }
 }

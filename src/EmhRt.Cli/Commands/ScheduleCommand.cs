@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text;
-using EmhRt.Reporting;
+using EmhRt.Reporting.Schedule;
 using EmhRt.Scheduling;
-using static EmhRt.Cli.ReportText;
 
 namespace EmhRt.Cli;
 
@@ -86,7 +84,7 @@ internal static class ScheduleCommand
                 return io.InputError("--treated-on: " + rescheduleError);
             }
 
-            var report = new ScheduleReport(calendar, schedule, rescheduled);
+            var report = ScheduleReport.Create(calendar, schedule, rescheduled);
             io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });
@@ -97,114 +95,5 @@ internal static class ScheduleCommand
             "emhrt schedule --start 2026-03-30 --dose-per-fraction 2 --fractions 10 --holidays-file holidays.txt --format csv",
             "emhrt schedule --start 2026-03-02 --dose 20 --fractions 10 --treated-on 2026-03-02 --treated-on 2026-03-03 --treated-on 2026-03-05");
         return command;
-    }
-
-    private sealed class ScheduleReport(TreatmentCalendar calendar, TreatmentSchedule plan, RescheduledTreatment? rescheduled) : ICommandReport
-    {
-        private TreatmentSchedule Shown => rescheduled?.Revised ?? plan;
-
-        private string Status(TreatmentSession session) =>
-            rescheduled is null ? "planned" : session.Number <= rescheduled.TreatedCount ? "treated" : "remaining";
-
-        public string ToText()
-        {
-            var text = new StringBuilder();
-            var shown = Shown;
-            text.Line("Regimen: " + Regimen(plan.Fractionation));
-            text.Line("Treatment days: " + calendar.Days + (calendar.Holidays.Count == 0 ? "; no holidays" : "; holidays: " + string.Join(", ", calendar.Holidays.Dates.Select(Date))));
-            text.Line("Requested start: " + DateWithDay(plan.RequestedStart));
-            if (plan.StartMoved)
-            {
-                text.Line("Start moved to " + DateWithDay(plan.ActualStart) + ": the requested day is not a treatment day");
-            }
-
-            text.Line();
-            var rows = shown.Sessions.Select(s => rescheduled is null
-                ? new[] { Integer(s.Number), Date(s.Date), s.Date.DayOfWeek.ToString(), Fixed(s.CumulativeDose.Gy, 2) }
-                : [Integer(s.Number), Date(s.Date), s.Date.DayOfWeek.ToString(), Fixed(s.CumulativeDose.Gy, 2), Status(s)]).ToList();
-            Table(
-                text,
-                rescheduled is null ? ["#", "Date", "Day", "Cumulative (Gy)"] : ["#", "Date", "Day", "Cumulative (Gy)", "Status"],
-                rows,
-                0,
-                3);
-            text.Line();
-            text.Line("End date: " + DateWithDay(shown.EndDate));
-            text.Line($"Overall treatment time: {Integer(shown.OverallTreatmentTimeDays)} days (first to last fraction, inclusive); {Integer(shown.WeeksSpanned)} calendar weeks spanned");
-            text.Line(shown.Interruptions.IsEmpty
-                ? "Interruptions: none"
-                : "Interruptions (holidays on treatment days): " + string.Join(", ", shown.Interruptions.Select(DateWithDay)));
-            if (rescheduled is not null)
-            {
-                text.Line();
-                text.Line($"Treated: {Integer(rescheduled.TreatedCount)} of {Integer(plan.Fractionation.Fractions)} fractions; remaining fractions scheduled from {DateWithDay(rescheduled.ResumeFrom)}");
-                text.Line(rescheduled.MissedDates.IsEmpty ? "Missed planned dates: none" : "Missed planned dates: " + string.Join(", ", rescheduled.MissedDates.Select(Date)));
-                text.Line($"Planned end {Date(plan.EndDate)}, revised end {Date(rescheduled.Revised.EndDate)}: prolongation {Integer(rescheduled.ProlongationDays)} days");
-            }
-
-            return text.ToString();
-        }
-
-        public string ToJson() => Json(w =>
-        {
-            var shown = Shown;
-            w.WriteStartObject();
-            w.WriteString("schemaVersion", OutputSchemas.ScheduleVersion);
-            w.WriteStartObject("regimen");
-            WriteNumber(w, "totalDoseGy", plan.Fractionation.TotalDose.Gy);
-            w.WriteNumber("fractions", plan.Fractionation.Fractions);
-            WriteNumber(w, "dosePerFractionGy", plan.Fractionation.DosePerFraction.Gy);
-            w.WriteEndObject();
-            w.WriteString("treatmentDays", calendar.Days.ToString());
-            WriteStrings(w, "holidays", calendar.Holidays.Dates.Select(Date));
-            w.WriteString("requestedStart", Date(plan.RequestedStart));
-            w.WriteString("actualStart", Date(plan.ActualStart));
-            w.WriteBoolean("startMoved", plan.StartMoved);
-            w.WriteStartArray("sessions");
-            foreach (var s in shown.Sessions)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("number", s.Number);
-                w.WriteString("date", Date(s.Date));
-                w.WriteString("weekday", s.Date.DayOfWeek.ToString());
-                WriteNumber(w, "cumulativeDoseGy", s.CumulativeDose.Gy);
-                w.WriteString("status", Status(s));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteString("endDate", Date(shown.EndDate));
-            w.WriteNumber("overallTreatmentTimeDays", shown.OverallTreatmentTimeDays);
-            w.WriteNumber("weeksSpanned", shown.WeeksSpanned);
-            WriteStrings(w, "interruptions", shown.Interruptions.Select(Date));
-            if (rescheduled is null)
-            {
-                w.WriteNull("reschedule");
-            }
-            else
-            {
-                w.WriteStartObject("reschedule");
-                w.WriteNumber("treatedCount", rescheduled.TreatedCount);
-                w.WriteString("resumeFrom", Date(rescheduled.ResumeFrom));
-                WriteStrings(w, "missedDates", rescheduled.MissedDates.Select(Date));
-                w.WriteString("plannedEndDate", Date(plan.EndDate));
-                w.WriteString("revisedEndDate", Date(rescheduled.Revised.EndDate));
-                w.WriteNumber("prolongationDays", rescheduled.ProlongationDays);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-        });
-
-        public string ToCsv()
-        {
-            var csv = new StringBuilder(CsvLine("number", "date", "weekday", "cumulative_dose_gy", "status"));
-            foreach (var s in Shown.Sessions)
-            {
-                csv.Append(CsvLine(Integer(s.Number), Date(s.Date), s.Date.DayOfWeek.ToString(), Number(s.CumulativeDose.Gy), Status(s)));
-            }
-
-            return csv.ToString();
-        }
     }
 }

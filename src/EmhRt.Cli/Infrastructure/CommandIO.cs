@@ -84,7 +84,7 @@ internal sealed class CommandIO
     }
 
     /// <summary>Writes <paramref name="report"/> in <paramref name="format"/> (see <see cref="WriteReport(string?, string)"/>).</summary>
-    public void WriteReport(string? outputPath, ICommandReport report, OutputFormat format)
+    public void WriteReport(string? outputPath, EmhRt.Reporting.IReport report, OutputFormat format)
     {
         ArgumentNullException.ThrowIfNull(report);
         WriteReport(outputPath, format switch

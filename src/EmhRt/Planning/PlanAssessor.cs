@@ -271,9 +271,8 @@ public sealed class PlanAssessor
     }
 
     /// <summary>
-    /// The first and last level (0 = C1) the PTV of one CTV segment reaches: the segment extended by the superior and
-    /// inferior margins, a border exactly on a level boundary staying in the level inside, clamped to the geometry's
-    /// measured range; the segment's own levels without a PTV margin.
+    /// The first and last level (0 = C1) the PTV of one CTV segment reaches (<see cref="PlanningTargetVolume.ReachedSpans"/>,
+    /// the one rule); the segment's own levels without a PTV margin.
     /// </summary>
     private static (int First, int Last) PtvReach(PlanRequest request, VertebralSpan segment, SpineGeometry geometry)
     {
@@ -283,9 +282,7 @@ public sealed class PlanAssessor
             return (anatomy.IndexOf(segment.Cranial), anatomy.IndexOf(segment.Caudal));
         }
 
-        var top = geometry.IndexAt(geometry.TopOf(segment.Cranial) - margin.SuperiorMm, preferCranial: false);
-        var bottom = geometry.IndexAt(geometry.BottomOf(segment.Caudal) + margin.InferiorMm, preferCranial: true);
-        return (top >= 0 ? top : geometry.FirstIndex, bottom >= 0 ? bottom : geometry.LastIndex);
+        return PlanningTargetVolume.ReachIndices(geometry, segment, margin);
     }
 
     /// <summary>The re-irradiation assessment over the levels that get the dose now (<see cref="IrradiatedLevels"/>).</summary>

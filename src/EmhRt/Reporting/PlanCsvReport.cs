@@ -266,7 +266,7 @@ public static class PlanCsvReport
 
     private static string GuardFormula(string field) => StartsLikeFormula(field) ? "'" + field : field;
 
-    private static void AppendField(StringBuilder line, string? field)
+    internal static void AppendField(StringBuilder line, string? field)
     {
         if (string.IsNullOrEmpty(field))
         {

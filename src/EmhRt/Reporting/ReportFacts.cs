@@ -51,22 +51,8 @@ internal static class ReportFacts
             return;
         }
 
-        var geometry = a.Geometry;
-        var sum = 0.0;
-        foreach (var segment in a.Ctv.Segments)
-        {
-            if (!geometry.TryGetLength(segment, out var length))
-            {
-                lengthMm = null;
-                extentMm = null;
-                return;
-            }
-
-            sum += length;
-        }
-
-        lengthMm = sum;
-        extentMm = geometry.TryGetLength(a.Ctv.Extent, out var extent) ? extent : null;
+        lengthMm = a.Ctv.LengthMm(a.Geometry);
+        extentMm = lengthMm is null ? null : a.Ctv.ExtentMm(a.Geometry);
     }
 
     /// <summary>Whether the PTV fits one field of the protocol's single-field length.</summary>

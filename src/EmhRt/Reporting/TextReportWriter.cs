@@ -287,7 +287,7 @@ internal sealed class TextReportWriter
                 Top = measured ? Inv($"{geometry.TopOf(level):0.0}") : "—",
                 Lesion = Contains(a.Request.Lesions, level),
                 Ctv = a.Ctv.Contains(level),
-                Ptv = ptv is not null && measured && geometry.TopOf(level) < ptv.PtvBottomMm && geometry.BottomOf(level) > ptv.PtvTopMm,
+                Ptv = ptv is not null && ptv.Reaches(level),
                 Treated = coverage is not null && Contains(coverage.TreatedSpans, level),
                 Note = BorderNote(ptv, level, compact: _width < PlanTextReport.MaxWidth),
             };

@@ -75,6 +75,61 @@ public sealed class ClinicalTargetVolume
     /// <summary>The overall extent: from the cranial bound of the first segment to the caudal bound of the last.</summary>
     public VertebralSpan Extent => VertebralSpan.Create(Segments[0].Cranial, Segments[^1].Caudal);
 
+    /// <summary>
+    /// Craniocaudal length of each segment in <paramref name="geometry"/>, mm, cranial to caudal; null for a segment
+    /// that reaches outside the geometry's measured range (lengths are never extrapolated).
+    /// </summary>
+    /// <param name="geometry">Level lengths (population estimate or the patient's measurements), same anatomy.</param>
+    /// <returns>One entry per <see cref="Segments"/> entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="geometry"/> is null.</exception>
+    public ImmutableArray<double?> SegmentLengthsMm(SpineGeometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        var lengths = new double?[Segments.Length];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            lengths[i] = geometry.TryGetLength(Segments[i], out var mm) ? mm : null;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(lengths);
+    }
+
+    /// <summary>
+    /// CTV length in <paramref name="geometry"/>: the sum of the segment lengths (treated levels only, gaps left out),
+    /// mm, added cranial to caudal; null when a segment reaches outside the measured range. Equals
+    /// <see cref="PlanningTargetVolume.CtvTotalLengthMm"/> of a PTV built on the same geometry.
+    /// </summary>
+    /// <param name="geometry">Level lengths, same anatomy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="geometry"/> is null.</exception>
+    public double? LengthMm(SpineGeometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        var sum = 0.0;
+        foreach (var segment in Segments)
+        {
+            if (!geometry.TryGetLength(segment, out var length))
+            {
+                return null;
+            }
+
+            sum += length;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// CTV extent in <paramref name="geometry"/>: from the top of the first segment to the bottom of the last (gaps
+    /// included), mm; null when it reaches outside the measured range.
+    /// </summary>
+    /// <param name="geometry">Level lengths, same anatomy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="geometry"/> is null.</exception>
+    public double? ExtentMm(SpineGeometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        return geometry.TryGetLength(Extent, out var extent) ? extent : null;
+    }
+
     /// <summary>Whether the CTV includes <paramref name="level"/>.</summary>
     /// <param name="level">The level.</param>
     public bool Contains(VertebralLevel level)

@@ -143,6 +143,59 @@ public sealed class PlanningTargetVolume
 
     private sealed record BorderPair(BorderPosition Superior, BorderPosition Inferior);
 
+    /// <summary>
+    /// The levels the PTV of each CTV segment reaches, cranial to caudal, one span per segment (neighbours may overlap
+    /// or touch): the segment extended by the superior and inferior margins (<see cref="PtvSegmentTopsMm"/>,
+    /// <see cref="PtvSegmentLengthsMm"/>), a border exactly on a level boundary staying in the level inside, clamped to
+    /// the geometry's measured range. Levels in a gap between two segments that neither segment's PTV reaches are not
+    /// included. This is the one rule: the assessment's irradiated levels (cord α/β, re-irradiation, organ scan) and
+    /// the report diagrams read it. Built on first read.
+    /// </summary>
+    public ImmutableArray<VertebralSpan> ReachedSpans => ImmutableCollectionsMarshal.AsImmutableArray(_reached ??= Reach());
+
+    // Written on first read (reports only), like _ptvSegments.
+    private VertebralSpan[]? _reached;
+
+    private VertebralSpan[] Reach()
+    {
+        var spans = new VertebralSpan[Ctv.Segments.Length];
+        var anatomy = Geometry.Anatomy;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var (first, last) = ReachIndices(Geometry, Ctv.Segments[i], Margin);
+            spans[i] = VertebralSpan.Create(anatomy.LevelAt(first), anatomy.LevelAt(last));
+        }
+
+        return spans;
+    }
+
+    /// <summary>Whether the PTV of some CTV segment reaches <paramref name="level"/> (<see cref="ReachedSpans"/>).</summary>
+    /// <param name="level">A level of the PTV's anatomy.</param>
+    public bool Reaches(VertebralLevel level)
+    {
+        foreach (var span in ReachedSpans)
+        {
+            if (span.Contains(level))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first and last level index (0 = C1) the PTV of <paramref name="segment"/> reaches with
+    /// <paramref name="margin"/> (the rule of <see cref="ReachedSpans"/>, without allocating); the geometry must cover
+    /// the segment.
+    /// </summary>
+    internal static (int First, int Last) ReachIndices(SpineGeometry geometry, VertebralSpan segment, PtvMargin margin)
+    {
+        var top = geometry.IndexAt(geometry.TopOf(segment.Cranial) - margin.SuperiorMm, preferCranial: false);
+        var bottom = geometry.IndexAt(geometry.BottomOf(segment.Caudal) + margin.InferiorMm, preferCranial: true);
+        return (top >= 0 ? top : geometry.FirstIndex, bottom >= 0 ? bottom : geometry.LastIndex);
+    }
+
     /// <summary>Whether the whole PTV fits one field of the given length.</summary>
     /// <param name="fieldLengthMm">Maximum field length, mm; default 400 mm (C-arm linac, clinical-facts §3 [sec]).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fieldLengthMm"/> is not finite and positive.</exception>

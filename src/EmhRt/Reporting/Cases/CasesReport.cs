@@ -1,21 +1,28 @@
 using System.Collections.Immutable;
 using System.Text;
+using EmhRt.Findings;
 using EmhRt.Literature;
-using EmhRt.Reporting;
 using EmhRt.Spine;
-using static EmhRt.Cli.ReportText;
+using static EmhRt.Reporting.ReportText;
 
-namespace EmhRt.Cli;
+namespace EmhRt.Reporting.Cases;
 
-/// <summary>Selects (with the library's queries) and formats the cases of one <c>emhrt cases</c> run.</summary>
-internal sealed class CasesReport : ICommandReport
+/// <summary>
+/// The report of <c>emhrt cases</c>: the published EMH cases of a <see cref="CaseLibrary"/> selected by region,
+/// radiotherapy and EQD2 (Gy, at the query's α/β), and, with a proposed regimen, where it sits among them with the cases
+/// listed nearest EQD2 first (<see cref="CaseLibrary.Position"/>). EQD2 values are the library's (fowler1989).
+/// </summary>
+/// <remarks>JSON: the <c>cases</c> schema (<see cref="OutputSchemas.Cases"/>); doses in Gy rounded to 4 decimals.</remarks>
+public sealed class CasesReport : IReport
 {
+    private readonly int _libraryCount;
     private readonly CasesQuery _query;
     private readonly LiteraturePosition? _position;
     private readonly List<(LiteratureCase Case, double? Eqd2Gy, double? DifferenceGy)> _rows = [];
 
-    public CasesReport(CaseLibrary library, CasesQuery query)
+    private CasesReport(CaseLibrary library, CasesQuery query)
     {
+        _libraryCount = library.All.Length;
         _query = query;
         IEnumerable<LiteratureCase> selected = library.All;
         if (query.Regions is { } regions)
@@ -54,6 +61,21 @@ internal sealed class CasesReport : ICommandReport
             }
         }
     }
+
+    /// <summary>Selects the cases of <paramref name="library"/> that <paramref name="query"/> asks for.</summary>
+    /// <param name="library">The case library, e.g. <see cref="CaseLibrary.Default"/>.</param>
+    /// <param name="query">The filters and the optional proposed regimen.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static CasesReport Create(CaseLibrary library, CasesQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(query);
+        return new CasesReport(library, query);
+    }
+
+    /// <summary>Citation text of a case's source, from the library's bibliography (the key itself when unknown).</summary>
+    internal static string Reference(string key) => Bibliography.TryGet(key, out var citation) ? citation.Reference : key;
 
     private string AlphaBetaLabel => _query.AlphaBetaIsDefault
         ? $"α/β {Number(_query.AlphaBetaGy)} Gy (assumption: no published α/β for EMH tissue)"
@@ -98,17 +120,18 @@ internal sealed class CasesReport : ICommandReport
         return [.. names];
     }
 
+    /// <inheritdoc/>
     public string ToText()
     {
         var text = new StringBuilder();
         if (_position is { } position && _query.Proposed is { } proposed)
         {
-            text.Line($"Proposed regimen: {Regimen(proposed)}: EQD2 {Fixed(position.ProposedEqd2Gy, 1)} Gy at {AlphaBetaLabel}");
+            text.Line($"Proposed regimen: {proposed.ToString()}: EQD2 {Fixed(position.ProposedEqd2Gy, 1)} Gy at {AlphaBetaLabel}");
             text.Line(position.Summary);
             text.Line();
         }
 
-        text.Line($"{Integer(_rows.Count)} of {Integer(CaseLibrary.Default.All.Length)} published cases{(_position is null ? string.Empty : ", nearest EQD2 first")}:");
+        text.Line($"{Integer(_rows.Count)} of {Integer(_libraryCount)} published cases{(_position is null ? string.Empty : ", nearest EQD2 first")}:");
         text.Line();
         var header = _position is null
             ? new[] { "Id", "Year", "Author", "Sex/age", "Lesion", "RT", "EQD2 (Gy)", "Outcome", "Source" }
@@ -141,12 +164,13 @@ internal sealed class CasesReport : ICommandReport
         text.Line("Sources:");
         foreach (string key in CitationKeys)
         {
-            text.Line($"  {key}: {CasesCommand.Reference(key)}");
+            text.Line($"  {key}: {Reference(key)}");
         }
 
         return text.ToString();
     }
 
+    /// <inheritdoc/>
     public string ToJson() => Json(w =>
     {
         w.WriteStartObject();
@@ -216,7 +240,7 @@ internal sealed class CasesReport : ICommandReport
         {
             w.WriteStartObject();
             w.WriteString("key", key);
-            w.WriteString("reference", CasesCommand.Reference(key));
+            w.WriteString("reference", Reference(key));
             w.WriteEndObject();
         }
 
@@ -224,6 +248,7 @@ internal sealed class CasesReport : ICommandReport
         w.WriteEndObject();
     });
 
+    /// <inheritdoc/>
     public string ToCsv()
     {
         var csv = new StringBuilder(CsvLine(
@@ -239,17 +264,5 @@ internal sealed class CasesReport : ICommandReport
         }
 
         return csv.ToString();
-    }
-
-    private static void WriteText(System.Text.Json.Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 }

@@ -2,66 +2,89 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using EmhRt.Protocol;
-using EmhRt.Reporting;
 using EmhRt.Spine;
 using EmhRt.Volumes;
-using static EmhRt.Cli.ReportText;
+using static EmhRt.Reporting.ReportText;
 
-namespace EmhRt.Cli;
+namespace EmhRt.Reporting.Ctv;
 
-/// <summary>Formats the outcome of <c>emhrt ctv</c> as text, JSON or CSV. Lengths are the library's.</summary>
-internal sealed class CtvReport : ICommandReport
+/// <summary>
+/// The report of <c>emhrt ctv</c>: the CTV (whole vertebral levels around each lesion, with its segments, gaps, clamps
+/// and lengths in mm), the PTV when a margin is given (length in mm, where its borders fall, whether it fits one field)
+/// and the coverage of proposed treated spans. Every number is the library's (<see cref="ClinicalTargetVolume"/>,
+/// <see cref="PlanningTargetVolume"/>, <see cref="TreatedSpanCoverage"/>); this type only writes them.
+/// </summary>
+/// <remarks>JSON: the <c>ctv</c> schema (<see cref="OutputSchemas.Ctv"/>); lengths in mm rounded to 4 decimals.</remarks>
+public sealed class CtvReport : IReport
 {
+    private const string RecommendedSource = "recommended, cailleteau2023";
+
     private readonly string _lesionText;
-    private readonly ImmutableArray<VertebralSpan> _lesions;
     private readonly ClinicalTargetVolume _ctv;
     private readonly bool _levelsGiven;
     private readonly SpineGeometry _geometry;
     private readonly string? _geometryNote;
     private readonly PlanningTargetVolume? _ptv;
-    private readonly double _fieldLimitMm;
+    private readonly EmhProtocol _protocol;
     private readonly TreatedSpanCoverage? _coverage;
-    private readonly double?[] _segmentLengthsMm;
+    private readonly ImmutableArray<double?> _segmentLengthsMm;
+    private readonly double? _lengthMm;
+    private readonly double? _extentMm;
 
-    public CtvReport(
-        string lesionText,
-        ImmutableArray<VertebralSpan> lesions,
-        ClinicalTargetVolume ctv,
-        bool levelsGiven,
-        SpineGeometry geometry,
-        string? geometryNote,
-        PlanningTargetVolume? ptv,
-        double fieldLimitMm,
-        TreatedSpanCoverage? coverage)
+    private CtvReport(
+        string lesionText, ClinicalTargetVolume ctv, bool levelsGiven, SpineGeometry geometry, string? geometryNote,
+        PlanningTargetVolume? ptv, EmhProtocol protocol, TreatedSpanCoverage? coverage)
     {
         _lesionText = lesionText;
-        _lesions = lesions;
         _ctv = ctv;
         _levelsGiven = levelsGiven;
         _geometry = geometry;
         _geometryNote = geometryNote;
         _ptv = ptv;
-        _fieldLimitMm = fieldLimitMm;
+        _protocol = protocol;
         _coverage = coverage;
-        _segmentLengthsMm = [.. ctv.Segments.Select(s => geometry.TryGetLength(s, out double mm) ? mm : (double?)null)];
+        _segmentLengthsMm = ctv.SegmentLengthsMm(geometry);
+        _lengthMm = ctv.LengthMm(geometry);
+        _extentMm = ctv.ExtentMm(geometry);
     }
 
-    private string LevelsSource => _levelsGiven ? "given" : "recommended, cailleteau2023";
+    /// <summary>Builds the report.</summary>
+    /// <param name="lesionText">The lesion spans as the user wrote them (written back as <c>lesionInput</c>).</param>
+    /// <param name="ctv">The CTV; its <see cref="ClinicalTargetVolume.Lesions"/> are the lesions reported.</param>
+    /// <param name="levelsGiven">Whether the CTV level margin was given (otherwise the protocol's recommended one).</param>
+    /// <param name="geometry">The geometry lengths are taken from (same anatomy as the CTV).</param>
+    /// <param name="geometryNote">A note on the geometry (e.g. why the population estimate is male), or null.</param>
+    /// <param name="ptv">The PTV, or null without a PTV margin.</param>
+    /// <param name="protocol">The protocol: its single-field length (mm) and PTV margin range (mm) are reported.</param>
+    /// <param name="coverage">The coverage of proposed treated spans, or null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lesionText"/>, <paramref name="ctv"/>, <paramref name="geometry"/> or <paramref name="protocol"/> is null.</exception>
+    public static CtvReport Create(
+        string lesionText, ClinicalTargetVolume ctv, bool levelsGiven, SpineGeometry geometry, string? geometryNote,
+        PlanningTargetVolume? ptv, EmhProtocol protocol, TreatedSpanCoverage? coverage)
+    {
+        ArgumentNullException.ThrowIfNull(lesionText);
+        ArgumentNullException.ThrowIfNull(ctv);
+        ArgumentNullException.ThrowIfNull(geometry);
+        ArgumentNullException.ThrowIfNull(protocol);
+        return new CtvReport(lesionText, ctv, levelsGiven, geometry, geometryNote, ptv, protocol, coverage);
+    }
 
-    private double? CtvLengthMm => _segmentLengthsMm.All(l => l is not null) ? _segmentLengthsMm.Sum() : null;
+    private string LevelsSource => _levelsGiven ? "given" : RecommendedSource;
 
-    private double? CtvExtentMm => _geometry.TryGetLength(_ctv.Extent, out double mm) ? mm : null;
+    private double FieldLimitMm => _protocol.SingleFieldLengthMm;
 
-    private bool? FitsSingleField => _ptv?.FitsSingleField(_fieldLimitMm);
+    private bool? FitsSingleField => _ptv?.FitsSingleField(FieldLimitMm);
 
     private static string Mm(double? mm) => mm is { } v ? Fixed(v, 1) + " mm" : "not measured (outside the geometry's measured levels)";
 
     private static string LevelWord(int n) => n == 1 ? "level" : "levels";
 
+    /// <inheritdoc/>
     public string ToText()
     {
         var text = new StringBuilder();
-        text.Line("Lesion: " + SpineNotation.Format(_lesions));
+        text.Line("Lesion: " + SpineNotation.Format(_ctv.Lesions));
         text.Line($"CTV: {_ctv} ({_ctv.Margin}; {LevelsSource})");
         text.Line($"  levels: {Integer(_ctv.LevelCount)}");
         if (_ctv.Segments.Length > 1)
@@ -69,16 +92,16 @@ internal sealed class CtvReport : ICommandReport
             text.Line($"  segments: {Integer(_ctv.Segments.Length)}; untreated gaps: " + string.Join(", ", _ctv.GapSpans.Select((g, i) => $"{g} ({Integer(_ctv.Gaps[i])} {LevelWord(_ctv.Gaps[i])})")));
         }
 
-        for (int i = 0; i < _ctv.Segments.Length; i++)
+        for (var i = 0; i < _ctv.Segments.Length; i++)
         {
             var segment = _ctv.Segments[i];
-            int count = segment.LevelCount(_ctv.Anatomy);
+            var count = segment.LevelCount(_ctv.Anatomy);
             text.Line($"  segment {segment}: {Integer(count)} {LevelWord(count)}, {Mm(_segmentLengthsMm[i])}");
         }
 
         if (_ctv.Segments.Length > 1)
         {
-            text.Line($"  length (treated levels): {Mm(CtvLengthMm)}; extent including gaps: {Mm(CtvExtentMm)}");
+            text.Line($"  length (treated levels): {Mm(_lengthMm)}; extent including gaps: {Mm(_extentMm)}");
         }
 
         foreach (var clamp in _ctv.Clamps)
@@ -93,12 +116,11 @@ internal sealed class CtvReport : ICommandReport
             text.Line($"  length: {Fixed(ptv.PtvLengthMm, 1)} mm (superior margin + CTV extent {Fixed(ptv.CtvExtentMm, 1)} mm + inferior margin)");
             text.Line($"  superior border: {ptv.SuperiorBorder}");
             text.Line($"  inferior border: {ptv.InferiorBorder}");
-            text.Line($"  single field ({Number(_fieldLimitMm)} mm): {(FitsSingleField == true ? "fits" : "does not fit: consider two fields with a junction")}");
+            text.Line($"  single field ({Number(FieldLimitMm)} mm): {(FitsSingleField == true ? "fits" : "does not fit: consider two fields with a junction")}");
         }
         else
         {
-            var protocol = EmhProtocol.Default;
-            text.Line($"PTV: not computed: give --margin MM (protocol range {Number(protocol.PtvMarginMinMm)}-{Number(protocol.PtvMarginMaxMm)} mm, cailleteau2023) for its length and borders");
+            text.Line($"PTV: not computed: give --margin MM (protocol range {Number(_protocol.PtvMarginMinMm)}-{Number(_protocol.PtvMarginMaxMm)} mm, cailleteau2023) for its length and borders");
         }
 
         if (_coverage is { } coverage)
@@ -107,7 +129,7 @@ internal sealed class CtvReport : ICommandReport
             text.Line("Treated span(s): " + SpineNotation.Format(coverage.TreatedSpans));
             foreach (var lesion in coverage.Lesions)
             {
-                string state = lesion.IsCovered
+                var state = lesion.IsCovered
                     ? $"covered, {Integer(lesion.MarginLevelsAbove)} {LevelWord(lesion.MarginLevelsAbove)} above and {Integer(lesion.MarginLevelsBelow)} below; {(lesion.MeetsMargin(_ctv.Margin) ? "meets" : "does NOT meet")} the CTV margin"
                     : "NOT covered: untreated " + string.Join(", ", lesion.UncoveredLevels);
                 text.Line($"  lesion {lesion.Lesion}: {state}");
@@ -124,12 +146,13 @@ internal sealed class CtvReport : ICommandReport
         return text.ToString();
     }
 
+    /// <inheritdoc/>
     public string ToJson() => Json(w =>
     {
         w.WriteStartObject();
         w.WriteString("schemaVersion", OutputSchemas.CtvVersion);
         w.WriteString("lesionInput", _lesionText);
-        WriteStrings(w, "lesions", _lesions.Select(l => l.ToString()));
+        WriteStrings(w, "lesions", _ctv.Lesions.Select(l => l.ToString()));
         w.WriteStartObject("ctv");
         w.WriteString("text", _ctv.ToString());
         w.WriteNumber("levelsAbove", _ctv.Margin.LevelsAbove);
@@ -137,7 +160,7 @@ internal sealed class CtvReport : ICommandReport
         w.WriteString("levelsSource", LevelsSource);
         w.WriteNumber("levelCount", _ctv.LevelCount);
         w.WriteStartArray("segments");
-        for (int i = 0; i < _ctv.Segments.Length; i++)
+        for (var i = 0; i < _ctv.Segments.Length; i++)
         {
             w.WriteStartObject();
             w.WriteString("span", _ctv.Segments[i].ToString());
@@ -148,7 +171,7 @@ internal sealed class CtvReport : ICommandReport
 
         w.WriteEndArray();
         w.WriteStartArray("gaps");
-        for (int i = 0; i < _ctv.GapSpans.Length; i++)
+        for (var i = 0; i < _ctv.GapSpans.Length; i++)
         {
             w.WriteStartObject();
             w.WriteString("span", _ctv.GapSpans[i].ToString());
@@ -168,8 +191,8 @@ internal sealed class CtvReport : ICommandReport
         }
 
         w.WriteEndArray();
-        WriteNumber(w, "lengthMm", CtvLengthMm);
-        WriteNumber(w, "extentMm", CtvExtentMm);
+        WriteNumber(w, "lengthMm", _lengthMm);
+        WriteNumber(w, "extentMm", _extentMm);
         w.WriteEndObject();
 
         if (_ptv is { } ptv)
@@ -181,7 +204,7 @@ internal sealed class CtvReport : ICommandReport
             WriteNumber(w, "lengthMm", ptv.PtvLengthMm);
             WriteBorder(w, "superiorBorder", ptv.SuperiorBorder);
             WriteBorder(w, "inferiorBorder", ptv.InferiorBorder);
-            WriteNumber(w, "singleFieldLimitMm", _fieldLimitMm);
+            WriteNumber(w, "singleFieldLimitMm", FieldLimitMm);
             w.WriteBoolean("fitsSingleField", FitsSingleField == true);
             w.WriteEndObject();
         }
@@ -219,33 +242,24 @@ internal sealed class CtvReport : ICommandReport
         w.WriteStartObject("geometry");
         w.WriteString("source", _geometry.Source);
         w.WriteBoolean("isEstimate", _geometry.IsEstimate);
-        if (_geometryNote is null)
-        {
-            w.WriteNull("note");
-        }
-        else
-        {
-            w.WriteString("note", _geometryNote);
-        }
-
+        WriteText(w, "note", _geometryNote);
         w.WriteEndObject();
         w.WriteEndObject();
     });
 
+    /// <inheritdoc/>
     public string ToCsv() =>
         CsvLine("lesion", "ctv", "ctv_levels_above", "ctv_levels_below", "ctv_levels_source", "ctv_level_count", "ctv_segments", "ctv_length_mm", "ctv_extent_mm",
                 "ptv_margin_superior_mm", "ptv_margin_inferior_mm", "ptv_margin_radial_mm", "ptv_length_mm", "ptv_superior_border", "ptv_inferior_border", "fits_single_field",
                 "treated", "covers_all_lesions", "geometry_is_estimate")
         + CsvLine(
-            SpineNotation.Format(_lesions), _ctv.ToString(), Integer(_ctv.Margin.LevelsAbove), Integer(_ctv.Margin.LevelsBelow), LevelsSource,
-            Integer(_ctv.LevelCount), Integer(_ctv.Segments.Length), Opt(CtvLengthMm), Opt(CtvExtentMm),
-            Opt(_ptv?.Margin.SuperiorMm), Opt(_ptv?.Margin.InferiorMm), Opt(_ptv?.Margin.RadialMm), Opt(_ptv?.PtvLengthMm),
-            _ptv?.SuperiorBorder.ToString(), _ptv?.InferiorBorder.ToString(), FitsSingleField is { } fits ? (fits ? "true" : "false") : string.Empty,
+            SpineNotation.Format(_ctv.Lesions), _ctv.ToString(), Integer(_ctv.Margin.LevelsAbove), Integer(_ctv.Margin.LevelsBelow), LevelsSource,
+            Integer(_ctv.LevelCount), Integer(_ctv.Segments.Length), Optional(_lengthMm), Optional(_extentMm),
+            Optional(_ptv?.Margin.SuperiorMm), Optional(_ptv?.Margin.InferiorMm), Optional(_ptv?.Margin.RadialMm), Optional(_ptv?.PtvLengthMm),
+            _ptv?.SuperiorBorder.ToString(), _ptv?.InferiorBorder.ToString(), FitsSingleField is { } fits ? Boolean(fits) : string.Empty,
             _coverage is null ? string.Empty : SpineNotation.Format(_coverage.TreatedSpans),
-            _coverage is null ? string.Empty : (_coverage.CoversAllLesions ? "true" : "false"),
-            _geometry.IsEstimate ? "true" : "false");
-
-    private static string Opt(double? value) => value is { } v ? Number(v) : string.Empty;
+            _coverage is null ? string.Empty : Boolean(_coverage.CoversAllLesions),
+            Boolean(_geometry.IsEstimate));
 
     private static void WriteBorder(Utf8JsonWriter w, string name, BorderPosition border)
     {
