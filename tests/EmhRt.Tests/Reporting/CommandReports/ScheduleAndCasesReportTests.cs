@@ -66,7 +66,7 @@ public class ScheduleAndCasesReportTests
     [InlineData(SpineRegions.Thoracic, "thoracic")]
     [InlineData(SpineRegions.Lumbar, "lumbar")]
     [InlineData(SpineRegions.Sacral, "sacral")]
-    public void Cases_by_region_list_only_cases_whose_lesion_touches_it(SpinalRegions region, string token)
+    public void Cases_by_region_list_only_cases_whose_lesion_touches_it(SpineRegions region, string token)
     {
         var query = new CasesQuery(region, false, null, null, CaseLibrary.DefaultAlphaBetaGy, true, null);
         using var json = JsonDocument.Parse(CasesReport.Create(CaseLibrary.Default, query).ToJson());
