@@ -14,6 +14,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--min-time", ..])
+        {
+            AllocationProfile.Time(args.Length > 1 ? args[1] : "typical");
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
