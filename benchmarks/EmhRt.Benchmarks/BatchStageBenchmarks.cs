@@ -22,6 +22,7 @@ public class BatchStageBenchmarks
     private static readonly PlanBatchProcessor Processor =
         new(PlanAssessor.Default, new ToolIdentity("emhrt", "bench"), Severity.Warning, treatmentDays: null);
 
+    private readonly BatchCellCache cellCache = new();
     private readonly BatchInputRow[] rows = new BatchInputRow[Rows];
     private readonly PlanInput[] inputs = new PlanInput[Rows];
     private readonly PlanRequest[] requests = new PlanRequest[Rows];
@@ -44,7 +45,7 @@ public class BatchStageBenchmarks
 
             var row = BatchInputRow.Create(line, cells);
             if (error is null
-                && BatchPlanInput.TryParse(row, null, out var input, out _)
+                && BatchPlanInput.TryParse(row, cellCache, null, out var input, out _)
                 && input.ToRequest() is { Success: true } result
                 && PlanAssessor.Default.TryAssess(result.Request!, out var assessment, out _))
             {
@@ -61,7 +62,7 @@ public class BatchStageBenchmarks
         var ok = 0;
         foreach (var row in rows)
         {
-            ok += BatchPlanInput.TryParse(row, null, out _, out _) ? 1 : 0;
+            ok += BatchPlanInput.TryParse(row, cellCache, null, out _, out _) ? 1 : 0;
         }
 
         return ok;

@@ -60,13 +60,14 @@ internal static class Program
     private sealed class FixedValues(Stage stage) : IBatchRowProcessor
     {
         // The same per-run memo of parsed fields as PlanBatchProcessor.
+        private readonly BatchCellCache _cells = new();
         private readonly BatchInputParsers _parsers = new();
 
         public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
         {
             if (stage >= Stage.Cells)
             {
-                if (!BatchPlanInput.TryParse(row, null, out var input, out var error))
+                if (!BatchPlanInput.TryParse(row, _cells, null, out var input, out var error))
                 {
                     return BatchOutputRow.Invalid(error!);
                 }

@@ -7,26 +7,31 @@ namespace EmhRt.Cli.Batch;
 /// <summary>
 /// Reads one batch row into the library's <see cref="PlanInput"/> with the library's parsers, the same as the
 /// <c>plan</c> options call (<see cref="OptionParsers"/>), so a row and the equivalent <c>emhrt plan</c> command give the same result. Every
-/// problem in the row is reported, each naming its column. Cell texts are parsed through <see cref="BatchCellCache"/>.
+/// problem in the row is reported, each naming its column. Cell texts are parsed through the run's <see cref="BatchCellCache"/>.
 /// </summary>
 internal static class BatchPlanInput
 {
     /// <summary>Parses the row; on failure <paramref name="error"/> lists every problem ("column dose: ...; column age: ...").</summary>
-    public static bool TryParse(in BatchInputRow cells, string? treatmentDays, out PlanInput input, out string? error)
+    /// <param name="cells">The row.</param>
+    /// <param name="cache">The run's memo of cell parses (one per run: <see cref="PlanBatchProcessor"/>).</param>
+    /// <param name="treatmentDays">The <c>--treatment-days</c> text for every row, or null.</param>
+    /// <param name="input">The plan's fields.</param>
+    /// <param name="error">Every problem, each naming its column; null on success.</param>
+    public static bool TryParse(in BatchInputRow cells, BatchCellCache cache, string? treatmentDays, out PlanInput input, out string? error)
     {
         var row = cells;
         StringBuilder? errors = null;
         void Fail(BatchColumn column, string? message) =>
             (errors is null ? errors = new StringBuilder() : errors.Append("; ")).Append(row.Source(column)).Append(": ").Append(BatchMessages.Shorten(message));
 
-        double? Quantity(BatchColumn column, Func<string, BatchCellCache.Parsed<double>> parse)
+        double? Quantity(BatchColumn column, Func<BatchCellCache, string, BatchCellCache.Parsed<double>> parse)
         {
             if (row[column] is not { } text)
             {
                 return null;
             }
 
-            var parsed = parse(text);
+            var parsed = parse(cache, text);
             if (parsed.Error is null)
             {
                 return parsed.Value;
@@ -36,14 +41,14 @@ internal static class BatchPlanInput
             return null;
         }
 
-        int? Integer(BatchColumn column, Func<string, BatchCellCache.Parsed<int>> parse)
+        int? Integer(BatchColumn column, Func<BatchCellCache, string, BatchCellCache.Parsed<int>> parse)
         {
             if (row[column] is not { } text)
             {
                 return null;
             }
 
-            var parsed = parse(text);
+            var parsed = parse(cache, text);
             if (parsed.Error is null)
             {
                 return parsed.Value;
@@ -53,25 +58,25 @@ internal static class BatchPlanInput
             return null;
         }
 
-        var dose = Quantity(BatchColumn.Dose, BatchCellCache.DoseGy);
-        var fractions = Integer(BatchColumn.Fractions, BatchCellCache.Fractions);
-        var dosePerFraction = Quantity(BatchColumn.DosePerFraction, BatchCellCache.DoseGy);
-        var margin = Quantity(BatchColumn.Margin, BatchCellCache.LengthMm);
-        var marginSuperior = Quantity(BatchColumn.MarginSuperior, BatchCellCache.LengthMm);
-        var marginInferior = Quantity(BatchColumn.MarginInferior, BatchCellCache.LengthMm);
-        var marginRadial = Quantity(BatchColumn.MarginRadial, BatchCellCache.LengthMm);
-        var ctvLevels = Integer(BatchColumn.CtvLevels, BatchCellCache.CtvLevels);
-        var age = Quantity(BatchColumn.Age, BatchCellCache.AgeYears);
-        var thoracic = Integer(BatchColumn.ThoracicVertebrae, BatchCellCache.ThoracicCount);
-        var lumbar = Integer(BatchColumn.LumbarVertebrae, BatchCellCache.LumbarCount);
-        var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, BatchCellCache.AlphaBetaGy);
-        var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, BatchCellCache.AlphaBetaGy);
-        var cordMaxDose = Quantity(BatchColumn.CordMaxDose, BatchCellCache.DoseGy);
+        var dose = Quantity(BatchColumn.Dose, static (c, t) => c.DoseGy(t));
+        var fractions = Integer(BatchColumn.Fractions, static (c, t) => c.Fractions(t));
+        var dosePerFraction = Quantity(BatchColumn.DosePerFraction, static (c, t) => c.DoseGy(t));
+        var margin = Quantity(BatchColumn.Margin, static (c, t) => c.LengthMm(t));
+        var marginSuperior = Quantity(BatchColumn.MarginSuperior, static (c, t) => c.LengthMm(t));
+        var marginInferior = Quantity(BatchColumn.MarginInferior, static (c, t) => c.LengthMm(t));
+        var marginRadial = Quantity(BatchColumn.MarginRadial, static (c, t) => c.LengthMm(t));
+        var ctvLevels = Integer(BatchColumn.CtvLevels, static (c, t) => c.CtvLevels(t));
+        var age = Quantity(BatchColumn.Age, static (c, t) => c.AgeYears(t));
+        var thoracic = Integer(BatchColumn.ThoracicVertebrae, static (c, t) => c.ThoracicCount(t));
+        var lumbar = Integer(BatchColumn.LumbarVertebrae, static (c, t) => c.LumbarCount(t));
+        var alphaBetaEmh = Quantity(BatchColumn.AlphaBetaEmh, static (c, t) => c.AlphaBetaGy(t));
+        var alphaBetaCord = Quantity(BatchColumn.AlphaBetaCord, static (c, t) => c.AlphaBetaGy(t));
+        var cordMaxDose = Quantity(BatchColumn.CordMaxDose, static (c, t) => c.DoseGy(t));
 
         DateOnly? start = null;
         if (row[BatchColumn.Start] is { } startText)
         {
-            var parsed = BatchCellCache.Date(startText);
+            var parsed = cache.Date(startText);
             if (parsed.Error is null)
             {
                 start = parsed.Value;
@@ -85,7 +90,7 @@ internal static class BatchPlanInput
         var holidays = ImmutableArray<DateOnly>.Empty;
         if (row[BatchColumn.Holidays] is { } holidayText)
         {
-            var parsed = BatchCellCache.Holidays(holidayText);
+            var parsed = cache.Holidays(holidayText);
             holidays = parsed.Value;
             if (parsed.Error is not null)
             {
@@ -96,7 +101,7 @@ internal static class BatchPlanInput
         Sex? sex = null;
         if (row[BatchColumn.Sex] is { } sexText)
         {
-            var parsed = BatchCellCache.Sex(sexText);
+            var parsed = cache.Sex(sexText);
             if (parsed.Error is null)
             {
                 sex = parsed.Value;
@@ -121,7 +126,7 @@ internal static class BatchPlanInput
             }
         }
 
-        var priors = row[BatchColumn.Prior] is { } priorText ? BatchCellCache.Priors(priorText) : ImmutableArray<string>.Empty;
+        var priors = row[BatchColumn.Prior] is { } priorText ? cache.Priors(priorText) : ImmutableArray<string>.Empty;
 
         // Read by the library's grammar in PlanInput.ToRequest, whose errors name this column (PlanBatchProcessor.Source).
         var organDoses = row[BatchColumn.OrganDoses] is { } organText

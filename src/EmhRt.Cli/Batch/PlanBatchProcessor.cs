@@ -8,6 +8,9 @@ namespace EmhRt.Cli.Batch;
 /// <summary>
 /// The clinical step of <c>emhrt batch</c>: one row → <see cref="PlanInput"/> → <see cref="PlanAssessor"/> →
 /// one output row. The same library calls as <c>emhrt plan</c>, so both give the same figures. Thread-safe.
+/// One instance per batch run (<c>emhrt batch</c> makes one per invocation): it owns the run's memo tables
+/// (<see cref="BatchCellCache"/>, <see cref="BatchInputParsers"/>, <see cref="BatchCsvTexts"/>), so two runs in one process share
+/// nothing and the memory goes with the run.
 /// </summary>
 internal sealed class PlanBatchProcessor : IBatchRowProcessor
 {
@@ -16,6 +19,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
     private readonly Severity? _failOn;
     private readonly string? _treatmentDays;
     private readonly PlanJsonSections _sections;
+    private readonly BatchCellCache _cells = new();
     private readonly BatchInputParsers _parsers = new();
     private readonly BatchCsvTexts _texts = new();
 
@@ -35,7 +39,7 @@ internal sealed class PlanBatchProcessor : IBatchRowProcessor
 
     public BatchOutputRow Process(in BatchInputRow row, BatchOutputFormat format)
     {
-        if (!BatchPlanInput.TryParse(row, _treatmentDays, out var input, out var cellError))
+        if (!BatchPlanInput.TryParse(row, _cells, _treatmentDays, out var input, out var cellError))
         {
             return BatchOutputRow.Invalid(cellError!);
         }

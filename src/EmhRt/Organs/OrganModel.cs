@@ -25,6 +25,9 @@ internal sealed class OrganModel
     /// <summary>Number of <see cref="OrganAtRisk"/> members.</summary>
     public const int Count = 11;
 
+    /// <summary>How many cited constraints depend only on the protocol (<see cref="Fixed"/>'s slots).</summary>
+    private const int FixedConstraintCount = 12;
+
     private static readonly string[] Names =
         ["kidneys", "ovaries", "uterus", "testes", "small bowel", "heart", "lungs", "oesophagus", "thyroid", "larynx", "liver"];
 
@@ -50,6 +53,7 @@ internal sealed class OrganModel
     // Per model instance (one per protocol's rules), at most 2^11 entries: the citation lists of organ sets.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, ImmutableArray<string>> _citationsByMask = new();
     private readonly VertebralSpan[] _bands = new VertebralSpan[Count];
+    private readonly Constraint?[] _fixedConstraints = new Constraint?[FixedConstraintCount];
     private readonly string[] _bandTexts = new string[Count];
 
     /// <summary>Parses the protocol's level bands.</summary>
@@ -516,7 +520,23 @@ internal sealed class OrganModel
         _ => string.Create(Inv, $"V{m.DoseLevel!.Value.Gy:0.#####} in {(m.VolumeUnit == OrganVolumeUnit.Percent ? "%" : "cc")}"),
     };
 
-    private readonly record struct Constraint(string Text, double Limit, bool Inclusive, bool Fetal, ImmutableArray<string> Citations);
+    /// <summary>A cited constraint: its text, limit (in the measurement's unit) and sources. Immutable: the fixed ones are shared.</summary>
+    private sealed record Constraint(string Text, double Limit, bool Inclusive, bool Fetal, ImmutableArray<string> Citations);
+
+    /// <summary>
+    /// The constraint in <paramref name="slot"/> of <see cref="_fixedConstraints"/>, written from this model's protocol on first
+    /// need: its text depends only on the protocol, so each measured dose does not write it again (the finding rules ask for
+    /// every measured dose's status on the finding-code path). Per model, so per protocol; a race writes equal records.
+    /// </summary>
+    private Constraint Fixed(int slot, Func<EmhProtocol, Constraint> build) =>
+        Volatile.Read(ref _fixedConstraints[slot]) ?? Publish(ref _fixedConstraints[slot], build(_p));
+
+    private static Constraint Publish(ref Constraint? slot, Constraint built)
+    {
+        Volatile.Write(ref slot, built);
+        return built;
+    }
+
 
     private Constraint? ConstraintFor(OrganDoseMeasurement m, double? age, bool pregnant)
     {
@@ -527,32 +547,32 @@ internal sealed class OrganModel
         switch (m.Organ)
         {
             case OrganAtRisk.Kidneys when mean:
-                return new(string.Create(Inv, $"mean dose to both kidneys < {_p.KidneysMeanGy:0.###} Gy (QUANTEC threshold for renal injury; < 5 % clinically relevant dysfunction at 5 years below 15-18 Gy; marks2010, dawson2010 [sec])"), _p.KidneysMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]);
+                return Fixed(0, static p => new(string.Create(Inv, $"mean dose to both kidneys < {p.KidneysMeanGy:0.###} Gy (QUANTEC threshold for renal injury; < 5 % clinically relevant dysfunction at 5 years below 15-18 Gy; marks2010, dawson2010 [sec])"), p.KidneysMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]));
             case OrganAtRisk.Kidneys when percent && SameLevel(m, _p.KidneysV12Gy):
-                return new(string.Create(Inv, $"combined-kidney V{_p.KidneysV12Gy:0.###} < {_p.KidneysV12Percent:0.###} % (< 5 % renal dysfunction; marks2010, dawson2010 [sec])"), _p.KidneysV12Percent, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]);
+                return Fixed(1, static p => new(string.Create(Inv, $"combined-kidney V{p.KidneysV12Gy:0.###} < {p.KidneysV12Percent:0.###} % (< 5 % renal dysfunction; marks2010, dawson2010 [sec])"), p.KidneysV12Percent, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]));
             case OrganAtRisk.Kidneys when percent && SameLevel(m, _p.KidneysV20Gy):
-                return new(string.Create(Inv, $"combined-kidney V{_p.KidneysV20Gy:0.###} < {_p.KidneysV20Percent:0.###} % (< 5 % renal dysfunction; marks2010, dawson2010 [sec])"), _p.KidneysV20Percent, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]);
+                return Fixed(2, static p => new(string.Create(Inv, $"combined-kidney V{p.KidneysV20Gy:0.###} < {p.KidneysV20Percent:0.###} % (< 5 % renal dysfunction; marks2010, dawson2010 [sec])"), p.KidneysV20Percent, false, false, [Bibliography.Marks2010, Bibliography.Dawson2010]));
             case OrganAtRisk.SmallBowel when cc && SameLevel(m, _p.SmallBowelDoseGy):
-                return new(string.Create(Inv, $"small-bowel V{_p.SmallBowelDoseGy:0.###} < {_p.SmallBowelVolumeCc:0.###} cc for individual loops (< 10 % grade ≥ 3 acute toxicity, in series with concurrent chemotherapy; kavanagh2010, marks2010 [sec])"), _p.SmallBowelVolumeCc, false, false, [Bibliography.Kavanagh2010, Bibliography.Marks2010]);
+                return Fixed(3, static p => new(string.Create(Inv, $"small-bowel V{p.SmallBowelDoseGy:0.###} < {p.SmallBowelVolumeCc:0.###} cc for individual loops (< 10 % grade ≥ 3 acute toxicity, in series with concurrent chemotherapy; kavanagh2010, marks2010 [sec])"), p.SmallBowelVolumeCc, false, false, [Bibliography.Kavanagh2010, Bibliography.Marks2010]));
             case OrganAtRisk.Heart when percent && SameLevel(m, _p.HeartDoseGy):
-                return new(string.Create(Inv, $"heart V{_p.HeartDoseGy:0.###} < {_p.HeartV25Percent:0.###} % (< 1 % long-term cardiac mortality, an overly safe model-based estimate; marks2010 [sec])"), _p.HeartV25Percent, false, false, [Bibliography.Marks2010]);
+                return Fixed(4, static p => new(string.Create(Inv, $"heart V{p.HeartDoseGy:0.###} < {p.HeartV25Percent:0.###} % (< 1 % long-term cardiac mortality, an overly safe model-based estimate; marks2010 [sec])"), p.HeartV25Percent, false, false, [Bibliography.Marks2010]));
             case OrganAtRisk.Lungs when percent && SameLevel(m, _p.LungsDoseGy):
-                return new(string.Create(Inv, $"lung V{_p.LungsDoseGy:0.###} ≤ {_p.LungsV20Percent:0.###} % (< 20 % symptomatic pneumonitis; marks2010 [sec], markslung2010)"), _p.LungsV20Percent, true, false, [Bibliography.Marks2010, Bibliography.Markslung2010]);
+                return Fixed(5, static p => new(string.Create(Inv, $"lung V{p.LungsDoseGy:0.###} ≤ {p.LungsV20Percent:0.###} % (< 20 % symptomatic pneumonitis; marks2010 [sec], markslung2010)"), p.LungsV20Percent, true, false, [Bibliography.Marks2010, Bibliography.Markslung2010]));
             case OrganAtRisk.Lungs when mean:
-                return new(string.Create(Inv, $"mean lung dose < {_p.LungsMeanGy:0.###} Gy (about 20 % symptomatic pneumonitis at 20 Gy; 7/13 Gy give 5/10 %; marks2010 [sec], markslung2010)"), _p.LungsMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Markslung2010]);
+                return Fixed(6, static p => new(string.Create(Inv, $"mean lung dose < {p.LungsMeanGy:0.###} Gy (about 20 % symptomatic pneumonitis at 20 Gy; 7/13 Gy give 5/10 %; marks2010 [sec], markslung2010)"), p.LungsMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Markslung2010]));
             case OrganAtRisk.Oesophagus when mean:
-                return new(string.Create(Inv, $"mean oesophageal dose < {_p.OesophagusMeanGy:0.###} Gy (5-20 % grade ≥ 3 acute oesophagitis; marks2010 [sec], wernerwasik2010)"), _p.OesophagusMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Wernerwasik2010]);
+                return Fixed(7, static p => new(string.Create(Inv, $"mean oesophageal dose < {p.OesophagusMeanGy:0.###} Gy (5-20 % grade ≥ 3 acute oesophagitis; marks2010 [sec], wernerwasik2010)"), p.OesophagusMeanGy, false, false, [Bibliography.Marks2010, Bibliography.Wernerwasik2010]));
             case OrganAtRisk.Larynx when mean:
-                return new(string.Create(Inv, $"mean laryngeal dose < {_p.LarynxMeanGy:0.###} Gy (< 20 % oedema; marks2010 [sec])"), _p.LarynxMeanGy, false, false, [Bibliography.Marks2010]);
+                return Fixed(8, static p => new(string.Create(Inv, $"mean laryngeal dose < {p.LarynxMeanGy:0.###} Gy (< 20 % oedema; marks2010 [sec])"), p.LarynxMeanGy, false, false, [Bibliography.Marks2010]));
             case OrganAtRisk.Liver when mean:
-                return new(string.Create(Inv, $"mean liver dose < {_p.LiverMeanGy:0.###} Gy (< 5 % classic radiation-induced liver disease without liver disease; marks2010 [sec])"), _p.LiverMeanGy, false, false, [Bibliography.Marks2010]);
+                return Fixed(9, static p => new(string.Create(Inv, $"mean liver dose < {p.LiverMeanGy:0.###} Gy (< 5 % classic radiation-induced liver disease without liver disease; marks2010 [sec])"), p.LiverMeanGy, false, false, [Bibliography.Marks2010]));
             case OrganAtRisk.Ovaries when mean:
                 var esd = SterilisingDoseGy(age);
                 return new(string.Create(Inv, $"mean ovarian dose < the effective sterilising dose {esd:0.##} Gy {EsdAgeText(age)} (immediate ovarian failure in 97.5 %; wallace2005)"), esd, false, false, [Bibliography.Wallace2005]);
             case OrganAtRisk.Testes when meanOrMax:
-                return new(string.Create(Inv, $"testicular dose < {_p.TestesRecoveryGy:0.###} Gy (from it recovery of spermatogenesis is less likely; howell2005)"), _p.TestesRecoveryGy, false, false, [Bibliography.Howell2005]);
+                return Fixed(10, static p => new(string.Create(Inv, $"testicular dose < {p.TestesRecoveryGy:0.###} Gy (from it recovery of spermatogenesis is less likely; howell2005)"), p.TestesRecoveryGy, false, false, [Bibliography.Howell2005]));
             case OrganAtRisk.Uterus when meanOrMax && pregnant:
-                return new(string.Create(Inv, $"fetal dose < {_p.FetalThresholdGy:0.###} Gy, the uterine dose standing for the fetal dose (deterministic effects such as malformation probably arise only above 0.1-0.2 Gy; lancetoncol2005)"), _p.FetalThresholdGy, false, true, [Bibliography.Lancetoncol2005]);
+                return Fixed(11, static p => new(string.Create(Inv, $"fetal dose < {p.FetalThresholdGy:0.###} Gy, the uterine dose standing for the fetal dose (deterministic effects such as malformation probably arise only above 0.1-0.2 Gy; lancetoncol2005)"), p.FetalThresholdGy, false, true, [Bibliography.Lancetoncol2005]));
             default:
                 return null;
         }

@@ -25,12 +25,11 @@ public sealed class PlanAssessment
     private readonly PlanFacts _facts;
     private readonly PendingFinding[] _pending;
     private ReportParts? _parts;
+    private PlanningTargetVolume? _ptv; // its own field: the CSV reads the PTV and no other report part
 
     internal PlanAssessment(
         PlanRequest request,
         ClinicalTargetVolume ctv,
-        PlanningTargetVolume? ptv,
-        TreatedSpanCoverage? coverage,
         in RegimenDoses doses,
         TreatmentSchedule? schedule,
         ReirradiationAssessment? reirradiation,
@@ -40,8 +39,6 @@ public sealed class PlanAssessment
     {
         Request = request;
         Ctv = ctv;
-        Ptv = ptv;
-        Coverage = coverage;
         _doses = doses;
         Schedule = schedule;
         Reirradiation = reirradiation;
@@ -66,10 +63,17 @@ public sealed class PlanAssessment
     public SpineGeometry Geometry => PlanAssessor.GeometryFor(Request.Patient);
 
     /// <summary>The planning target volume; <see langword="null"/> when the request gave no PTV margin.</summary>
-    public PlanningTargetVolume? Ptv { get; }
+    /// <remarks>
+    /// Built on first access and kept (the assessor checked that the geometry measures the CTV and gave the rules its length,
+    /// <see cref="PlanningTargetVolume.TryMeasureLength"/>, so this cannot fail).
+    /// </remarks>
+    public PlanningTargetVolume? Ptv => Request.PtvMargin is { } margin ? _ptv ??= PlanningTargetVolume.Create(Ctv, margin, Geometry) : null;
 
     /// <summary>How the proposed treated span covers each lesion; <see langword="null"/> when none was proposed.</summary>
-    public TreatedSpanCoverage? Coverage { get; }
+    /// <remarks>Built on first access and kept (the finding rules read the same numbers without it; a CSV never builds it).</remarks>
+    public TreatedSpanCoverage? Coverage => Request.TreatedSpans.IsDefaultOrEmpty
+        ? null
+        : Parts.Coverage ??= TreatedSpanCoverage.EvaluateSharing(Request.Lesions, Request.TreatedSpans, Request.Patient.Anatomy);
 
     /// <summary>The regimen.</summary>
     public Fractionation Regimen => Request.Regimen;
@@ -230,6 +234,7 @@ public sealed class PlanAssessment
         public LiteraturePosition? Literature;
         public SpinalCordAssessment? Cord;
         public OrgansAtRisk? Organs;
+        public TreatedSpanCoverage? Coverage;
         public ImmutableArray<TissueDose> Radiobiology;
     }
 }

@@ -117,15 +117,18 @@ public sealed class PlanAssessor
             return false;
         }
 
-        PlanningTargetVolume? ptv = null;
-        if (request.PtvMargin is { } ptvMargin && !PlanningTargetVolume.TryCreate(ctv, ptvMargin, geometry, out ptv, out error))
+        // The PTV's length is all the rules need; the PTV itself (PlanAssessment.Ptv) is built when a report reads it.
+        double? ptvLengthMm = null;
+        if (request.PtvMargin is { } ptvMargin)
         {
-            return false;
+            if (!PlanningTargetVolume.TryMeasureLength(ctv, ptvMargin, geometry, out var length, out error))
+            {
+                return false;
+            }
+
+            ptvLengthMm = length;
         }
 
-        var coverage = request.TreatedSpans.IsDefaultOrEmpty
-            ? null
-            : TreatedSpanCoverage.EvaluateSharing(request.Lesions, request.TreatedSpans, request.Patient.Anatomy);
         var doses = Doses(request, MostCranialIrradiated(request, ctv, geometry));
 
         // Calendar.
@@ -150,9 +153,10 @@ public sealed class PlanAssessor
             return false;
         }
 
-        var facts = BuildFacts(request, ctv, ptv, Layout(request, ctv, geometry), schedule?.ActualStart, coverage, geometry, doses, reirradiation, ScanOrgans(request, ctv, geometry));
+        // The treated-span coverage (PlanAssessment.Coverage) is built when a report reads it; the rules read its numbers (BuildFacts).
+        var facts = BuildFacts(request, ctv, ptvLengthMm, Layout(request, ctv, geometry), schedule?.ActualStart, geometry, doses, reirradiation, ScanOrgans(request, ctv, geometry));
         assessment = new PlanAssessment(
-            request, ctv, ptv, coverage, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
+            request, ctv, doses, schedule, reirradiation, _rules, facts, _rules.Pending(facts));
         error = null;
         return true;
     }
@@ -302,9 +306,11 @@ public sealed class PlanAssessor
 
         var anatomy = request.Patient.Anatomy;
         var currentStart = actualStart!.Value;
-        var currentLevels = new int[anatomy.LevelCount];
-        currentLevels = currentLevels[..IrradiatedLevels(request, ctv, geometry, currentLevels)];
-        var byLevel = CordAlphaBeta(request);
+        Span<int> buffer = stackalloc int[anatomy.LevelCount];
+        var currentLevels = buffer[..IrradiatedLevels(request, ctv, geometry, buffer)].ToArray();
+
+        // One object behind both delegates (a struct's method group would box it once per delegate).
+        var byLevel = new CordAlphaBetaLookup(CordAlphaBeta(request));
         var options = new ReirradiationOptions
         {
             Anatomy = anatomy,
@@ -372,41 +378,61 @@ public sealed class PlanAssessor
         public bool IsCaudaEquinaAtLevel(VertebralLevel level) => IsCaudaEquina(anatomy.IndexOf(level));
     }
 
-    /// <summary>The fields of the plan: each CTV segment's PTV (or the segment itself without a PTV margin), grouped where they overlap.</summary>
-    private static FieldLayout? Layout(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry) =>
-        FieldLayout.Of(ctv, request.PtvMargin?.SuperiorMm ?? 0, request.PtvMargin?.InferiorMm ?? 0, geometry);
+    /// <summary><see cref="CordAlphaBetaByLevel"/> on the heap, for the re-irradiation's per-level delegates.</summary>
+    private sealed class CordAlphaBetaLookup(CordAlphaBetaByLevel byLevel)
+    {
+        public AlphaBeta At(int levelIndex) => byLevel.At(levelIndex);
 
-    /// <summary>The facts the finding rules read; <paramref name="ptv"/> is null without a PTV margin, <paramref name="actualStart"/> without a start date.</summary>
+        public bool IsCaudaEquina(int levelIndex) => byLevel.IsCaudaEquina(levelIndex);
+    }
+
+    /// <summary>
+    /// The fields of the plan: each CTV segment's PTV (or the segment itself without a PTV margin), grouped where they overlap
+    /// (<see cref="FieldLayout"/>'s figures, without the record); null when the geometry does not measure every segment.
+    /// </summary>
+    private static Fields? Layout(PlanRequest request, ClinicalTargetVolume ctv, SpineGeometry geometry) =>
+        FieldLayout.TryMeasure(ctv, request.PtvMargin?.SuperiorMm ?? 0, request.PtvMargin?.InferiorMm ?? 0, geometry, out var lengths, out var texts, out var gaps, out var envelope)
+            ? new Fields(lengths, texts, gaps, envelope)
+            : null;
+
+    /// <summary>The figures of <see cref="FieldLayout"/>, on the stack.</summary>
+    private readonly record struct Fields(ImmutableArray<double> FieldLengthsMm, ImmutableArray<string> FieldTexts, ImmutableArray<double> GapsMm, double EnvelopeMm);
+
+    /// <summary>The facts the finding rules read; <paramref name="ptvLengthMm"/> (<see cref="PlanningTargetVolume.PtvLengthMm"/>) is null without a PTV margin, <paramref name="actualStart"/> without a start date.</summary>
     private static PlanFacts BuildFacts(
         PlanRequest request,
         ClinicalTargetVolume ctv,
-        PlanningTargetVolume? ptv,
-        FieldLayout? layout,
+        double? ptvLengthMm,
+        in Fields? layout,
         DateOnly? actualStart,
-        TreatedSpanCoverage? coverage,
         SpineGeometry geometry,
         in RegimenDoses doses,
         ReirradiationAssessment? reirradiation,
         (ulong Mask, Organs.OrganScan Scan) organs)
     {
-        var ptvMargin = ptv?.Margin;
-        var ptvLengthMm = ptv?.PtvLengthMm;
+        var ptvMargin = request.PtvMargin;
         var lesions = ImmutableArray<LesionFacts>.Empty;
-        if (coverage is not null)
+        var treatedSpanGiven = !request.TreatedSpans.IsDefaultOrEmpty;
+        if (treatedSpanGiven)
         {
-            var array = new LesionFacts[coverage.Lesions.Length];
+            // TreatedSpanCoverage's numbers for each lesion, without its records.
+            var anatomy = request.Patient.Anatomy;
+            var treated = TreatedSpanCoverage.TreatedMask(request.TreatedSpans, anatomy);
+            var array = new LesionFacts[request.Lesions.Length];
             for (var i = 0; i < array.Length; i++)
             {
-                var lesion = coverage.Lesions[i];
+                var lesion = request.Lesions[i];
+                var measure = TreatedSpanCoverage.Measure(lesion, treated, anatomy);
+                var covered = measure.UncoveredCount == 0;
                 array[i] = new LesionFacts
                 {
-                    Text = lesion.Lesion.ToString(),
-                    Covered = lesion.IsCovered,
-                    UncoveredLevelsText = lesion.IsCovered ? null : FormatLevels(lesion.UncoveredLevels),
-                    MarginLevelsAbove = lesion.MarginLevelsAbove,
-                    MarginLevelsBelow = lesion.MarginLevelsBelow,
-                    LevelsAvailableAbove = lesion.LevelsAvailableAbove,
-                    LevelsAvailableBelow = lesion.LevelsAvailableBelow,
+                    Text = lesion.ToString(),
+                    Covered = covered,
+                    UncoveredLevelsText = covered ? null : FormatLevels(TreatedSpanCoverage.UncoveredLevels(measure, treated, anatomy)),
+                    MarginLevelsAbove = measure.Above,
+                    MarginLevelsBelow = measure.Below,
+                    LevelsAvailableAbove = measure.AvailableAbove,
+                    LevelsAvailableBelow = measure.AvailableBelow,
                 };
             }
 
@@ -426,7 +452,7 @@ public sealed class PlanAssessor
             CordIsCaudaEquina = doses.CordIsCaudaEquina,
             EmhEqd2Gy = doses.EmhEqd2.Gy,
             EmhAlphaBetaGy = doses.EmhAlphaBeta.Gy,
-            TreatedSpanGiven = coverage is not null,
+            TreatedSpanGiven = treatedSpanGiven,
             Lesions = lesions,
             CtvMarginLevelsAbove = ctv.Margin.LevelsAbove,
             CtvMarginLevelsBelow = ctv.Margin.LevelsBelow,
@@ -440,11 +466,11 @@ public sealed class PlanAssessor
             PtvMarginInferiorMm = ptvMargin?.InferiorMm,
             PtvMarginRadialMm = ptvMargin?.RadialMm,
             PtvLengthMm = ptvLengthMm,
-            FieldLengthsMm = layout?.FieldLengthsMm ?? [],
-            FieldTexts = layout?.FieldTexts ?? [],
-            TargetGapsMm = layout?.GapsMm ?? [],
+            FieldLengthsMm = layout is { } fields ? fields.FieldLengthsMm : [],
+            FieldTexts = layout is { } named ? named.FieldTexts : [],
+            TargetGapsMm = layout is { } gapped ? gapped.GapsMm : [],
             CtvSegmentTexts = ctv.Segments.Length > 1 ? [.. ctv.Segments.Select(s => s.ToString())] : [],
-            CtvLengthMm = ptvMargin is null && layout is not null ? layout.EnvelopeMm : null,
+            CtvLengthMm = ptvMargin is null && layout is { } envelope ? envelope.EnvelopeMm : null,
             AgeYears = request.Patient.AgeYears,
             StartDelayDays = request.StartDate is { } requested && actualStart is { } first ? first.DayNumber - requested.DayNumber : null,
             StartDelayText = request.StartDate is { } asked && actualStart is { } started && started != asked

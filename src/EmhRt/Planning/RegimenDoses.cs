@@ -23,18 +23,18 @@ internal readonly struct RegimenDoses
     public RegimenDoses(
         Fractionation regimen, AlphaBeta emhAlphaBeta, bool emhUser, Fractionation cordRegimen, AlphaBeta cordAlphaBeta, bool cordUser, bool caudaEquina, bool cordDoseMeasured)
     {
+        Regimen = regimen;
         CordRegimen = cordRegimen;
         CordDoseMeasured = cordDoseMeasured;
         EmhAlphaBeta = emhAlphaBeta;
-        EmhBed = LinearQuadratic.Bed(regimen, emhAlphaBeta);
-        EmhEqd2 = LinearQuadratic.Eqd2(regimen, emhAlphaBeta);
         CordAlphaBeta = cordAlphaBeta;
-        CordBed = LinearQuadratic.Bed(cordRegimen, cordAlphaBeta);
-        CordEqd2 = LinearQuadratic.Eqd2(cordRegimen, cordAlphaBeta);
         _emhUser = emhUser;
         _cordUser = cordUser;
         _caudaEquina = caudaEquina;
     }
+
+    /// <summary>The prescribed regimen.</summary>
+    public Fractionation Regimen { get; }
 
     /// <summary>The cord's dose in this course: the measured Dmax over the regimen's fractions, or the regimen itself.</summary>
     public Fractionation CordRegimen { get; }
@@ -45,11 +45,14 @@ internal readonly struct RegimenDoses
     /// <summary>The EMH α/β.</summary>
     public AlphaBeta EmhAlphaBeta { get; }
 
+    // The four doses are computed on read (a few multiplications, the same every time): the struct, kept in every
+    // assessment, holds only what they are computed from.
+
     /// <summary>The EMH BED.</summary>
-    public Dose EmhBed { get; }
+    public Dose EmhBed => LinearQuadratic.Bed(Regimen, EmhAlphaBeta);
 
     /// <summary>The EMH EQD2.</summary>
-    public Dose EmhEqd2 { get; }
+    public Dose EmhEqd2 => LinearQuadratic.Eqd2(Regimen, EmhAlphaBeta);
 
     /// <summary>The cord α/β.</summary>
     public AlphaBeta CordAlphaBeta { get; }
@@ -58,10 +61,10 @@ internal readonly struct RegimenDoses
     public bool CordIsCaudaEquina => _caudaEquina;
 
     /// <summary>The cord BED (of <see cref="CordRegimen"/>).</summary>
-    public Dose CordBed { get; }
+    public Dose CordBed => LinearQuadratic.Bed(CordRegimen, CordAlphaBeta);
 
     /// <summary>The cord EQD2.</summary>
-    public Dose CordEqd2 { get; }
+    public Dose CordEqd2 => LinearQuadratic.Eqd2(CordRegimen, CordAlphaBeta);
 
     /// <summary>EMH tissue first, then the spinal cord (or the cauda equina).</summary>
     public ImmutableArray<TissueDose> ToTissueDoses() =>

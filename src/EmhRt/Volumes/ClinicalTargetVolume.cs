@@ -17,13 +17,13 @@ namespace EmhRt.Volumes;
 /// </remarks>
 public sealed class ClinicalTargetVolume
 {
+    // Built on first read: the text, and with several segments the gaps, in one object made on first need.
     private string? _text;
+    private GapParts? _gaps;
 
     private ClinicalTargetVolume(
         ImmutableArray<VertebralSpan> lesions,
         ImmutableArray<VertebralSpan> segments,
-        ImmutableArray<int> gaps,
-        ImmutableArray<VertebralSpan> gapSpans,
         ImmutableArray<CtvClamp> clamps,
         int levelCount,
         CtvLevelMargin margin,
@@ -31,8 +31,6 @@ public sealed class ClinicalTargetVolume
     {
         Lesions = lesions;
         Segments = segments;
-        Gaps = gaps;
-        GapSpans = gapSpans;
         Clamps = clamps;
         LevelCount = levelCount;
         Margin = margin;
@@ -46,10 +44,10 @@ public sealed class ClinicalTargetVolume
     public ImmutableArray<VertebralSpan> Segments { get; }
 
     /// <summary>Number of untreated levels between consecutive segments (length = segments − 1; each ≥ 1).</summary>
-    public ImmutableArray<int> Gaps { get; }
+    public ImmutableArray<int> Gaps => Segments.Length == 1 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(Gap.Gaps ??= BuildGaps());
 
     /// <summary>The untreated levels between consecutive segments, as spans (T12-L1 for CTV T4-T11 and L2-S2).</summary>
-    public ImmutableArray<VertebralSpan> GapSpans { get; }
+    public ImmutableArray<VertebralSpan> GapSpans => Segments.Length == 1 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(Gap.Spans ??= BuildGapSpans());
 
     /// <summary>Margins cut short at C1 or the coccyx, one entry per lesion and side.</summary>
     public ImmutableArray<CtvClamp> Clamps { get; }
@@ -233,25 +231,50 @@ public sealed class ClinicalTargetVolume
 
         count++;
         var segments = new VertebralSpan[count];
-        var gaps = count == 1 ? [] : new int[count - 1];
-        var gapSpans = count == 1 ? [] : new VertebralSpan[count - 1];
         for (var k = 0; k < count; k++)
         {
             segments[k] = VertebralSpan.Create(anatomy.LevelAtUnchecked(starts[k]), anatomy.LevelAtUnchecked(ends[k]));
             levelCount += ends[k] - starts[k] + 1;
-            if (k > 0)
-            {
-                gaps[k - 1] = starts[k] - ends[k - 1] - 1;
-                gapSpans[k - 1] = VertebralSpan.Create(anatomy.LevelAtUnchecked(ends[k - 1] + 1), anatomy.LevelAtUnchecked(starts[k] - 1));
-            }
         }
 
         return new ClinicalTargetVolume(
             lesionArray.IsDefault ? ImmutableArray.Create(lesions) : lesionArray,
             ImmutableCollectionsMarshal.AsImmutableArray(segments),
-            ImmutableCollectionsMarshal.AsImmutableArray(gaps),
-            ImmutableCollectionsMarshal.AsImmutableArray(gapSpans),
             clamps?.ToImmutable() ?? [], levelCount, margin, anatomy);
+    }
+
+    /// <summary>The untreated levels between segment k − 1 and segment k, for k = 1 … segments − 1 (each at least 1: segments do not touch).</summary>
+    private int[] BuildGaps()
+    {
+        var gaps = new int[Segments.Length - 1];
+        for (var k = 1; k < Segments.Length; k++)
+        {
+            gaps[k - 1] = Anatomy.IndexOf(Segments[k].Cranial) - Anatomy.IndexOf(Segments[k - 1].Caudal) - 1;
+        }
+
+        return gaps;
+    }
+
+    /// <summary>The levels between segment k − 1 and segment k as a span, for k = 1 … segments − 1.</summary>
+    private VertebralSpan[] BuildGapSpans()
+    {
+        var spans = new VertebralSpan[Segments.Length - 1];
+        for (var k = 1; k < Segments.Length; k++)
+        {
+            spans[k - 1] = VertebralSpan.Create(
+                Anatomy.LevelAtUnchecked(Anatomy.IndexOf(Segments[k - 1].Caudal) + 1), Anatomy.LevelAtUnchecked(Anatomy.IndexOf(Segments[k].Cranial) - 1));
+        }
+
+        return spans;
+    }
+
+    private GapParts Gap => _gaps ?? Interlocked.CompareExchange(ref _gaps, new GapParts(), null) ?? _gaps;
+
+    /// <summary>The gaps of a CTV of several segments, built on first read; a race builds equal values and each reference write is atomic.</summary>
+    private sealed class GapParts
+    {
+        public int[]? Gaps;
+        public VertebralSpan[]? Spans;
     }
 
     private bool HasClamp(CtvClampSide side)

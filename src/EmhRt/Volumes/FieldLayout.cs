@@ -22,54 +22,75 @@ internal sealed record FieldLayout(ImmutableArray<double> FieldLengthsMm, Immuta
     /// The layout of <paramref name="ctv"/> with the given superior and inferior margins (0 without a PTV); null when the
     /// geometry does not measure every segment.
     /// </summary>
-    public static FieldLayout? Of(ClinicalTargetVolume ctv, double superiorMm, double inferiorMm, SpineGeometry geometry)
+    public static FieldLayout? Of(ClinicalTargetVolume ctv, double superiorMm, double inferiorMm, SpineGeometry geometry) =>
+        TryMeasure(ctv, superiorMm, inferiorMm, geometry, out var lengths, out var texts, out var gaps, out var envelope)
+            ? new FieldLayout(lengths, texts, gaps, envelope)
+            : null;
+
+    /// <summary>
+    /// The parts of <see cref="Of"/> without the record (what an assessment keeps: its facts hold the arrays); false when
+    /// the geometry does not measure every segment. Arrays of the exact size, no intermediate lists.
+    /// </summary>
+    internal static bool TryMeasure(
+        ClinicalTargetVolume ctv, double superiorMm, double inferiorMm, SpineGeometry geometry,
+        out ImmutableArray<double> fieldLengthsMm, out ImmutableArray<string> fieldTexts, out ImmutableArray<double> gapsMm, out double envelopeMm)
     {
         var segments = ctv.Segments;
         foreach (var segment in segments)
         {
             if (!geometry.Covers(segment))
             {
-                return null;
+                (fieldLengthsMm, fieldTexts, gapsMm, envelopeMm) = (default, default, default, 0);
+                return false;
             }
         }
 
-        var lengths = new List<double>(1);
-        var texts = new List<string>(1);
-        var gaps = segments.Length > 1 ? new double[segments.Length - 1] : [];
+        envelopeMm = geometry.BottomOf(segments[^1].Caudal) + inferiorMm - (geometry.TopOf(segments[0].Cranial) - superiorMm);
+        if (segments.Length == 1)
+        {
+            // One segment, one field: its text is the CTV's (kept by the CTV).
+            var length = geometry.BottomOf(segments[0].Caudal) + inferiorMm - (geometry.TopOf(segments[0].Cranial) - superiorMm);
+            fieldLengthsMm = ImmutableCollectionsMarshal.AsImmutableArray(new[] { length });
+            fieldTexts = ImmutableCollectionsMarshal.AsImmutableArray(new[] { ctv.ToString() });
+            gapsMm = [];
+            return true;
+        }
+
+        // Field k runs from segment firsts[k] to the segment before firsts[k + 1].
+        Span<double> lengths = stackalloc double[segments.Length];
+        Span<int> firsts = stackalloc int[segments.Length + 1];
+        var gaps = new double[segments.Length - 1];
         var fieldTop = geometry.TopOf(segments[0].Cranial) - superiorMm;
         var fieldBottom = geometry.BottomOf(segments[0].Caudal) + inferiorMm;
-        var first = 0;
-        for (var i = 1; i <= segments.Length; i++)
+        var count = 0;
+        for (var i = 1; i < segments.Length; i++)
         {
-            if (i < segments.Length)
+            var top = geometry.TopOf(segments[i].Cranial) - superiorMm;
+            var bottom = geometry.BottomOf(segments[i].Caudal) + inferiorMm;
+            gaps[i - 1] = top - fieldBottom;
+            if (top <= fieldBottom)
             {
-                var top = geometry.TopOf(segments[i].Cranial) - superiorMm;
-                var bottom = geometry.BottomOf(segments[i].Caudal) + inferiorMm;
-                gaps[i - 1] = top - fieldBottom;
-                if (top <= fieldBottom)
-                {
-                    fieldBottom = Math.Max(fieldBottom, bottom);
-                    continue;
-                }
+                fieldBottom = Math.Max(fieldBottom, bottom);
+                continue;
+            }
 
-                Close(first, i);
-                first = i;
-                fieldTop = top;
-                fieldBottom = bottom;
-            }
-            else
-            {
-                Close(first, i);
-            }
+            lengths[count] = fieldBottom - fieldTop;
+            firsts[++count] = i;
+            fieldTop = top;
+            fieldBottom = bottom;
         }
 
-        var envelope = geometry.BottomOf(segments[^1].Caudal) + inferiorMm - (geometry.TopOf(segments[0].Cranial) - superiorMm);
-        return new FieldLayout([.. lengths], [.. texts], ImmutableCollectionsMarshal.AsImmutableArray(gaps), envelope);
-
-        void Close(int from, int to)
+        lengths[count] = fieldBottom - fieldTop;
+        firsts[++count] = segments.Length;
+        var texts = new string[count];
+        for (var k = 0; k < count; k++)
         {
-            lengths.Add(fieldBottom - fieldTop);
-            texts.Add(segments.Length == 1 ? segments[0].ToString() : SpineNotation.Format(segments.AsSpan(from, to - from).ToArray()));
+            texts[k] = SpineNotation.Format(segments.AsSpan(firsts[k], firsts[k + 1] - firsts[k]).ToArray());
         }
+
+        fieldLengthsMm = ImmutableCollectionsMarshal.AsImmutableArray(lengths[..count].ToArray());
+        fieldTexts = ImmutableCollectionsMarshal.AsImmutableArray(texts);
+        gapsMm = ImmutableCollectionsMarshal.AsImmutableArray(gaps);
+        return true;
     }
 }

@@ -22,15 +22,21 @@ public sealed class PlanningTargetVolume
     /// <summary>Largest field length of a C-arm linac at isocentre, mm (clinical-facts §3 [sec]).</summary>
     public const double SingleFieldLimitMm = 400;
 
-    private PlanningTargetVolume(ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, double ctvExtent, double ctvTop, double ctvBottom)
+    // The CTV's overall top and bottom (mm); the other lengths and positions are computed from them and the margin on read
+    // (the same arithmetic every time), so a PTV that only a CSV reads stays small.
+    private readonly double _ctvTop;
+    private readonly double _ctvBottom;
+
+    // What is built on first read (reports only), in one object made on first need; a race builds equal values.
+    private ReportParts? _parts;
+
+    private PlanningTargetVolume(ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, double ctvTop, double ctvBottom)
     {
         Ctv = ctv;
         Margin = margin;
         Geometry = geometry;
-        CtvExtentMm = ctvExtent;
-        PtvLengthMm = Length(margin, ctvExtent);
-        PtvTopMm = ctvTop - margin.SuperiorMm;
-        PtvBottomMm = ctvBottom + margin.InferiorMm;
+        _ctvTop = ctvTop;
+        _ctvBottom = ctvBottom;
     }
 
     /// <summary>The CTV.</summary>
@@ -46,10 +52,7 @@ public sealed class PlanningTargetVolume
     public bool IsEstimate => Geometry.IsEstimate;
 
     /// <summary>Craniocaudal length of each CTV segment, mm (measured on first read: the geometry covers every segment).</summary>
-    public ImmutableArray<double> CtvSegmentLengthsMm => ImmutableCollectionsMarshal.AsImmutableArray(_ctvSegments ??= CtvSegments());
-
-    // Written on first read (reports only); a race computes equal arrays and the reference write is atomic.
-    private double[]? _ctvSegments;
+    public ImmutableArray<double> CtvSegmentLengthsMm => ImmutableCollectionsMarshal.AsImmutableArray(Parts.CtvSegments ??= CtvSegments());
 
     private double[] CtvSegments()
     {
@@ -78,16 +81,13 @@ public sealed class PlanningTargetVolume
     }
 
     /// <summary>CTV overall extent, from the top of the first segment to the bottom of the last, mm (includes gaps).</summary>
-    public double CtvExtentMm { get; }
+    public double CtvExtentMm => _ctvBottom - _ctvTop;
 
     /// <summary>PTV craniocaudal length: superior margin + <see cref="CtvExtentMm"/> + inferior margin, mm.</summary>
-    public double PtvLengthMm { get; }
+    public double PtvLengthMm => Length(Margin, CtvExtentMm);
 
     /// <summary>Length of each segment's own PTV (segment + superior + inferior margin), mm; neighbours may overlap.</summary>
-    public ImmutableArray<double> PtvSegmentLengthsMm => ImmutableCollectionsMarshal.AsImmutableArray(_ptvSegments ??= PtvSegments());
-
-    // Written on first read (reports only); a race computes equal arrays and the reference write is atomic.
-    private double[]? _ptvSegments;
+    public ImmutableArray<double> PtvSegmentLengthsMm => ImmutableCollectionsMarshal.AsImmutableArray(Parts.PtvSegments ??= PtvSegments());
 
     private double[] PtvSegments()
     {
@@ -104,10 +104,7 @@ public sealed class PlanningTargetVolume
     /// Position of each segment's own PTV superior border, mm (the segment's top minus the superior margin); the
     /// segment's PTV ends <see cref="PtvSegmentLengthsMm"/> below it. For one segment it equals <see cref="PtvTopMm"/>.
     /// </summary>
-    public ImmutableArray<double> PtvSegmentTopsMm => ImmutableCollectionsMarshal.AsImmutableArray(_ptvSegmentTops ??= PtvSegmentTops());
-
-    // Written on first read (reports only), like _ptvSegments.
-    private double[]? _ptvSegmentTops;
+    public ImmutableArray<double> PtvSegmentTopsMm => ImmutableCollectionsMarshal.AsImmutableArray(Parts.PtvSegmentTops ??= PtvSegmentTops());
 
     private double[] PtvSegmentTops()
     {
@@ -121,10 +118,10 @@ public sealed class PlanningTargetVolume
     }
 
     /// <summary>Position of the PTV superior border, mm (caudal positive, origin of the geometry).</summary>
-    public double PtvTopMm { get; }
+    public double PtvTopMm => _ctvTop - Margin.SuperiorMm;
 
     /// <summary>Position of the PTV inferior border, mm.</summary>
-    public double PtvBottomMm { get; }
+    public double PtvBottomMm => _ctvBottom + Margin.InferiorMm;
 
     /// <summary>Where the PTV superior border falls.</summary>
     public BorderPosition SuperiorBorder => Borders.Superior;
@@ -136,10 +133,8 @@ public sealed class PlanningTargetVolume
     /// Both borders, located on first read (pure, cannot fail): callers that need only lengths, such as a batch writing
     /// CSV, never pay for the level search. A race computes equal values; the reference write is atomic.
     /// </summary>
-    private BorderPair Borders => _borders ??= new BorderPair(
+    private BorderPair Borders => Parts.Borders ??= new BorderPair(
         BorderPosition.Locate(Geometry, PtvTopMm, inferior: false), BorderPosition.Locate(Geometry, PtvBottomMm, inferior: true));
-
-    private BorderPair? _borders;
 
     private sealed record BorderPair(BorderPosition Superior, BorderPosition Inferior);
 
@@ -151,10 +146,7 @@ public sealed class PlanningTargetVolume
     /// included. This is the one rule: the assessment's irradiated levels (cord α/β, re-irradiation, organ scan) and
     /// the report diagrams read it. Built on first read.
     /// </summary>
-    public ImmutableArray<VertebralSpan> ReachedSpans => ImmutableCollectionsMarshal.AsImmutableArray(_reached ??= Reach());
-
-    // Written on first read (reports only), like _ptvSegments.
-    private VertebralSpan[]? _reached;
+    public ImmutableArray<VertebralSpan> ReachedSpans => ImmutableCollectionsMarshal.AsImmutableArray(Parts.Reached ??= Reach());
 
     private VertebralSpan[] Reach()
     {
@@ -196,6 +188,18 @@ public sealed class PlanningTargetVolume
         return (top >= 0 ? top : geometry.FirstIndex, bottom >= 0 ? bottom : geometry.LastIndex);
     }
 
+    private ReportParts Parts => _parts ?? Interlocked.CompareExchange(ref _parts, new ReportParts(), null) ?? _parts;
+
+    /// <summary>The parts a report reads, written on first read; a race computes equal values and each reference write is atomic.</summary>
+    private sealed class ReportParts
+    {
+        public double[]? CtvSegments;
+        public double[]? PtvSegments;
+        public double[]? PtvSegmentTops;
+        public BorderPair? Borders;
+        public VertebralSpan[]? Reached;
+    }
+
     /// <summary>Whether the whole PTV fits one field of the given length.</summary>
     /// <param name="fieldLengthMm">Maximum field length, mm; default 400 mm (C-arm linac, clinical-facts §3 [sec]).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fieldLengthMm"/> is not finite and positive.</exception>
@@ -229,7 +233,24 @@ public sealed class PlanningTargetVolume
             return false;
         }
 
-        ptv = new PlanningTargetVolume(ctv, margin, geometry, bottom - top, top, bottom);
+        ptv = new PlanningTargetVolume(ctv, margin, geometry, top, bottom);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="PtvLengthMm"/> of the PTV <see cref="TryCreate"/> would build, without building it (the same check and the same
+    /// arithmetic): what an assessment's finding rules read.
+    /// </summary>
+    internal static bool TryMeasureLength(
+        ClinicalTargetVolume ctv, PtvMargin margin, SpineGeometry geometry, out double ptvLengthMm, [NotNullWhen(false)] out string? error)
+    {
+        ptvLengthMm = 0;
+        if (!TryMeasure(ctv, geometry, out var top, out var bottom, out error))
+        {
+            return false;
+        }
+
+        ptvLengthMm = Length(margin, bottom - top);
         return true;
     }
 

@@ -53,8 +53,26 @@ public sealed class TreatedSpanCoverage
     internal static TreatedSpanCoverage EvaluateSharing(ImmutableArray<VertebralSpan> lesions, ImmutableArray<VertebralSpan> treatedSpans, SpineAnatomy anatomy)
     {
         var treated = treatedSpans.IsDefault ? [] : treatedSpans;
-        ulong mask = 0; // bit i = level index i is treated (at most 32 levels)
-        foreach (var span in treated)
+        var mask = TreatedMask(treated, anatomy);
+        var lesionSpan = lesions.IsDefault ? [] : lesions.AsSpan();
+        var results = new LesionCoverage[lesionSpan.Length];
+        for (var k = 0; k < results.Length; k++)
+        {
+            var lesion = lesionSpan[k];
+            var measure = Measure(lesion, mask, anatomy);
+            results[k] = new LesionCoverage(
+                lesion, measure.UncoveredCount > 0 ? UncoveredLevels(measure, mask, anatomy) : [],
+                measure.Above, measure.Below, measure.AvailableAbove, measure.AvailableBelow);
+        }
+
+        return new TreatedSpanCoverage(treated, ImmutableCollectionsMarshal.AsImmutableArray(results));
+    }
+
+    /// <summary>The treated levels as a bit mask (bit i = level index i, at most 32 levels); throws for a span outside the anatomy.</summary>
+    internal static ulong TreatedMask(ImmutableArray<VertebralSpan> treatedSpans, SpineAnatomy anatomy)
+    {
+        ulong mask = 0;
+        foreach (var span in treatedSpans.IsDefault ? [] : treatedSpans)
         {
             Check(span, anatomy, nameof(treatedSpans));
             for (var i = anatomy.IndexOf(span.Cranial); i <= anatomy.IndexOf(span.Caudal); i++)
@@ -63,59 +81,63 @@ public sealed class TreatedSpanCoverage
             }
         }
 
-        var lesionSpan = lesions.IsDefault ? [] : lesions.AsSpan();
-        var results = new LesionCoverage[lesionSpan.Length];
+        return mask;
+    }
+
+    /// <summary>
+    /// How the treated levels (<see cref="TreatedMask"/>) cover one lesion, as numbers: what <see cref="LesionCoverage"/> holds,
+    /// without building it (the finding rules read these; the records are built when <see cref="Planning.PlanAssessment.Coverage"/> is read).
+    /// </summary>
+    internal static LesionMeasure Measure(VertebralSpan lesion, ulong mask, SpineAnatomy anatomy)
+    {
+        Check(lesion, anatomy, "lesions");
         var last = anatomy.LevelCount - 1;
-        for (var k = 0; k < results.Length; k++)
+        var start = anatomy.IndexOf(lesion.Cranial);
+        var end = anatomy.IndexOf(lesion.Caudal);
+        var uncoveredCount = 0;
+        for (var i = start; i <= end; i++)
         {
-            var lesion = lesionSpan[k];
-            Check(lesion, anatomy, nameof(lesions));
-            var start = anatomy.IndexOf(lesion.Cranial);
-            var end = anatomy.IndexOf(lesion.Caudal);
-            var uncoveredCount = 0;
-            for (var i = start; i <= end; i++)
-            {
-                uncoveredCount += Treated(mask, i) ? 0 : 1;
-            }
-
-            var uncovered = ImmutableArray<VertebralLevel>.Empty;
-            if (uncoveredCount > 0)
-            {
-                var levels = new VertebralLevel[uncoveredCount];
-                for (int i = start, n = 0; i <= end; i++)
-                {
-                    if (!Treated(mask, i))
-                    {
-                        levels[n++] = anatomy.LevelAtUnchecked(i);
-                    }
-                }
-
-                uncovered = ImmutableCollectionsMarshal.AsImmutableArray(levels);
-            }
-
-            var above = 0;
-            if (Treated(mask, start))
-            {
-                for (var i = start - 1; i >= 0 && Treated(mask, i); i--)
-                {
-                    above++;
-                }
-            }
-
-            var below = 0;
-            if (Treated(mask, end))
-            {
-                for (var i = end + 1; i <= last && Treated(mask, i); i++)
-                {
-                    below++;
-                }
-            }
-
-            results[k] = new LesionCoverage(lesion, uncovered, above, below, start, last - end);
+            uncoveredCount += Treated(mask, i) ? 0 : 1;
         }
 
-        return new TreatedSpanCoverage(treated, ImmutableCollectionsMarshal.AsImmutableArray(results));
+        var above = 0;
+        if (Treated(mask, start))
+        {
+            for (var i = start - 1; i >= 0 && Treated(mask, i); i--)
+            {
+                above++;
+            }
+        }
+
+        var below = 0;
+        if (Treated(mask, end))
+        {
+            for (var i = end + 1; i <= last && Treated(mask, i); i++)
+            {
+                below++;
+            }
+        }
+
+        return new LesionMeasure(start, end, uncoveredCount, above, below, start, last - end);
     }
+
+    /// <summary>The lesion levels of <paramref name="measure"/> that are not treated, cranial to caudal.</summary>
+    internal static ImmutableArray<VertebralLevel> UncoveredLevels(in LesionMeasure measure, ulong mask, SpineAnatomy anatomy)
+    {
+        var levels = new VertebralLevel[measure.UncoveredCount];
+        for (int i = measure.Start, n = 0; i <= measure.End; i++)
+        {
+            if (!Treated(mask, i))
+            {
+                levels[n++] = anatomy.LevelAtUnchecked(i);
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(levels);
+    }
+
+    /// <summary>One lesion's coverage as numbers (<see cref="Measure"/>): level indices from C1 = 0.</summary>
+    internal readonly record struct LesionMeasure(int Start, int End, int UncoveredCount, int Above, int Below, int AvailableAbove, int AvailableBelow);
 
     private static bool Treated(ulong mask, int index) => (mask & (1UL << index)) != 0;
 

@@ -24,18 +24,19 @@ public sealed partial class BatchRowHostileInputProperties
 
     [Property(MaxTest = CasesPerFamily, Arbitrary = [typeof(Arbitraries)])]
     public void Length_cells_never_throw_and_read_back(LengthCell sample) =>
-        AssertCell(sample.Value.Value, BatchCellCache.LengthMm, v => Plain(v) + " mm", BatchColumn.Margin);
+        AssertCell(sample.Value.Value, new BatchCellCache().LengthMm, v => Plain(v) + " mm", BatchColumn.Margin);
 
     [Property(MaxTest = CasesPerFamily, Arbitrary = [typeof(Arbitraries)])]
     public void Age_cells_never_throw_and_read_back(AgeCell sample) =>
-        AssertCell(sample.Value.Value, BatchCellCache.AgeYears, Plain, BatchColumn.Age);
+        AssertCell(sample.Value.Value, new BatchCellCache().AgeYears, Plain, BatchColumn.Age);
 
     [Property(MaxTest = CasesPerFamily, Arbitrary = [typeof(Arbitraries)])]
     public void Anatomy_count_cells_never_throw_and_read_back(CountCell sample)
     {
         var text = sample.Value.Value;
         var thoracic = text.Length % 2 == 0;
-        Func<string, BatchCellCache.Parsed<int>> read = thoracic ? BatchCellCache.ThoracicCount : BatchCellCache.LumbarCount;
+        var cache = new BatchCellCache();
+        Func<string, BatchCellCache.Parsed<int>> read = thoracic ? cache.ThoracicCount : cache.LumbarCount;
         var parsed = read(text);
         if (parsed.Error is null)
         {
@@ -96,7 +97,7 @@ public sealed partial class BatchRowHostileInputProperties
             // Never a U+FFFD the input did not hold: invalid UTF-8 makes the row invalid instead.
             Assert.True(input.AsSpan().IndexOf("\uFFFD"u8) >= 0 || !cells.Any(c => c is not null && c.Contains('\uFFFD', StringComparison.Ordinal)));
             var row = BatchInputRow.Create(line, cells);
-            if (BatchPlanInput.TryParse(in row, null, out var planInput, out var rowError))
+            if (BatchPlanInput.TryParse(in row, new BatchCellCache(), null, out var planInput, out var rowError))
             {
                 var request = planInput.ToRequest();
                 Assert.True(request.Success || request.Errors.Length > 0);
@@ -161,7 +162,7 @@ public sealed partial class BatchRowHostileInputProperties
         cells[(int)BatchColumn.Fractions] = "10";
         cells[(int)column] = string.IsNullOrWhiteSpace(text) ? null : text;
         var row = BatchInputRow.Create(2, cells);
-        if (BatchPlanInput.TryParse(in row, null, out var input, out var error))
+        if (BatchPlanInput.TryParse(in row, new BatchCellCache(), null, out var input, out var error))
         {
             var request = input.ToRequest();
             Assert.True(request.Success || request.Errors.Length > 0);
