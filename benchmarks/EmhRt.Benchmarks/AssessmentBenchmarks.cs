@@ -43,7 +43,7 @@ public class AssessmentBenchmarks
     internal static readonly PlanRequest WithPriorCourse = Typical with
     {
         StartDate = new DateOnly(2026, 3, 2),
-        PriorCourses = [new PriorCourse(Fractionation.FromTotalDose(Dose.FromGy(20), 5), new DateOnly(2025, 1, 10), [10, 11, 12, 13, 14])],
+        PriorCourses = [new PriorCourse(Fractionation.FromTotalDose(Dose.FromGy(20), 5), new DateOnly(2025, 1, 10), [VertebralSpan.Create(VertebralLevel.Thoracic(4), VertebralLevel.Thoracic(8))], SpineAnatomy.Standard)],
     };
 
     /// <summary>The typical plan with two measured organ doses (heart V25 and oesophagus mean).</summary>

@@ -384,6 +384,10 @@ public sealed class PlanAssessor
         public AlphaBeta At(int levelIndex) => byLevel.At(levelIndex);
 
         public bool IsCaudaEquina(int levelIndex) => byLevel.IsCaudaEquina(levelIndex);
+
+        public AlphaBeta AtLevel(VertebralLevel level) => byLevel.AtLevel(level);
+
+        public bool IsCaudaEquinaAtLevel(VertebralLevel level) => byLevel.IsCaudaEquinaAtLevel(level);
     }
 
     /// <summary>
