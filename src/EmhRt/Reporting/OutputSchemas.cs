@@ -63,7 +63,8 @@ public static class OutputSchemas
 
     /// <summary>The version of schema <paramref name="name"/>, or null when there is no such schema.</summary>
     /// <param name="name">A name from <see cref="Names"/> (ordinal, case-sensitive).</param>
-    public static string? VersionOf(string name) => name switch
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static string? VersionOf(string name) => (name ?? throw new ArgumentNullException(nameof(name))) switch
     {
         Plan => PlanVersion,
         BatchRow => BatchRowVersion,

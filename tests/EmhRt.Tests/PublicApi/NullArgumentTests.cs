@@ -36,7 +36,7 @@ public class NullArgumentTests
     /// </summary>
     private static readonly HashSet<string> PendingElsewhere = new(StringComparer.Ordinal)
     {
-        "Citation", "ToolIdentity", "OutputSchemas", "BatchHtmlSummary", "PlanJsonReport",
+        "NoneLeft",
     };
 
     /// <summary>A valid value of each type a public member takes (or is declared on), built fresh for every call.</summary>
@@ -74,6 +74,12 @@ public class NullArgumentTests
         [typeof(TreatmentCalendar)] = () => TreatmentCalendar.Weekdays,
         [typeof(TreatmentSchedule)] = () => TreatmentCalendar.Weekdays.Schedule(new DateOnly(2026, 12, 7), Fractionation.Parse("20 Gy/10").Value),
         [typeof(ClinicalTargetVolume)] = () => ReportingCases.Seed003().Ctv,
+        [typeof(PlanningTargetVolume)] = () => ReportingCases.Seed003().Ptv!,
+        [typeof(TreatedSpanCoverage)] = () => TreatedSpanCoverage.Evaluate(
+            [VertebralSpan.Create(VertebralLevel.Thoracic(5), VertebralLevel.Thoracic(8))], [VertebralSpan.Create(VertebralLevel.Thoracic(4), VertebralLevel.Thoracic(9))], SpineAnatomy.Standard),
+        [typeof(RescheduledTreatment)] = () => TreatmentCalendar.Weekdays.Reschedule(
+            TreatmentCalendar.Weekdays.Schedule(new DateOnly(2026, 12, 7), Fractionation.Parse("20 Gy/10").Value), [new DateOnly(2026, 12, 7)]),
+        [typeof(EmhRt.Reporting.Cases.CasesQuery)] = () => new EmhRt.Reporting.Cases.CasesQuery(null, false, null, null, 10, true, null),
         [typeof(System.Text.Json.Utf8JsonWriter)] = () => new System.Text.Json.Utf8JsonWriter(new MemoryStream()),
     };
 

@@ -93,6 +93,7 @@ public sealed class BatchHtmlSummary
     public string ToHtml(ToolIdentity tool, string input, DateTimeOffset? assessedAt)
     {
         ArgumentNullException.ThrowIfNull(tool);
+        ArgumentNullException.ThrowIfNull(input);
         var html = new StringBuilder(32 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"")
             .Append(HtmlPageWriter.ContentSecurityPolicy).Append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>EMH radiotherapy batch summary: ")
