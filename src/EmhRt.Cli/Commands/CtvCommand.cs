@@ -117,7 +117,7 @@ internal static class CtvCommand
             }
 
             var coverage = treatedSpans.IsEmpty ? null : TreatedSpanCoverage.Evaluate(lesions, treatedSpans, anatomy);
-            var report = CtvReport.Create(parseResult.GetValue(lesion)!, ctv, levelsGiven, geometry!, geometryNote, ptv, protocol, coverage);
+            var report = CtvReport.Create(parseResult.GetValue(lesion)!, ctv, levelsGiven, geometry!, geometryNote, ptv, protocol, coverage, marginOptionName: margin.Name);
             io.WriteReport(parseResult.GetValue(output), report, parseResult.GetValue(format) ?? CliChoices.DefaultFormat);
             return ExitCodes.Success;
         });

@@ -110,7 +110,7 @@ internal static class Eqd2Command
         }
 
         var report = Eqd2Report.Create(
-            regimen, [.. request.AlphaBetas.Select(AlphaBeta.FromGy)], request.EqdxGy is { } x ? Dose.FromGy(x) : null, givenSource: "--alpha-beta");
+            regimen, [.. request.AlphaBetas.Select(AlphaBeta.FromGy)], request.EqdxGy is { } x ? Dose.FromGy(x) : null, givenSource: "--alpha-beta", alphaBetaOptionName: "--alpha-beta");
         io.WriteReport(output, report, request.Format);
         return ExitCodes.Success;
     }

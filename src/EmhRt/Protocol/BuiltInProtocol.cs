@@ -1,4 +1,5 @@
 using EmhRt.Findings;
+using EmhRt.Findings.Rules;
 
 namespace EmhRt.Protocol;
 
@@ -6,7 +7,8 @@ namespace EmhRt.Protocol;
 /// The default protocol as code: the same values as the embedded <c>emh-default.protocol.json</c> (a test
 /// asserts that both give the same canonical JSON and SHA-256), so that assessing a plan with the default
 /// protocol does not parse JSON or hash at start-up. The JSON resource remains the documented form that
-/// <c>emhrt protocol show</c> prints and institutions copy.
+/// <c>emhrt protocol show</c> prints and institutions copy. Values the literature itself gives are written once, in
+/// <see cref="LiteratureRecommendation"/>, and taken from there.
 /// </summary>
 internal static class BuiltInProtocol
 {
@@ -18,10 +20,10 @@ internal static class BuiltInProtocol
         Id = "emh-default",
         Version = "1.3.0",
         Description = "EmhRt default protocol for low-dose radiotherapy of spinal extramedullary hematopoiesis. Total dose 16-20 Gy in 1.8-2.0 Gy fractions, CTV one vertebra above and below the lesion, PTV margin 10-20 mm (cailleteau2023, expert opinion). Cord EQD2 warning above 50 Gy (marks2010); caution above 45 Gy and hypofractionation from 3 Gy per fraction are EmhRt conventions. Re-irradiation: interval 6 months, course 98 Gy2, cumulative 120/135.5 Gy2 cord BED (nieder2006). Single linac field 400 mm (secondary source). Alpha/beta: EMH 10 Gy (assumption), cord 2 Gy, lumbar cord 4 Gy (nieder2006). Short-course cord points 12.4/17.0/20.3/23.0/25.3 Gy in 1-5 fractions (sahgal2013), with a 2 % hot spot for the caution (assumption). Field margin beyond the PTV 7 mm (assumption) and junction distance 14 mm between PTV segments (derived). A start moved by more than 2 days is reported (convention).",
-        DoseRangeMinGy = 16,
-        DoseRangeMaxGy = 20,
-        FractionSizeMinGy = 1.8,
-        FractionSizeMaxGy = 2.0,
+        DoseRangeMinGy = LiteratureRecommendation.DoseMinGy,
+        DoseRangeMaxGy = LiteratureRecommendation.DoseMaxGy,
+        FractionSizeMinGy = LiteratureRecommendation.FractionMinGy,
+        FractionSizeMaxGy = LiteratureRecommendation.FractionMaxGy,
         HypofractionationGy = 3,
         CordEqd2CautionGy = 45,
         CordEqd2WarningGy = 50,
@@ -31,9 +33,9 @@ internal static class BuiltInProtocol
         CordShortCourse4FractionsGy = 23.0,
         CordShortCourse5FractionsGy = 25.3,
         CordShortCourseHotSpotPercent = 2,
-        PtvMarginMinMm = 10,
-        PtvMarginMaxMm = 20,
-        SingleFieldLengthMm = 400,
+        PtvMarginMinMm = LiteratureRecommendation.PtvMarginMinMm,
+        PtvMarginMaxMm = LiteratureRecommendation.PtvMarginMaxMm,
+        SingleFieldLengthMm = LiteratureRecommendation.LinacFieldLengthMm,
         FieldMarginMm = 7,
         FieldJunctionDistanceMm = 14,
         StartDelayDays = 2,
@@ -43,8 +45,8 @@ internal static class BuiltInProtocol
         ReirradiationCourseBedLimitGy2 = 98,
         ReirradiationCumulativeBedCautionGy2 = 120,
         ReirradiationCumulativeBedWarningGy2 = 135.5,
-        CtvMarginLevelsAbove = 1,
-        CtvMarginLevelsBelow = 1,
+        CtvMarginLevelsAbove = LiteratureRecommendation.CtvMarginLevels,
+        CtvMarginLevelsBelow = LiteratureRecommendation.CtvMarginLevels,
         EmhAlphaBetaGy = 10,
         CordAlphaBetaGy = 2,
         CordLumbarAlphaBetaGy = 4,
@@ -66,7 +68,7 @@ internal static class BuiltInProtocol
         UterusLevels = "L5-Co",
         UterusFunctionGy = 4,
         TestesLevels = "L5-Co",
-        TestesRecoveryGy = 1.2,
+        TestesRecoveryGy = LiteratureRecommendation.TestesRecoveryGy,
         TestesScatterPercent = 7.1,
         SmallBowelLevels = "L1-Co",
         SmallBowelDoseGy = 15,
@@ -88,13 +90,13 @@ internal static class BuiltInProtocol
         PregnancyLevels = "L1-Co",
         PregnancyMinAgeYears = 12,
         PregnancyMaxAgeYears = 55,
-        FetalThresholdGy = 0.1,
+        FetalThresholdGy = LiteratureRecommendation.FetalThresholdMinGy,
         FetalOutOfFieldPercent = 1.5,
         FertilityMaxAgeYears = 55,
-        ActiveMarrowCervicalPercent = 4.3,
-        ActiveMarrowThoracicPercent = 19.9,
-        ActiveMarrowLumbarPercent = 16.6,
-        ActiveMarrowSacralPercent = 9.2,
+        ActiveMarrowCervicalPercent = LiteratureRecommendation.MarrowCervicalPercent,
+        ActiveMarrowThoracicPercent = LiteratureRecommendation.MarrowThoracicPercent,
+        ActiveMarrowLumbarPercent = LiteratureRecommendation.MarrowLumbarPercent,
+        ActiveMarrowSacralPercent = LiteratureRecommendation.MarrowSacralPercent,
         Rules =
         [
             new(FindingCodes.DoseBelowRange, true, Severity.Warning),

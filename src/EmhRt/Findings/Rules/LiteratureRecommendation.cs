@@ -8,8 +8,8 @@ namespace EmhRt.Findings.Rules;
 /// What the literature itself recommends, for the sentences that quote it. The protocol in force
 /// (<see cref="EmhProtocol"/>) sets every threshold a rule compares with; these values are only what a source says,
 /// so that a message under a protocol that differs can say both ("the protocol in force recommends 12-24 Gy;
-/// cailleteau2023 recommends 16-20 Gy"). The default protocol takes these values, and under it every message reads as
-/// before. Keys are those of <c>clinical-facts.md</c> and <c>clinical-facts-organs.md</c>.
+/// cailleteau2023 recommends 16-20 Gy"). The built-in protocol (<see cref="BuiltInProtocol"/>) takes these values from here,
+/// so each is written once, and under it every message reads as before. Keys are those of <c>clinical-facts.md</c> and <c>clinical-facts-organs.md</c>.
 /// </summary>
 internal static class LiteratureRecommendation
 {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using EmhRt.Findings.Rules;
 using EmhRt.Protocol;
 using EmhRt.Spine;
 using EmhRt.Volumes;
@@ -18,6 +19,7 @@ namespace EmhRt.Reporting.Ctv;
 public sealed class CtvReport : IReport
 {
     private const string RecommendedSource = "recommended, cailleteau2023";
+    private const string ProtocolSource = "recommended by the protocol in force";
 
     private readonly string _lesionText;
     private readonly ClinicalTargetVolume _ctv;
@@ -26,6 +28,7 @@ public sealed class CtvReport : IReport
     private readonly string? _geometryNote;
     private readonly PlanningTargetVolume? _ptv;
     private readonly EmhProtocol _protocol;
+    private readonly string? _marginOptionName;
     private readonly TreatedSpanCoverage? _coverage;
     private readonly ImmutableArray<double?> _segmentLengthsMm;
     private readonly double? _lengthMm;
@@ -33,7 +36,7 @@ public sealed class CtvReport : IReport
 
     private CtvReport(
         string lesionText, ClinicalTargetVolume ctv, bool levelsGiven, SpineGeometry geometry, string? geometryNote,
-        PlanningTargetVolume? ptv, EmhProtocol protocol, TreatedSpanCoverage? coverage)
+        PlanningTargetVolume? ptv, EmhProtocol protocol, TreatedSpanCoverage? coverage, string? marginOptionName)
     {
         _lesionText = lesionText;
         _ctv = ctv;
@@ -43,6 +46,7 @@ public sealed class CtvReport : IReport
         _ptv = ptv;
         _protocol = protocol;
         _coverage = coverage;
+        _marginOptionName = marginOptionName;
         _segmentLengthsMm = ctv.SegmentLengthsMm(geometry);
         _lengthMm = ctv.LengthMm(geometry);
         _extentMm = ctv.ExtentMm(geometry);
@@ -57,20 +61,23 @@ public sealed class CtvReport : IReport
     /// <param name="ptv">The PTV, or null without a PTV margin.</param>
     /// <param name="protocol">The protocol: its single-field length (mm) and PTV margin range (mm) are reported.</param>
     /// <param name="coverage">The coverage of proposed treated spans, or null.</param>
+    /// <param name="marginOptionName">How the caller's user gives the PTV margin (e.g. the CLI's <c>--margin</c>), named when
+    /// the PTV could not be computed; null says "a PTV margin in mm".</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lesionText"/>, <paramref name="ctv"/>, <paramref name="geometry"/> or <paramref name="protocol"/> is null.</exception>
     public static CtvReport Create(
         string lesionText, ClinicalTargetVolume ctv, bool levelsGiven, SpineGeometry geometry, string? geometryNote,
-        PlanningTargetVolume? ptv, EmhProtocol protocol, TreatedSpanCoverage? coverage)
+        PlanningTargetVolume? ptv, EmhProtocol protocol, TreatedSpanCoverage? coverage, string? marginOptionName = null)
     {
         ArgumentNullException.ThrowIfNull(lesionText);
         ArgumentNullException.ThrowIfNull(ctv);
         ArgumentNullException.ThrowIfNull(geometry);
         ArgumentNullException.ThrowIfNull(protocol);
-        return new CtvReport(lesionText, ctv, levelsGiven, geometry, geometryNote, ptv, protocol, coverage);
+        return new CtvReport(lesionText, ctv, levelsGiven, geometry, geometryNote, ptv, protocol, coverage, marginOptionName);
     }
 
-    private string LevelsSource => _levelsGiven ? "given" : RecommendedSource;
+    /// <summary>Where the CTV level margin comes from: given, cailleteau2023's recommendation, or a protocol that differs from it.</summary>
+    private string LevelsSource => _levelsGiven ? "given" : LiteratureRecommendation.SameCtvMargin(_protocol) ? RecommendedSource : ProtocolSource;
 
     private double FieldLimitMm => _protocol.SingleFieldLengthMm;
 
@@ -120,7 +127,12 @@ public sealed class CtvReport : IReport
         }
         else
         {
-            text.Line($"PTV: not computed: give --margin MM (protocol range {Number(_protocol.PtvMarginMinMm)}-{Number(_protocol.PtvMarginMaxMm)} mm, cailleteau2023) for its length and borders");
+            var range = $"protocol range {Number(_protocol.PtvMarginMinMm)}-{Number(_protocol.PtvMarginMaxMm)} mm";
+            var source = LiteratureRecommendation.SamePtvMargin(_protocol)
+                ? range + ", cailleteau2023"
+                : range + "; cailleteau2023 recommends " + LiteratureRecommendation.PtvMarginText("-");
+            var give = _marginOptionName is null ? "give a PTV margin in mm" : "give " + _marginOptionName + " MM";
+            text.Line($"PTV: not computed: {give} ({source}) for its length and borders");
         }
 
         if (_coverage is { } coverage)

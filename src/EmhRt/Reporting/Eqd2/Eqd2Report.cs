@@ -19,8 +19,11 @@ public sealed class Eqd2Report : IReport
     private readonly bool _defaults;
     private readonly ImmutableArray<Row> _rows;
 
-    private Eqd2Report(Fractionation regimen, Dose? eqdx, bool defaults, ImmutableArray<Row> rows)
+    private readonly string? _alphaBetaOptionName;
+
+    private Eqd2Report(Fractionation regimen, Dose? eqdx, bool defaults, ImmutableArray<Row> rows, string? alphaBetaOptionName)
     {
+        _alphaBetaOptionName = alphaBetaOptionName;
         _regimen = regimen;
         _eqdx = eqdx;
         _defaults = defaults;
@@ -36,9 +39,11 @@ public sealed class Eqd2Report : IReport
     /// (EMH tissue 10 Gy, an assumption; spinal cord 2 Gy and lumbar cord 4 Gy, nieder2006; cord 0.87 Gy, schultheiss2008).</param>
     /// <param name="eqdxReference">A reference dose per fraction (Gy) for EQDx, or null.</param>
     /// <param name="givenSource">The source written for a given ratio (e.g. the option or column it came from).</param>
+    /// <param name="alphaBetaOptionName">How the caller's user gives a ratio (e.g. the CLI's <c>--alpha-beta</c>), named in the
+    /// text when none was given; null says "α/β".</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="regimen"/> or <paramref name="givenSource"/> is null.</exception>
-    public static Eqd2Report Create(Fractionation regimen, IReadOnlyList<AlphaBeta> alphaBetas, Dose? eqdxReference, string givenSource = "given")
+    public static Eqd2Report Create(Fractionation regimen, IReadOnlyList<AlphaBeta> alphaBetas, Dose? eqdxReference, string givenSource = "given", string? alphaBetaOptionName = null)
     {
         ArgumentNullException.ThrowIfNull(regimen);
         ArgumentNullException.ThrowIfNull(alphaBetas);
@@ -55,7 +60,7 @@ public sealed class Eqd2Report : IReport
                 LinearQuadratic.Eqd2(regimen, t.Value),
                 eqdxReference is { } reference ? LinearQuadratic.Eqdx(regimen, t.Value, reference) : null)),
         ];
-        return new Eqd2Report(regimen, eqdxReference, alphaBetas.Count == 0, rows);
+        return new Eqd2Report(regimen, eqdxReference, alphaBetas.Count == 0, rows, alphaBetaOptionName);
     }
 
     /// <inheritdoc/>
@@ -76,7 +81,7 @@ public sealed class Eqd2Report : IReport
         text.Line("Linear-quadratic model (fowler1989): BED = D(1 + d/(α/β)), EQD2 = BED/(1 + 2/(α/β)).");
         if (_defaults)
         {
-            text.Line("No --alpha-beta given: the documented default ratios are listed; the EMH value 10 Gy is an assumption (no published value).");
+            text.Line("No " + (_alphaBetaOptionName ?? "α/β") + " given: the documented default ratios are listed; the EMH value " + Number(AlphaBetaDefaults.EmhTissue.Value.Gy) + " Gy is an assumption (no published value).");
         }
 
         return text.ToString();

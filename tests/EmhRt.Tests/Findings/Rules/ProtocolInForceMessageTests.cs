@@ -30,7 +30,7 @@ public class ProtocolInForceMessageTests
     /// <summary>The text with every run of white space (the text report's line wrapping) as one space.</summary>
     private static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
-    private static EmhProtocol Department()
+    internal static EmhProtocol Department()
     {
         var json = EmhProtocol.DefaultJson;
         string[][] edits =

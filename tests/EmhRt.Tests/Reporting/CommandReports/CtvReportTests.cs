@@ -12,14 +12,15 @@ public class CtvReportTests
 {
     private static readonly SpineAnatomy Anatomy = SpineAnatomy.Standard;
 
-    private static CtvReport Report(string lesions, int levels, double? marginMm, string? treated = null, Sex sex = Sex.Male)
+    private static CtvReport Report(
+        string lesions, int levels, double? marginMm, string? treated = null, Sex sex = Sex.Male, EmhProtocol? protocol = null, string? marginOptionName = null)
     {
         var spans = SpineNotation.ParseSpans(lesions, Anatomy).Value;
         var ctv = ClinicalTargetVolume.Create(spans, CtvLevelMargin.Create(levels, levels), Anatomy);
         var geometry = SpineGeometry.Population(sex, Anatomy);
         var ptv = marginMm is { } mm ? PlanningTargetVolume.Create(ctv, PtvMargin.Isotropic(mm), geometry) : null;
         var coverage = treated is null ? null : TreatedSpanCoverage.Evaluate(spans, SpineNotation.ParseSpans(treated, Anatomy).Value, Anatomy);
-        return CtvReport.Create(lesions, ctv, levelsGiven: levels != 1, geometry, null, ptv, EmhProtocol.Default, coverage);
+        return CtvReport.Create(lesions, ctv, levelsGiven: levels != 1, geometry, null, ptv, protocol ?? EmhProtocol.Default, coverage, marginOptionName);
     }
 
     [Fact]
@@ -51,13 +52,28 @@ public class CtvReportTests
     public void Without_a_margin_there_is_no_ptv_in_any_format()
     {
         var report = Report("T5-T8", 2, null);
-        Assert.Contains("PTV: not computed: give --margin MM (protocol range 10-20 mm, cailleteau2023) for its length and borders\n", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("PTV: not computed: give a PTV margin in mm (protocol range 10-20 mm, cailleteau2023) for its length and borders\n", report.ToText(), StringComparison.Ordinal);
         Assert.Contains("CTV: T3-T10 (2 levels above, 2 levels below; given)\n", report.ToText(), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(report.ToJson());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("ptv").ValueKind);
         var row = report.ToCsv().Split('\n')[1].Split(',');
         Assert.Equal("T3-T10", row[1]);
         Assert.Equal(string.Empty, row[12]); // ptv_length_mm
+    }
+
+    [Fact]
+    public void The_front_end_names_its_own_margin_option_and_the_library_names_none()
+    {
+        Assert.Contains("give --margin MM (", Report("T5-T8", 1, null, marginOptionName: "--margin").ToText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("--", Report("T5-T8", 1, null).ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_a_protocol_with_another_ptv_range_the_report_gives_both_ranges_and_credits_each()
+    {
+        var text = Report("T5-T8", 1, null, protocol: Findings.Rules.ProtocolInForceMessageTests.Department()).ToText();
+        Assert.Contains("(protocol range 5-8 mm; cailleteau2023 recommends 10-20 mm)", text, StringComparison.Ordinal);
+        Assert.Contains("CTV: T4-T9 (1 level above, 1 level below; recommended, cailleteau2023)\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

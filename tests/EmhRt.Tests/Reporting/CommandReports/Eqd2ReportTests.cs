@@ -40,7 +40,8 @@ public class Eqd2ReportTests
         Assert.True(rows[0].GetProperty("isAssumption").GetBoolean());
         Assert.Equal("nieder2006", rows[1].GetProperty("source").GetString());
         Assert.Equal(24, rows[0].GetProperty("bedGy").GetDouble());
-        Assert.Contains("No --alpha-beta given", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("No α/β given: the documented default ratios are listed; the EMH value 10 Gy is an assumption", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("No --alpha-beta given", Eqd2Report.Create(TwentyInTen, [], null, alphaBetaOptionName: "--alpha-beta").ToText(), StringComparison.Ordinal);
     }
 
     [Fact]
