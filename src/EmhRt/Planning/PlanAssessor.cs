@@ -381,10 +381,6 @@ public sealed class PlanAssessor
     /// <summary><see cref="CordAlphaBetaByLevel"/> on the heap, for the re-irradiation's per-level delegates.</summary>
     private sealed class CordAlphaBetaLookup(CordAlphaBetaByLevel byLevel)
     {
-        public AlphaBeta At(int levelIndex) => byLevel.At(levelIndex);
-
-        public bool IsCaudaEquina(int levelIndex) => byLevel.IsCaudaEquina(levelIndex);
-
         public AlphaBeta AtLevel(VertebralLevel level) => byLevel.AtLevel(level);
 
         public bool IsCaudaEquinaAtLevel(VertebralLevel level) => byLevel.IsCaudaEquinaAtLevel(level);
