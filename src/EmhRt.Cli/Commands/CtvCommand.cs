@@ -32,7 +32,7 @@ internal static class CtvCommand
         var marginInferior = OptionParsers.LengthOption("--margin-inferior", "Inferior (caudal) PTV margin in mm; overrides --margin downwards.");
         var marginRadial = OptionParsers.LengthOption("--margin-radial", "Radial (axial) PTV margin in mm; overrides --margin radially.");
         var treated = OptionParsers.TextOption("--treated", "Proposed treated span(s): report whether they cover each lesion and with how many levels of margin.", "SPANS");
-        var sex = OptionParsers.OptionalChoiceOption("--sex", "Sex for the population estimate of vertebral lengths (female = 0.86 x male, gray1918). Default: male, stated in the output.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
+        var sex = OptionParsers.OptionalChoiceOption("--sex", "Sex for the population estimate of vertebral lengths (female = " + SpineGeometry.FemaleScaleText + " x male, gray1918). Default: male, stated in the output.", CliChoices.Sexes, CliChoices.SexesAndAbbreviations);
         var thoracic = OptionParsers.ThoracicCountOption("--thoracic-vertebrae", "Number of thoracic vertebrae: 11, 12 (default) or 13.");
         var lumbar = OptionParsers.LumbarCountOption("--lumbar-vertebrae", "Number of lumbar vertebrae: 4, 5 (default) or 6.");
         var geometryFile = OptionParsers.ExistingFileOption("--spine-geometry", "File (CSV, or JSON by extension) with the patient's measured vertebral geometry; replaces the population estimate.");
@@ -99,7 +99,7 @@ internal static class CtvCommand
                 geometry = SpineGeometry.Population(sexValue == Sex.Female ? global::EmhRt.Sex.Female : global::EmhRt.Sex.Male, anatomy);
                 if (sexValue is null)
                 {
-                    geometryNote = "--sex not given: lengths use the adult male population estimate (give --sex female for 0.86 x male, or --spine-geometry FILE for measured lengths)";
+                    geometryNote = "--sex not given: lengths use the adult male population estimate (give --sex female for " + SpineGeometry.FemaleScaleText + " x male, or --spine-geometry FILE for measured lengths)";
                 }
             }
 

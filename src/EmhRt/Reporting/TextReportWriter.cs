@@ -167,7 +167,7 @@ internal sealed class TextReportWriter
         if (a.Geometry.IsEstimate)
         {
             Continued("lengths: population estimate (" + Cite(Bibliography.Gray1918) + ")"
-                + (a.Request.Patient.Sex is null ? ", male values because no sex was given (female about 0.86 times)" : string.Empty)
+                + (a.Request.Patient.Sex is null ? ", male values because no sex was given (female about " + SpineGeometry.FemaleScaleText + " times)" : string.Empty)
                 + (a.Request.Patient.AgeYears is { } years && years < a.Protocol.PediatricAgeYears ? ", adult values for a child" : string.Empty)
                 + "; measure on the planning CT");
         }

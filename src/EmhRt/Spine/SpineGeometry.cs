@@ -23,6 +23,9 @@ public sealed class SpineGeometry
     /// <summary>Female column lengths relative to male (<c>gray1918</c>, 61 cm vs 71 cm) [derived].</summary>
     public const double FemaleScale = 0.86;
 
+    /// <summary><see cref="FemaleScale"/> as the texts write it, <c>0.86</c>.</summary>
+    internal static readonly string FemaleScaleText = FemaleScale.ToString("0.##", CultureInfo.InvariantCulture);
+
     private readonly double[] _top;    // by anatomy index; only [_first, _last] meaningful
     private readonly double[] _bottom;
     private readonly int _first;
@@ -102,7 +105,7 @@ public sealed class SpineGeometry
 
         var source = sex == Sex.Male
             ? "population estimate, adult male (gray1918: C 125, T 280, L 180, sacrum + coccyx 125 mm; per-level pitch derived; even S1-S5/Co split assumed)"
-            : "population estimate, adult female = 0.86 x male (gray1918: C 125, T 280, L 180, sacrum + coccyx 125 mm; per-level pitch derived; even S1-S5/Co split assumed)";
+            : "population estimate, adult female = " + FemaleScaleText + " x male (gray1918: C 125, T 280, L 180, sacrum + coccyx 125 mm; per-level pitch derived; even S1-S5/Co split assumed)";
         return new SpineGeometry(anatomy, top, bottom, 0, n - 1, isEstimate: true, source);
     }
 

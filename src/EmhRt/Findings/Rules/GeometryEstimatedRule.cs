@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EmhRt.Protocol;
+using EmhRt.Spine;
 
 namespace EmhRt.Findings.Rules;
 
@@ -11,9 +12,9 @@ internal sealed class GeometryEstimatedRule : FixedFindingRule
 {
     private static readonly ImmutableArray<string> Citations = [Bibliography.Gray1918];
 
-    private const string GeometryMessage =
+    private static readonly string GeometryMessage =
         "Lengths are population estimates from adult vertebral dimensions (gray1918: cervical 125 mm, thoracic 280 mm, "
-        + "lumbar 180 mm, sacrum and coccyx 125 mm in the adult male; female about 0.86 times these), not this patient's "
+        + "lumbar 180 mm, sacrum and coccyx 125 mm in the adult male; female about " + SpineGeometry.FemaleScaleText + " times these), not this patient's "
         + "anatomy. Measure the levels on the planning CT before deciding field lengths or junctions.";
 
     private readonly Finding _finding, _maleFinding;
@@ -24,7 +25,7 @@ internal sealed class GeometryEstimatedRule : FixedFindingRule
     {
         _finding = Create(GeometryMessage, Citations);
         _maleFinding = Create(
-            GeometryMessage + " No sex was given, so the male values were used; female lengths are about 0.86 times these (about 14 % shorter).",
+            GeometryMessage + " No sex was given, so the male values were used; female lengths are about " + SpineGeometry.FemaleScaleText + " times these (about 14 % shorter).",
             Citations);
     }
 
